@@ -1,0 +1,28 @@
+# journal — two commands do all set-up: `make demo` and `make test`.
+SWIFT ?= swift
+JOURNAL_BIN = .build/debug/journal
+TODAY ?= 2026-11-23
+
+.PHONY: all deps build demo test clean
+
+all: build
+
+deps:
+	@sh scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build --product journal
+
+demo: build
+	@echo "== journal check (journal-example/)"
+	@$(JOURNAL_BIN) check --journal journal-example
+	@echo
+	@echo "== journal list (journal-example/)"
+	@$(JOURNAL_BIN) list --journal journal-example
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

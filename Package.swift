@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "journal",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "journal", targets: ["journal"]),
+        .library(name: "JournalKit", targets: ["JournalKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(
+            name: "JournalKit",
+            dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "journal",
+            dependencies: ["JournalKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "JournalKitTests",
+            dependencies: ["JournalKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "JournalCLITests",
+            dependencies: ["JournalKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,20 @@
+/// A position in a journal file: 1-based line, 1-based column in UTF-8 bytes.
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The path of the file, relative to the journal root.
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(path: String, line: Int, column: Int) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+    }
+
+    /// `path:line:column`, the form editors and terminals understand.
+    public var description: String { "\(path):\(line):\(column)" }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads `.journal/config.yml`: every key optional, unknown keys and wrong types are errors.
+public enum ConfigLoader {
+    public static let relativePath = ".journal/config.yml"
+
+    public static let adviceKeys = ["thank_you_hours", "follow_up_after_days", "max_follow_ups", "notes_fresh_days", "keep_applying_days"]
+    public static let topKeys = ["sections", "advice", "formats", "max_file_size"]
+
+    /// Loads the configuration of the journal at `root` (defaults when the file is absent).
+    public static func load(root: String) -> (JournalConfig, [Diagnostic]) {
+        let path = (root as NSString).appendingPathComponent(relativePath)
+        guard let data = FileManager.default.contents(atPath: path) else { return (JournalConfig(), []) }
+        return parse(String(decoding: data, as: UTF8.self), path: relativePath)
+    }
+
+    public static func parse(_ text: String, path: String) -> (JournalConfig, [Diagnostic]) {
+        var config = JournalConfig()
+        var diagnostics: [Diagnostic] = []
+        func error(_ line: Int, _ column: Int, _ message: String) {
+            diagnostics.append(Diagnostic(.error, SourceLocation(path: path, line: line, column: column), message, help: "docs/format.md#configuration"))
+        }
+        let root: FrontMatterNode?
+        switch YAMLFrontMatter.parse(text, firstLine: 1) {
+        case .success(let node): root = node
+        case .failure(let f):
+            error(f.line, f.column, f.message + "; the defaults are used")
+            return (config, diagnostics)
+        }
+        guard let root else { return (config, diagnostics) }
+        guard case .map(let pairs) = root.value else {
+            error(root.line, root.column, "the configuration must be a mapping of settings, but it is \(root.kindName)")
+            return (config, diagnostics)
+        }
+        func integer(_ node: FrontMatterNode, _ key: String, min: Int) -> Int? {
+            guard let s = node.scalar, let n = Int(s.trimmingSpaces()), n >= min else {
+                error(node.line, node.column, "'\(key)' should be a whole number of at least \(min)")
+                return nil
+            }
+            return n
+        }
+        func mapping(_ node: FrontMatterNode, _ key: String) -> [FrontMatterPair] {
+            if node.isNull { return [] }
+            guard case .map(let pairs) = node.value else {
+                error(node.line, node.column, "'\(key)' should be a mapping, but it is \(node.kindName)")
+                return []
+            }
+            return pairs
+        }
+        for pair in pairs {
+            let key = FrontMatterDecoder.normalizeKey(pair.key)
+            switch key {
+            case "sections":
+                for section in mapping(pair.value, "sections") {
+                    let name = FrontMatterDecoder.normalizeKey(section.key).replacingOccurrences(of: "_", with: "-")
+                    guard let kind = SectionKind(rawValue: name) else {
+                        error(section.keyLine, section.keyColumn, "unknown section kind '\(section.key)'; known kinds: \(SectionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                        continue
+                    }
+                    switch section.value.value {
+                    case .scalar(let s, _): config.sections[kind] = s.isEmpty ? [] : [s]
+                    case .list(let items):
+                        config.sections[kind] = items.compactMap { item in
+                            if let s = item.scalar { return s }
+                            error(item.line, item.column, "each heading word of '\(section.key)' should be text")
+                            return nil
+                        }
+                    case .map:
+                        error(section.value.line, section.value.column, "'\(section.key)' should be a list of heading words")
+                    }
+                }
+            case "advice":
+                for item in mapping(pair.value, "advice") {
+                    let name = FrontMatterDecoder.normalizeKey(item.key)
+                    switch name {
+                    case "thank_you_hours": if let n = integer(item.value, item.key, min: 1) { config.thankYouHours = n }
+                    case "follow_up_after_days": if let n = integer(item.value, item.key, min: 1) { config.followUpAfterDays = n }
+                    case "max_follow_ups": if let n = integer(item.value, item.key, min: 0) { config.maxFollowUps = n }
+                    case "notes_fresh_days": if let n = integer(item.value, item.key, min: 0) { config.notesFreshDays = n }
+                    case "keep_applying_days": if let n = integer(item.value, item.key, min: 1) { config.keepApplyingDays = n }
+                    default:
+                        error(item.keyLine, item.keyColumn, "unknown advice setting '\(item.key)'; known settings: \(adviceKeys.joined(separator: ", "))")
+                    }
+                }
+            case "formats":
+                for item in mapping(pair.value, "formats") {
+                    if let s = item.value.scalar { config.formats[FrontMatterDecoder.normalizeKey(item.key)] = s.trimmingSpaces() }
+                    else { error(item.value.line, item.value.column, "the format of '\(item.key)' should be a word such as markdown or json") }
+                }
+            case "max_file_size":
+                if let s = pair.value.scalar, let n = parseSize(s) { config.maxFileBytes = n }
+                else { error(pair.value.line, pair.value.column, "'max_file_size' should be a size such as 8MB or 500KB") }
+            default:
+                error(pair.keyLine, pair.keyColumn, "unknown setting '\(pair.key)'; known settings: \(topKeys.joined(separator: ", "))")
+            }
+        }
+        return (config, diagnostics)
+    }
+
+    /// "8MB", "500 KB", "1048576".
+    static func parseSize(_ text: String) -> Int? {
+        let t = text.trimmingSpaces().uppercased().replacingOccurrences(of: " ", with: "")
+        let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
+        for (suffix, factor) in units where t.hasSuffix(suffix) {
+            guard let n = Int(t.dropLast(suffix.count)), n > 0 else { return nil }
+            return n * factor
+        }
+        return Int(t).flatMap { $0 > 0 ? $0 : nil }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Lists the entries of a journal: every `*.md` / `*.markdown` file below the root,
+/// except hidden folders, `node_modules` and `.journalignore` matches. Symbolic links
+/// are followed once; loops are reported, not followed.
+public enum EntryDiscovery {
+    public struct Listing: Sendable {
+        /// Paths relative to the root, `/`-separated, sorted.
+        public var paths: [String]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func isEntryName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return (lower.hasSuffix(".md") || lower.hasSuffix(".markdown")) && !name.hasPrefix(".")
+    }
+
+    public static func list(root: String) -> Listing {
+        var paths: [String] = []
+        var diagnostics: [Diagnostic] = []
+        let ignoreText = (try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? ""
+        let rules = IgnoreRules(ignoreText)
+
+        struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
+        func identity(_ path: String) -> DirID? {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            return DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+        }
+
+        // Depth-first with an explicit stack; each frame remembers the chain of directories above it.
+        var stack: [(relative: String, chain: Set<DirID>)] = []
+        if let id = identity(root) { stack.append(("", [id])) }
+        while let (relative, chain) = stack.popLast() {
+            let absolute = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+                diagnostics.append(Diagnostic(.error, SourceLocation(path: relative.isEmpty ? "." : relative, line: 1, column: 1),
+                                              "this folder cannot be read (permission denied?); its entries are skipped", help: FormatDoc.encoding))
+                continue
+            }
+            for name in names.sorted().reversed() {
+                if name.hasPrefix(".") || name == "node_modules" { continue }
+                let rel = relative.isEmpty ? name : relative + "/" + name
+                let full = (absolute as NSString).appendingPathComponent(name)
+                var lst = stat()
+                guard lstat(full, &lst) == 0 else { continue }
+                var st = lst
+                let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
+                if isLink, stat(full, &st) != 0 {
+                    if isEntryName(name) {
+                        diagnostics.append(Diagnostic(.warning, SourceLocation(path: rel, line: 1, column: 1),
+                                                      "this symbolic link points to nothing (or loops); it is skipped", help: FormatDoc.encoding))
+                    }
+                    continue
+                }
+                let isDir = (st.st_mode & S_IFMT) == S_IFDIR
+                if !rules.isEmpty, rules.ignores(rel, isDirectory: isDir) { continue }
+                if isDir {
+                    let id = DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+                    if chain.contains(id) {
+                        diagnostics.append(Diagnostic(.warning, SourceLocation(path: rel, line: 1, column: 1),
+                                                      "this symbolic link leads back into a folder above it (a loop); it is not followed", help: FormatDoc.encoding))
+                        continue
+                    }
+                    stack.append((rel, chain.union([id])))
+                } else if (st.st_mode & S_IFMT) == S_IFREG, isEntryName(name) {
+                    paths.append(rel)
+                }
+            }
+        }
+        paths.sort()
+        return Listing(paths: paths, diagnostics: diagnostics)
+    }
+}

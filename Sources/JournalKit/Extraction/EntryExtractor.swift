@@ -1,0 +1,460 @@
+import Foundation
+
+/// Walks a parsed body once and pulls out questions, difficulty, next steps,
+/// reflection, feedback and offer details (DESIGN 3.4), each with its position.
+struct EntryExtractor {
+    let path: String
+    let classifier: SectionClassifier
+
+    private(set) var questions: [Question] = []
+    private(set) var askedThem: [TextItem] = []
+    private(set) var nextSteps: [NextStep] = []
+    private(set) var wentWell: [TextItem] = []
+    private(set) var toImprove: [TextItem] = []
+    private(set) var reflection: [TextItem] = []
+    private(set) var feedback: [TextItem] = []
+    private(set) var offer: [TextItem] = []
+    private(set) var bodyTags: [String] = []
+    private(set) var firstHeading: MarkdownBlock?
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private struct DifficultItem {
+        var name: String
+        var note: String
+        var tags: [String]
+        var location: SourceLocation
+    }
+    private var difficultItems: [DifficultItem] = []
+
+    /// Headings under a question or round section whose content explains the
+    /// question before them rather than asking a new one.
+    private static let answerHeadings: Set<String> = [
+        "solution", "solutions", "answer", "answers", "my answer", "approach", "my approach", "the ask", "code", "explanation",
+        "notes", "note", "example", "examples", "output", "input", "complexity", "time complexity", "summary", "overview",
+        "tips", "hints", "hint", "follow up questions", "followups", "constraints", "sample input", "sample output",
+        "code examples", "implementation", "discussion", "details", "context", "preparation", "resources",
+        "requirements", "key concepts", "key concepts evaluated", "concepts", "topics", "topics covered", "my code",
+        "code i wrote", "pseudocode", "my approach pseudocode", "test cases", "edge cases",
+    ]
+
+    /// Bold leads of list items that describe the round rather than ask something.
+    private static let metadataLeads: Set<String> = [
+        "date", "duration", "time", "mode", "location", "interviewer", "interviewers", "format", "platform", "type",
+        "result", "status", "round", "panel", "venue", "length", "difficulty", "level",
+    ]
+
+    /// Words that make a short sub-heading a question ("CSS Challenge", "Coding problem").
+    private static let taskWords: Set<Substring> = ["challenge", "problem", "exercise", "puzzle", "kata", "task", "assignment", "case"]
+
+    init(path: String, classifier: SectionClassifier) {
+        self.path = path
+        self.classifier = classifier
+    }
+
+    private func location(_ block: MarkdownBlock) -> SourceLocation {
+        SourceLocation(path: path, line: block.line, column: block.column)
+    }
+
+    // MARK: - Sections
+
+    private struct Section {
+        var heading: MarkdownBlock?
+        var level: Int
+        var blocks: [MarkdownBlock] = []
+        var children: [Section] = []
+    }
+
+    private static func sections(_ blocks: [MarkdownBlock]) -> Section {
+        var stack = [Section(heading: nil, level: 0)]
+        for block in blocks {
+            if case .heading(let level) = block.kind {
+                while stack.count > 1, stack[stack.count - 1].level >= level {
+                    let done = stack.removeLast()
+                    stack[stack.count - 1].children.append(done)
+                }
+                stack.append(Section(heading: block, level: level))
+            } else {
+                stack[stack.count - 1].blocks.append(block)
+            }
+        }
+        while stack.count > 1 {
+            let done = stack.removeLast()
+            stack[stack.count - 1].children.append(done)
+        }
+        return stack[0]
+    }
+
+    mutating func extract(_ document: MarkdownDocument) {
+        if let line = document.truncatedNestingLine {
+            diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: line, column: 1),
+                                          "blocks are nested more than \(MarkdownParser.maximumDepth) levels deep here; text below that depth is not read",
+                                          help: FormatDoc.sections))
+        }
+        collectTags(document.blocks)
+        firstHeading = firstH1(document.blocks)
+        visit(EntryExtractor.sections(document.blocks), kind: nil, round: nil)
+        mergeDifficultItems()
+    }
+
+    /// The first level-1 heading, unless the file uses level-1 headings for its sections
+    /// ("# Round 1", "# Round 2"): then none of them is a title.
+    private func firstH1(_ blocks: [MarkdownBlock]) -> MarkdownBlock? {
+        let h1s = blocks.filter { if case .heading(1) = $0.kind { return !$0.inline.isEmpty } else { return false } }
+        guard let first = h1s.first else { return nil }
+        if h1s.count > 1, classifier.classify(TagScanner.scan(first.inline).text) != nil { return nil }
+        return first
+    }
+
+    private mutating func collectTags(_ blocks: [MarkdownBlock]) {
+        var stack = Array(blocks.reversed())
+        while let block = stack.popLast() {
+            switch block.kind {
+            case .heading, .paragraph:
+                bodyTags += TagScanner.scan(block.inline).tags
+            default:
+                stack.append(contentsOf: block.children.reversed())
+            }
+        }
+    }
+
+    private static func isQuestionKind(_ kind: SectionKind?) -> Bool { kind == .questions || kind == .round }
+
+    private mutating func visit(_ section: Section, kind inherited: SectionKind?, round: String?) {
+        let headingText = section.heading.map { TagScanner.scan($0.inline).text.trimmingSpaces() } ?? ""
+        let own = section.heading == nil ? nil : classifier.classify(headingText)
+        var kind = own ?? inherited
+        // Went-well and to-improve only make sense as reflection; under a question they are notes.
+        if own == nil, inherited == .wentWell || inherited == .toImprove { kind = inherited }
+        let round = own == .round ? headingText : round
+
+        process(section.blocks, kind: kind, round: round)
+
+        for child in section.children {
+            let childText = child.heading.map { TagScanner.scan($0.inline).text.trimmingSpaces() } ?? ""
+            let childKind = classifier.classify(childText)
+            if childKind == nil, EntryExtractor.isQuestionKind(kind) {
+                let words = SectionClassifier.normalize(childText)
+                if EntryExtractor.answerHeadings.contains(words) {
+                    appendNotesToLastQuestion(EntryExtractor.allText(child))
+                } else if EntryExtractor.isQuestionHeading(childText) {
+                    addQuestion(heading: child, round: round)
+                } else {
+                    visit(child, kind: kind, round: round)
+                }
+            } else if childKind == nil, kind == .difficult {
+                let heading = child.heading!
+                let (tags, text) = TagScanner.scan(heading.inline)
+                difficultItems.append(DifficultItem(name: EntryExtractor.cleanQuestion(text), note: EntryExtractor.allText(child, includeHeading: false).joined(separator: " "),
+                                                    tags: tags, location: location(heading)))
+            } else {
+                visit(child, kind: kind, round: round)
+            }
+        }
+    }
+
+    /// A sub-heading is a question unless it is a short group label ("Technical", "Coding").
+    static func isQuestionHeading(_ text: String) -> Bool {
+        let t = text.trimmingSpaces()
+        if t.hasSuffix("?") || t.hasSuffix("？") { return true }
+        let words = SectionClassifier.normalize(t).split(separator: " ")
+        if words.contains(where: { taskWords.contains($0) }) { return true }
+        // Scripts without spaces between words: judge by length.
+        if words.count < 3, t.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) { return t.count >= 4 }
+        return words.count >= 3
+    }
+
+    private static func allText(_ section: Section, includeHeading: Bool = true) -> [String] {
+        var lines: [String] = []
+        if includeHeading, let heading = section.heading { lines.append(heading.inline.display) }
+        lines += section.blocks.flatMap { $0.textLines() }
+        for child in section.children { lines += allText(child) }
+        return lines.filter { !$0.isEmpty }
+    }
+
+    private mutating func appendNotesToLastQuestion(_ notes: [String]) {
+        guard !questions.isEmpty, !notes.isEmpty else { return }
+        questions[questions.count - 1].notes += notes
+    }
+
+    // MARK: - Blocks by kind
+
+    private mutating func process(_ blocks: [MarkdownBlock], kind: SectionKind?, round: String?) {
+        guard let kind else { return }
+        switch kind {
+        case .questions, .round:
+            var paragraphQuestion = false
+            var introducesList = false
+            for block in blocks {
+                switch block.kind {
+                case .list:
+                    if introducesList || paragraphQuestion {
+                        // "Constraints:" followed by a list describes the question before it.
+                        appendNotesToLastQuestion(block.textLines())
+                    } else {
+                        for item in block.children { addQuestion(item: item, round: round) }
+                    }
+                    introducesList = false
+                case .paragraph:
+                    let text = block.inline.display.trimmingSpaces()
+                    introducesList = text.hasSuffix(":") || text.hasSuffix("：")
+                    if let lead = EntryExtractor.questionLead(block.inline) {
+                        addQuestion(paragraph: block, lead: lead, round: round)
+                        paragraphQuestion = true
+                    } else if paragraphQuestion {
+                        appendNotesToLastQuestion(block.textLines())
+                    }
+                default:
+                    if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
+                }
+            }
+        case .difficult:
+            for block in blocks {
+                switch block.kind {
+                case .list:
+                    for item in block.children { addDifficult(item: item) }
+                case .paragraph where block.inline.strongLead != nil:
+                    addDifficult(paragraph: block)
+                default: break
+                }
+            }
+        case .askedThem:
+            forEachItem(blocks, nested: false) { this, item, paragraph in
+                let text = TagScanner.scan(paragraph.inline).text.trimmingSpaces()
+                if !text.isEmpty { this.askedThem.append(TextItem(EntryExtractor.firstLine(text), at: this.location(paragraph))) }
+            }
+        case .nextSteps:
+            forEachItem(blocks, nested: true) { this, item, paragraph in this.addNextStep(paragraph) }
+        case .wentWell, .toImprove, .reflection, .feedback, .offer:
+            var items: [TextItem] = []
+            for block in blocks {
+                switch block.kind {
+                case .list:
+                    forEachItem([block], nested: false) { this, item, paragraph in
+                        let text = EntryExtractor.joinLines(TagScanner.scan(paragraph.inline).text)
+                        if !text.isEmpty { items.append(TextItem(text, at: this.location(paragraph))) }
+                    }
+                case .paragraph:
+                    let text = EntryExtractor.joinLines(TagScanner.scan(block.inline).text)
+                    if !text.isEmpty { items.append(TextItem(text, at: location(block))) }
+                case .blockQuote:
+                    let text = block.textLines().joined(separator: " ")
+                    if !text.isEmpty { items.append(TextItem(text, at: location(block))) }
+                default: break
+                }
+            }
+            switch kind {
+            case .wentWell: wentWell += items
+            case .toImprove: toImprove += items
+            case .feedback: feedback += items
+            case .offer: offer += items
+            default: reflection += items
+            }
+        }
+    }
+
+    /// Calls `body` with each list item that starts with a paragraph.
+    private mutating func forEachItem(_ blocks: [MarkdownBlock], nested: Bool,
+                                      _ body: (inout EntryExtractor, MarkdownBlock, MarkdownBlock) -> Void) {
+        var stack: [MarkdownBlock] = blocks.reversed().filter { if case .list = $0.kind { return true } else { return false } }
+        while let list = stack.popLast() {
+            for item in list.children {
+                if let paragraph = item.children.first, paragraph.kind == .paragraph {
+                    body(&self, item, paragraph)
+                }
+                if nested {
+                    for child in item.children.reversed() { if case .list = child.kind { stack.append(child) } }
+                }
+            }
+        }
+    }
+
+    // MARK: - Questions
+
+    /// `**Q1:** text`, `Q:` and `Question 3:` leads of a paragraph question.
+    static func questionLead(_ inline: InlineText) -> String? {
+        let display = inline.display
+        if let lead = inline.strongLead {
+            let l = SectionClassifier.normalize(lead)
+            if l == "q" || l.range(of: #"^(q|question) ?\d+$"#, options: .regularExpression) != nil {
+                return lead
+            }
+        }
+        if display.range(of: #"^(Q|Question) ?\d*[:.)]\s"#, options: .regularExpression) != nil {
+            return String(display.prefix { $0 != " " })
+        }
+        return nil
+    }
+
+    private static func firstLine(_ text: String) -> String {
+        String(text.prefix { $0 != "\n" }).trimmingSpaces()
+    }
+
+    private static func joinLines(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Removes a task box, a `Q1:` lead, and surrounding punctuation noise.
+    static func cleanQuestion(_ text: String) -> String {
+        var t = text.trimmingSpaces()
+        guard let first = t.unicodeScalars.first,
+              first == "Q" || first == "*" || first == "[" || ("0"..."9").contains(first) || t.hasSuffix(":") || t.hasSuffix("：")
+        else { return t }
+        for box in ["[ ] ", "[x] ", "[X] "] where t.hasPrefix(box) { t.removeFirst(box.count) }
+        if let range = t.range(of: #"^\*{0,2}(Q|Question) ?\d*[:.)]\*{0,2}\s*"#, options: .regularExpression) {
+            t.removeSubrange(range)
+        }
+        if let range = t.range(of: #"^\d+[、.)．]\s*"#, options: .regularExpression) {
+            t.removeSubrange(range)
+        }
+        if t.hasSuffix(":") || t.hasSuffix("：") { t.removeLast() }
+        return t.trimmingSpaces()
+    }
+
+    private static func isDifficult(_ tags: [String], _ text: String) -> Bool {
+        tags.contains { TagScanner.difficultTags.contains($0) } || text.contains("❌")
+    }
+
+    private mutating func addQuestion(item: MarkdownBlock, round: String?) {
+        guard let first = item.children.first, first.kind == .paragraph else {
+            if item.children.isEmpty {
+                diagnostics.append(Diagnostic(.warning, location(item), "this list item in a questions section is empty; write the question or remove the item", help: FormatDoc.questions))
+            }
+            return
+        }
+        if let lead = first.inline.strongLead,
+           EntryExtractor.metadataLeads.contains(SectionClassifier.normalize(lead)) { return }
+        let (tags, text) = TagScanner.scan(first.inline)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingSpaces() }
+        let questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
+        guard !questionText.isEmpty else { return }
+        var notes: [String] = []
+        if lines.count > 1 { notes.append(lines.dropFirst().joined(separator: " ")) }
+        var allTags = tags
+        for child in item.children.dropFirst() {
+            notes += child.textLines().map { TagScanner.scan($0).stripped.trimmingSpaces() }.filter { !$0.isEmpty }
+            allTags += EntryExtractor.fieldTags(child)
+        }
+        questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(allTags),
+                                  difficult: EntryExtractor.isDifficult(allTags, first.inline.display),
+                                  round: round, location: location(first)))
+    }
+
+    /// Difficulty fields (`difficulty:: hard`) written in nested items.
+    private static func fieldTags(_ block: MarkdownBlock) -> [String] {
+        block.textLines().flatMap { TagScanner.scan($0).tags }.filter { TagScanner.difficultTags.contains($0) }
+    }
+
+    private mutating func addQuestion(heading section: Section, round: String?) {
+        let heading = section.heading!
+        let (tags, text) = TagScanner.scan(heading.inline)
+        let questionText = EntryExtractor.cleanQuestion(text)
+        guard !questionText.isEmpty else { return }
+        let notes = EntryExtractor.allText(section, includeHeading: false)
+        questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(tags),
+                                  difficult: EntryExtractor.isDifficult(tags, heading.inline.display),
+                                  round: round, location: location(heading)))
+    }
+
+    private mutating func addQuestion(paragraph: MarkdownBlock, lead: String, round: String?) {
+        let (tags, text) = TagScanner.scan(paragraph.inline)
+        var rest = text
+        if let range = rest.range(of: lead) { rest = String(rest[range.upperBound...]) }
+        let lines = rest.split(separator: "\n").map { $0.trimmingSpaces() }
+        let questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
+        guard !questionText.isEmpty else { return }
+        questions.append(Question(text: questionText, notes: lines.count > 1 ? [lines.dropFirst().joined(separator: " ")] : [],
+                                  tags: EntryExtractor.unique(tags), difficult: EntryExtractor.isDifficult(tags, paragraph.inline.display),
+                                  round: round, location: location(paragraph)))
+    }
+
+    // MARK: - Difficult answers
+
+    private mutating func addDifficult(item: MarkdownBlock) {
+        guard let first = item.children.first, first.kind == .paragraph else { return }
+        addDifficult(paragraph: first, extra: item.children.dropFirst().flatMap { $0.textLines() })
+    }
+
+    private mutating func addDifficult(paragraph: MarkdownBlock, extra: [String] = []) {
+        let (tags, text) = TagScanner.scan(paragraph.inline)
+        var name: String
+        var note: String
+        if let lead = paragraph.inline.strongLead, !lead.isEmpty {
+            name = TagScanner.scan(lead).stripped
+            note = text
+            if let range = note.range(of: lead) { note = String(note[range.upperBound...]) }
+        } else {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            name = String(lines.first ?? "")
+            note = lines.dropFirst().joined(separator: " ")
+        }
+        note = EntryExtractor.trimLeadingPunctuation(EntryExtractor.joinLines(([note] + extra).joined(separator: "\n")))
+        name = EntryExtractor.cleanQuestion(name)
+        guard !name.isEmpty else { return }
+        difficultItems.append(DifficultItem(name: name, note: note, tags: tags, location: location(paragraph)))
+    }
+
+    private static func trimLeadingPunctuation(_ text: String) -> String {
+        var t = Substring(text)
+        while let c = t.first, c == " " || c == "—" || c == "–" || c == "-" || c == ":" || c == "：" || c == "." { t.removeFirst() }
+        return String(t)
+    }
+
+    /// Merges each difficult-section item into the question it names, or adds it as a new difficult question.
+    private mutating func mergeDifficultItems() {
+        guard !difficultItems.isEmpty else { return }
+        var index: [String: Int] = [:]
+        for (i, q) in questions.enumerated() where index[QuestionKey.normalize(q.text)] == nil {
+            index[QuestionKey.normalize(q.text)] = i
+        }
+        for item in difficultItems {
+            let key = QuestionKey.normalize(item.name)
+            if let i = index[key] {
+                questions[i].difficult = true
+                if !item.note.isEmpty { questions[i].difficultyNotes.append(item.note) }
+                questions[i].tags = EntryExtractor.unique(questions[i].tags + item.tags)
+            } else {
+                index[key] = questions.count
+                questions.append(Question(text: item.name, difficultyNotes: item.note.isEmpty ? [] : [item.note],
+                                          tags: EntryExtractor.unique(item.tags), difficult: true, location: item.location))
+            }
+        }
+    }
+
+    // MARK: - Next steps
+
+    private mutating func addNextStep(_ paragraph: MarkdownBlock) {
+        let display = paragraph.inline.display
+        var text = EntryExtractor.firstLine(display)
+        var state = NextStep.State.open
+        if text.count >= 3, text.hasPrefix("["), Array(text)[2] == "]" {
+            switch Array(text)[1] {
+            case "x", "X": state = .done
+            case "-", "~": state = .cancelled
+            default: state = .open
+            }
+            text = String(text.dropFirst(3)).trimmingSpaces()
+        }
+        guard !text.isEmpty else { return }
+        let (day, problem) = EntryExtractor.dueDate(in: display)
+        if let problem {
+            diagnostics.append(Diagnostic(.warning, location(paragraph), problem, help: FormatDoc.nextSteps))
+        }
+        nextSteps.append(NextStep(text: text, state: state, due: day, location: location(paragraph)))
+    }
+
+    /// `📅 YYYY-MM-DD`, `[due:: YYYY-MM-DD]`, `due YYYY-MM-DD` or `by YYYY-MM-DD`.
+    static func dueDate(in text: String) -> (CalendarDay?, String?) {
+        guard text.contains("-"), text.contains("📅") || text.contains("due") || text.contains("Due") || text.contains("by ") else { return (nil, nil) }
+        let pattern = #"(📅|\[due::|\bdue:?|\bby)\s*(\d{4}-\d{1,2}-\d{1,2})"#
+        guard let range = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return (nil, nil) }
+        let match = String(text[range])
+        guard let dateRange = match.range(of: #"\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) else { return (nil, nil) }
+        let value = String(match[dateRange])
+        if let day = CalendarDay(iso: value) { return (day, nil) }
+        return (nil, FrontMatterDecoder.dateProblem(value, key: "due date"))
+    }
+
+    static func unique(_ tags: [String]) -> [String] {
+        Array(Set(tags)).sorted()
+    }
+}

@@ -1,0 +1,146 @@
+/// The per-file pipeline: bytes → encoding checks → front-matter split and decode →
+/// cmark parse → extraction → inference. Pure: no file system, no printing.
+public struct EntryReader: Sendable {
+    public let classifier: SectionClassifier
+
+    public init(config: JournalConfig = JournalConfig()) {
+        classifier = config.classifier
+    }
+
+    /// The result of reading one file.
+    public struct Result: Sendable, Hashable {
+        /// Nil when the file could not be read as an entry at all (binary, not UTF-8 text).
+        public var entry: Entry?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads one entry from its bytes.
+    /// - Parameter path: the path relative to the journal root, used in locations.
+    public func read(path: String, bytes: [UInt8]) -> Result {
+        bytes.withUnsafeBufferPointer { read(path: path, buffer: $0) }
+    }
+
+    public func read(path: String, buffer whole: UnsafeBufferPointer<UInt8>) -> Result {
+        var diagnostics: [Diagnostic] = []
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
+
+        // Encoding.
+        var buffer = whole
+        if buffer.count >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
+            diagnostics.append(Diagnostic(.error, at(1, 1), "this file is UTF-16 text, not UTF-8; save it as UTF-8 (most editors offer \"UTF-8\" in Save As) so journal can read it", help: FormatDoc.encoding))
+            return Result(entry: nil, diagnostics: diagnostics)
+        }
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+            buffer = UnsafeBufferPointer(rebasing: buffer[3...])
+        }
+        if let problem = EncodingCheck.firstProblem(buffer) {
+            switch problem {
+            case .binary:
+                diagnostics.append(Diagnostic(.error, at(1, 1), "this file looks binary (it contains NUL bytes), not Markdown text; move it out of the journal or add it to .journalignore", help: FormatDoc.encoding))
+                return Result(entry: nil, diagnostics: diagnostics)
+            case .utf16:
+                diagnostics.append(Diagnostic(.error, at(1, 1), "this file looks like UTF-16 text without a byte-order mark, not UTF-8; save it as UTF-8 so journal can read it", help: FormatDoc.encoding))
+                return Result(entry: nil, diagnostics: diagnostics)
+            case .invalidUTF8(let offset, let line, let column):
+                diagnostics.append(Diagnostic(.error, at(line, column), "invalid UTF-8 at byte offset \(offset); the bad bytes are read as \u{FFFD}. Re-save the file as UTF-8", help: FormatDoc.encoding))
+            }
+        }
+
+        // Front-matter.
+        let split = FrontMatterSplitter.split(buffer)
+        var fm = FrontMatter()
+        if split.unclosed {
+            diagnostics.append(Diagnostic(.error, at(1, 1), "the front-matter opened on line 1 is never closed; add a line with only `\(split.syntax == .toml ? "+++" : "---")` after the last key (the whole file is read as Markdown meanwhile)", help: FormatDoc.frontMatter))
+        } else if let syntax = split.syntax {
+            let parsed = syntax == .yaml ? YAMLFrontMatter.parse(split.text, firstLine: split.firstLine)
+                                         : TOMLFrontMatter.parse(split.text, firstLine: split.firstLine)
+            switch parsed {
+            case .success(let root?):
+                var decoder = FrontMatterDecoder(path: path)
+                fm = decoder.decode(root)
+                diagnostics += decoder.diagnostics
+            case .success(nil):
+                break
+            case .failure(let failure):
+                diagnostics.append(Diagnostic(.error, at(failure.line, failure.column), failure.message + "; the front-matter is ignored until this is fixed", help: FormatDoc.frontMatter))
+            }
+        }
+
+        // Body.
+        let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
+        let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset)
+        var extractor = EntryExtractor(path: path, classifier: classifier)
+        extractor.extract(document)
+        diagnostics += extractor.diagnostics
+
+        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extractor.firstHeading, diagnostics: &diagnostics)
+        entry.questions = extractor.questions
+        entry.askedThem = extractor.askedThem
+        entry.nextSteps = extractor.nextSteps
+        entry.wentWell = extractor.wentWell
+        entry.toImprove = extractor.toImprove
+        entry.reflection = extractor.reflection
+        entry.feedback = extractor.feedback
+        entry.offer = extractor.offer
+        entry.tags = EntryExtractor.unique(fm.tags + extractor.bodyTags)
+
+        if whole.isEmpty {
+            diagnostics.append(Diagnostic(.warning, at(1, 1), "this file is empty; write down the interview while it is fresh, or delete the file", help: FormatDoc.inference))
+        }
+        return Result(entry: entry, diagnostics: diagnostics.sorted())
+    }
+}
+
+/// Checks that a file is UTF-8 text.
+enum EncodingCheck {
+    enum Problem: Equatable {
+        case binary
+        case utf16
+        case invalidUTF8(offset: Int, line: Int, column: Int)
+    }
+
+    static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        // Fast path: ASCII without NUL.
+        var i = 0
+        let n = bytes.count
+        var nul = 0
+        var evenNul = 0, oddNul = 0
+        let probe = min(n, 4096)
+        for j in 0..<probe where bytes[j] == 0 {
+            nul += 1
+            if j % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+        }
+        if nul > 0 {
+            if probe >= 4, (oddNul * 3 > probe || evenNul * 3 > probe) && (oddNul == 0 || evenNul == 0) { return .utf16 }
+            if nul * 10 > probe || nul > 16 { return .binary }
+        }
+        var line = 1
+        var lineStart = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1; lineStart = i + 1 }
+                i += 1
+                continue
+            }
+            let length: Int
+            if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
+            else if b & 0xF0 == 0xE0 { length = 3 }
+            else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
+            else { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
+            guard i + length <= n else { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 {
+                return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1)
+            }
+            if length == 3 {
+                let cp = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6)
+                if cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
+            } else if length == 4 {
+                let cp = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                if cp < 0x10000 || cp > 0x10FFFF { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
+            }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,87 @@
+/// Classifies headings by their words, case-insensitively, after stripping emoji and punctuation.
+public struct SectionClassifier: Sendable, Hashable {
+    /// Phrases per kind, in the order kinds are tried.
+    public private(set) var phrases: [(kind: SectionKind, phrases: [String])]
+
+    public static func == (lhs: SectionClassifier, rhs: SectionClassifier) -> Bool {
+        lhs.phrases.map(\.kind) == rhs.phrases.map(\.kind) && lhs.phrases.map(\.phrases) == rhs.phrases.map(\.phrases)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for (kind, list) in phrases { hasher.combine(kind); hasher.combine(list) }
+    }
+
+    /// The default phrases (DESIGN 3.3).
+    public static let defaultPhrases: [(kind: SectionKind, phrases: [String])] = [
+        (.askedThem, ["questions i asked", "my questions", "questions to ask", "questions for them", "questions for the interviewer",
+                      "questions for interviewer", "questions for the interviewers", "reverse interview", "i asked", "interviewee questions",
+                      "questions asked by me", "what i asked"]),
+        (.difficult, ["difficult", "hard", "tough", "struggled", "went wrong", "challenges", "challenging", "challenged",
+                      "better answers", "better answer", "mistakes", "could have answered better", "stumped"]),
+        (.nextSteps, ["next steps", "next step", "action items", "action item", "follow up", "followup", "follow ups", "to do",
+                      "todo", "todos", "actions", "tasks"]),
+        (.wentWell, ["went well", "what went well", "strengths", "positives", "highlights", "wins"]),
+        (.toImprove, ["to improve", "improve", "improvement", "improvements", "areas for improvement", "do differently",
+                      "do better", "weaknesses", "could be better"]),
+        (.reflection, ["reflection", "reflections", "lessons", "lessons learned", "lessons learnt", "takeaways", "takeaway",
+                       "impressions", "thoughts", "retrospective", "retro", "self assessment"]),
+        (.questions, ["questions", "question", "questions asked", "interview questions", "technical questions",
+                      "behavioral questions", "behavioural questions", "asked", "面试题", "面试问题"]),
+        (.round, ["round", "rounds", "phone screen", "phone interview", "onsite", "on site", "screening", "take home",
+                  "coding interview", "technical interview", "system design interview", "online assessment", "hiring manager",
+                  "一面", "二面", "三面", "四面", "终面", "hr面", "笔试"]),
+        (.offer, ["offer", "offer details", "compensation"]),
+        (.feedback, ["feedback", "verdict", "outcome", "result", "results", "decision"]),
+    ]
+
+    /// - Parameter extra: the user's synonyms per kind (from `.journal/config.yml`);
+    ///   they are tried before every default phrase.
+    public init(extra: [SectionKind: [String]] = [:]) {
+        let configured = SectionKind.allCases.compactMap { kind -> (kind: SectionKind, phrases: [String])? in
+            let list = (extra[kind] ?? []).map(SectionClassifier.normalize).filter { !$0.isEmpty }
+            return list.isEmpty ? nil : (kind, list)
+        }
+        phrases = configured + SectionClassifier.defaultPhrases
+    }
+
+    /// Lowercase words: letters and digits kept, everything else a space.
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastSpace = true
+        for s in text.lowercased().unicodeScalars {
+            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+                out.append(s)
+                lastSpace = false
+            } else if !lastSpace {
+                out.append(" ")
+                lastSpace = true
+            }
+        }
+        if out.last == " " { out.removeLast() }
+        return String(out)
+    }
+
+    /// The kind of a heading, or nil for an ordinary heading.
+    public func classify(_ heading: String) -> SectionKind? {
+        let words = " " + SectionClassifier.normalize(heading) + " "
+        guard words.count > 2 else { return nil }
+        for (kind, list) in phrases {
+            for phrase in list {
+                // Scripts without spaces between words match anywhere; others by whole words.
+                let spaced = phrase.unicodeScalars.contains { $0.value >= 0x2E80 } ? phrase : " " + phrase + " "
+                if words.contains(spaced) { return kind }
+            }
+            if kind == .round, SectionClassifier.looksLikeStep(words) { return .round }
+        }
+        return nil
+    }
+
+    /// "step 3", "interview 2", "1st interview".
+    private static func looksLikeStep(_ words: String) -> Bool {
+        let tokens = words.split(separator: " ")
+        for (i, token) in tokens.enumerated() where token == "step" || token == "interview" || token == "stage" {
+            if i + 1 < tokens.count, tokens[i + 1].allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+}

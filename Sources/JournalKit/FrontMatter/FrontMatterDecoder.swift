@@ -1,0 +1,309 @@
+/// Interprets front-matter nodes: known keys and aliases, dates as calendar days,
+/// types checked with a diagnostic pointing at the value.
+public struct FrontMatterDecoder {
+    /// Canonical key for every accepted spelling (after `normalizeKey`).
+    static let aliases: [String: String] = {
+        let table: [String: [String]] = [
+            "title": ["title"],
+            "company": ["company", "employer", "organization", "organisation"],
+            "role": ["role", "position", "job"],
+            "date": ["date", "interview_date"],
+            "stage": ["stage", "round_type", "type"],
+            "round": ["round"],
+            "interviewers": ["interviewers", "interviewer", "panel"],
+            "decision_by": ["decision_by", "decision_date", "hear_back_by"],
+            "thank_you": ["thank_you", "thank_you_sent", "thanked"],
+            "follow_ups": ["follow_ups", "followups", "followed_up"],
+            "referees_notified": ["referees_notified", "references_notified"],
+            "outcome": ["outcome", "status", "result"],
+            "fit": ["fit"],
+            "tags": ["tags", "keywords"],
+        ]
+        var map: [String: String] = [:]
+        for (canonical, names) in table { for name in names { map[name] = canonical } }
+        return map
+    }()
+
+    /// Lowercases and treats `-`, `_` and space alike.
+    static func normalizeKey(_ key: String) -> String {
+        var out = ""
+        out.reserveCapacity(key.utf8.count)
+        for scalar in key.trimmingSpaces().lowercased().unicodeScalars {
+            out.unicodeScalars.append(scalar == "-" || scalar == " " ? "_" : scalar)
+        }
+        return out
+    }
+
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ node: FrontMatterNode, _ message: String, help: String) {
+        diagnostics.append(Diagnostic(severity, SourceLocation(path: path, line: node.line, column: node.column), message, help: help))
+    }
+
+    /// Decodes a front-matter root node (a mapping is expected).
+    mutating func decode(_ root: FrontMatterNode) -> FrontMatter {
+        var fm = FrontMatter()
+        guard case .map(let pairs) = root.value else {
+            report(.error, root, "the front-matter must be a mapping of `key: value` lines, but it is \(root.kindName); nothing in it was read", help: FormatDoc.frontMatter)
+            return fm
+        }
+        var seen: [String: Int] = [:]
+        for pair in pairs {
+            let normalized = FrontMatterDecoder.normalizeKey(pair.key)
+            guard let key = FrontMatterDecoder.aliases[normalized] else {
+                fm.extra[pair.key] = pair.value.json
+                if let suggestion = FrontMatterDecoder.suggestion(for: normalized) {
+                    diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
+                                                  "unknown key '\(pair.key)' is kept as it is; did you mean '\(suggestion)'?", help: FormatDoc.keys))
+                }
+                continue
+            }
+            if let earlier = seen[key] {
+                diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
+                                              "'\(pair.key)' gives '\(key)' again (first on line \(earlier)); this later value is used", help: FormatDoc.keys))
+            }
+            seen[key] = pair.keyLine
+            fm.fieldLines[key] = pair.keyLine
+            let value = pair.value
+            if value.isNull, key != "thank_you", key != "referees_notified" { continue }
+            switch key {
+            case "title": fm.title = text(value, key: pair.key)
+            case "company": fm.company = text(value, key: pair.key)
+            case "role": fm.role = text(value, key: pair.key)
+            case "date":
+                if let (day, time) = dateTime(value, key: pair.key) { fm.date = day; fm.time = time }
+            case "decision_by": fm.decisionBy = dateTime(value, key: pair.key)?.0
+            case "stage":
+                if let s = text(value, key: pair.key) {
+                    let stage = Stage(s)
+                    if !stage.isKnown {
+                        report(.warning, value, "'\(s)' is not a stage journal knows; it is kept as written but has no place in the funnel. Known stages: \(Stage.known.joined(separator: ", "))", help: FormatDoc.stages)
+                    }
+                    fm.stage = stage
+                }
+            case "outcome":
+                if let s = text(value, key: pair.key) {
+                    let outcome = Outcome(s)
+                    if !outcome.isKnown {
+                        report(.warning, value, "'\(s)' is not an outcome journal knows; it is kept as written and treated as pending. Known outcomes: \(Outcome.known.joined(separator: ", "))", help: FormatDoc.stages)
+                    }
+                    fm.outcome = outcome
+                }
+            case "round": fm.round = integer(value, key: pair.key, range: 1...99, what: "a round number such as 1, 2 or 3")
+            case "fit": fm.fit = integer(value, key: pair.key, range: 1...5, what: "a whole number from 1 (poor fit) to 5 (great fit)")
+            case "thank_you": fm.thankYou = doneMark(value, key: pair.key)
+            case "referees_notified": fm.refereesNotified = doneMark(value, key: pair.key)
+            case "follow_ups": fm.followUps = dates(value, key: pair.key)
+            case "tags": fm.tags = tags(value, key: pair.key)
+            case "interviewers": fm.interviewers = interviewers(value, key: pair.key)
+            default: break
+            }
+        }
+        return fm
+    }
+
+    // MARK: - Value kinds
+
+    private mutating func text(_ node: FrontMatterNode, key: String) -> String? {
+        guard let s = node.scalar else {
+            report(.error, node, "'\(key)' should be text, but it is \(node.kindName)", help: FormatDoc.keys)
+            return nil
+        }
+        let t = s.trimmingSpaces()
+        return t.isEmpty ? nil : t
+    }
+
+    private mutating func dateTime(_ node: FrontMatterNode, key: String) -> (CalendarDay, String?)? {
+        guard let s = node.scalar?.trimmingSpaces() else {
+            report(.error, node, "'\(key)' should be a date like 2026-11-18, but it is \(node.kindName)", help: FormatDoc.dates)
+            return nil
+        }
+        if let day = CalendarDay(dateOrDateTime: s) {
+            let time = s.count > 10 ? String(s.dropFirst(11)).trimmingSpaces() : nil
+            return (day, time?.isEmpty == true ? nil : time)
+        }
+        report(.error, node, FrontMatterDecoder.dateProblem(s, key: key), help: FormatDoc.dates)
+        return nil
+    }
+
+    /// Explains why `text` is not a date, and what a valid one looks like.
+    static func dateProblem(_ text: String, key: String) -> String {
+        let parts = text.prefix(10).split(separator: "-")
+        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+            if !(1...12).contains(m) {
+                return "'\(key)' is '\(text)', which is not a real date: there is no month \(m). Write the date as YYYY-MM-DD, e.g. 2026-11-18"
+            }
+            if parts[0].count == 4, d >= 1, d <= 31, (parts[1].count != 2 || parts[2].count != 2) {
+                let fixed = CalendarDay(year: y, month: m, day: d).map(\.description) ?? "YYYY-MM-DD"
+                return "'\(key)' is '\(text)'; write the month and day with two digits: \(fixed)"
+            }
+            return "'\(key)' is '\(text)', which is not a real date: month \(m) of \(y) has \(CalendarDay.daysIn(month: m, year: y)) days. Write the date as YYYY-MM-DD, e.g. 2026-11-18"
+        }
+        return "'\(key)' is '\(text)', which is not a date journal can read; write it as YYYY-MM-DD, e.g. 2026-11-18"
+    }
+
+    private mutating func integer(_ node: FrontMatterNode, key: String, range: ClosedRange<Int>, what: String) -> Int? {
+        guard let s = node.scalar?.trimmingSpaces(), let n = Int(s) else {
+            report(.error, node, "'\(key)' should be \(what), but it is \(node.scalar.map { "'\($0)'" } ?? node.kindName)", help: FormatDoc.keys)
+            return nil
+        }
+        guard range.contains(n) else {
+            report(.error, node, "'\(key)' is \(n), but it should be \(what)", help: FormatDoc.keys)
+            return nil
+        }
+        return n
+    }
+
+    private mutating func doneMark(_ node: FrontMatterNode, key: String) -> DoneMark? {
+        if node.isNull { return DoneMark(done: false) }
+        if let s = node.scalar?.trimmingSpaces() {
+            switch s.lowercased() {
+            case "true", "yes", "y", "sent", "done": return DoneMark(done: true)
+            case "false", "no", "n", "not yet": return DoneMark(done: false)
+            default: break
+            }
+        }
+        guard let (day, _) = dateTime(node, key: key) else { return nil }
+        return DoneMark(done: true, day: day)
+    }
+
+    private mutating func dates(_ node: FrontMatterNode, key: String) -> [CalendarDay] {
+        switch node.value {
+        case .scalar:
+            return dateTime(node, key: key).map { [$0.0] } ?? []
+        case .list(let items):
+            return items.compactMap { $0.isNull ? nil : dateTime($0, key: key)?.0 }.sorted()
+        case .map:
+            report(.error, node, "'\(key)' should be a date or a list of dates, but it is a mapping", help: FormatDoc.dates)
+            return []
+        }
+    }
+
+    private mutating func tags(_ node: FrontMatterNode, key: String) -> [String] {
+        var out: [String] = []
+        switch node.value {
+        case .scalar(let s, _):
+            out = s.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        case .list(let items):
+            for item in items {
+                if let s = item.scalar { out.append(s) }
+                else { report(.error, item, "each of '\(key)' should be a word, but this one is \(item.kindName)", help: FormatDoc.keys) }
+            }
+        case .map:
+            report(.error, node, "'\(key)' should be a list or comma-separated words, but it is a mapping", help: FormatDoc.keys)
+        }
+        return out.compactMap { TagScanner.normalize($0) }
+    }
+
+    private mutating func interviewers(_ node: FrontMatterNode, key: String) -> [Interviewer] {
+        switch node.value {
+        case .scalar(let s, _):
+            return FrontMatterDecoder.splitPeople(s).compactMap(FrontMatterDecoder.person)
+        case .list(let items):
+            return items.compactMap { interviewer($0, key: key) }
+        case .map:
+            return interviewer(node, key: key).map { [$0] } ?? []
+        }
+    }
+
+    private mutating func interviewer(_ node: FrontMatterNode, key: String) -> Interviewer? {
+        switch node.value {
+        case .scalar(let s, _):
+            return FrontMatterDecoder.person(s)
+        case .list:
+            report(.error, node, "each of '\(key)' should be \"Name (Title)\" or a mapping with name, title, email, linkedin, connected; this one is a list", help: FormatDoc.interviewers)
+            return nil
+        case .map(let pairs):
+            var person = Interviewer(name: "")
+            for pair in pairs {
+                let field = FrontMatterDecoder.normalizeKey(pair.key)
+                let value = pair.value
+                switch field {
+                case "name": person.name = text(value, key: "name") ?? ""
+                case "title", "role", "position": person.title = text(value, key: pair.key)
+                case "email", "mail": person.email = text(value, key: pair.key)
+                case "linkedin", "linked_in", "url": person.linkedin = text(value, key: pair.key)
+                case "connected":
+                    switch value.scalar?.lowercased() {
+                    case "true", "yes", "y": person.connected = true
+                    case "false", "no", "n", "", nil: person.connected = false
+                    default:
+                        person.connected = CalendarDay(dateOrDateTime: value.scalar ?? "") != nil
+                        if !person.connected {
+                            report(.error, value, "'connected' should be true, false or the date you connected", help: FormatDoc.interviewers)
+                        }
+                    }
+                default:
+                    diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
+                                                  "an interviewer has name, title, email, linkedin and connected; '\(pair.key)' is ignored", help: FormatDoc.interviewers))
+                }
+            }
+            guard !person.name.isEmpty else {
+                report(.error, node, "an interviewer needs a 'name'", help: FormatDoc.interviewers)
+                return nil
+            }
+            return person
+        }
+    }
+
+    /// Splits "Dana Lee (EM), Raj Patel" on commas and semicolons outside parentheses.
+    static func splitPeople(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in text {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            if (ch == "," || ch == ";") && depth == 0 {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// Reads "Dana Lee (Engineering Manager)" or "Dana Lee".
+    static func person(_ text: String) -> Interviewer? {
+        let t = text.trimmingSpaces()
+        guard !t.isEmpty else { return nil }
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
+            let name = String(t[..<open]).trimmingSpaces()
+            let title = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmingSpaces()
+            if !name.isEmpty { return Interviewer(name: name, title: title.isEmpty ? nil : title) }
+        }
+        return Interviewer(name: t)
+    }
+
+    /// The known key closest to an unknown one, when it looks like a typo.
+    static func suggestion(for key: String) -> String? {
+        guard key.count >= 4 else { return nil }
+        var best: (String, Int)?
+        for candidate in aliases.keys.sorted() {
+            let limit = key.count >= 7 ? 2 : 1
+            let d = editDistance(key, candidate, limit: limit)
+            if d <= limit, d < (best?.1 ?? 3) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var row = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return previous[b.count]
+    }
+}

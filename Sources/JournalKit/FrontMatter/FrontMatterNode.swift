@@ -1,0 +1,79 @@
+/// A front-matter value with its position, whatever the syntax (YAML or TOML).
+public struct FrontMatterNode: Sendable, Hashable {
+    public enum Value: Sendable, Hashable {
+        /// A scalar as written; `quoted` when it was a quoted string.
+        case scalar(String, quoted: Bool)
+        case list([FrontMatterNode])
+        case map([FrontMatterPair])
+    }
+
+    public var value: Value
+    /// File-relative line and UTF-8 byte column.
+    public var line: Int
+    public var column: Int
+
+    public init(_ value: Value, line: Int, column: Int) {
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+
+    /// The scalar text, or nil for lists and maps.
+    public var scalar: String? {
+        if case .scalar(let s, _) = value { return s }
+        return nil
+    }
+
+    /// True for a plain empty scalar, `~` or `null`.
+    public var isNull: Bool {
+        if case .scalar(let s, let quoted) = value, !quoted {
+            return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
+        }
+        return false
+    }
+
+    /// Describes the kind of value for error messages.
+    public var kindName: String {
+        switch value {
+        case .scalar: "a single value"
+        case .list: "a list"
+        case .map: "a mapping"
+        }
+    }
+
+    /// A JSON rendering of the value, for keys `journal` does not know.
+    public var json: JSONValue {
+        switch value {
+        case .scalar(let s, let quoted):
+            if quoted { return .string(s) }
+            if isNull { return .null }
+            switch s {
+            case "true", "True", "TRUE", "yes", "Yes", "YES": return .bool(true)
+            case "false", "False", "FALSE", "no", "No", "NO": return .bool(false)
+            default:
+                if let n = Double(s), s.first.map({ $0.isNumber || $0 == "-" }) == true, !s.contains("_") { return .number(n) }
+                return .string(s)
+            }
+        case .list(let items): return .array(items.map(\.json))
+        case .map(let pairs):
+            var object: [String: JSONValue] = [:]
+            for pair in pairs { object[pair.key] = pair.value.json }
+            return .object(object)
+        }
+    }
+}
+
+/// A key of a front-matter mapping with its value.
+public struct FrontMatterPair: Sendable, Hashable {
+    public var key: String
+    public var keyLine: Int
+    public var keyColumn: Int
+    public var value: FrontMatterNode
+
+    public init(key: String, keyLine: Int, keyColumn: Int, value: FrontMatterNode) {
+        self.key = key
+        self.keyLine = keyLine
+        self.keyColumn = keyColumn
+        self.value = value
+    }
+}

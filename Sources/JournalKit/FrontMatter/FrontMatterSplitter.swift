@@ -1,0 +1,73 @@
+/// Finds the front-matter block at the top of a file, without copying the body.
+public struct FrontMatterSplit: Sendable, Hashable {
+    public enum Syntax: String, Sendable, Hashable {
+        case yaml, toml
+    }
+
+    public var syntax: Syntax?
+    /// The front-matter text between the delimiters (empty when there is none).
+    public var text: String
+    /// File line of the first front-matter line (the line after the opening delimiter).
+    public var firstLine: Int
+    /// Byte offset in the file where the body starts.
+    public var bodyStart: Int
+    /// Lines before the body (so that body line 1 is file line `bodyLineOffset + 1`).
+    public var bodyLineOffset: Int
+    /// True when an opening delimiter was found but no closing one.
+    public var unclosed: Bool
+    /// File line of the closing delimiter.
+    public var closingLine: Int
+}
+
+public enum FrontMatterSplitter {
+    /// Splits `bytes` (already without a byte-order mark). Accepts `---` (YAML, also
+    /// `---yaml` and `---json`) and `+++` (TOML), CRLF line endings, and `...` as a YAML
+    /// closing line. An unclosed block leaves the whole file as body.
+    public static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> FrontMatterSplit {
+        let none = FrontMatterSplit(syntax: nil, text: "", firstLine: 1, bodyStart: 0, bodyLineOffset: 0, unclosed: false, closingLine: 0)
+        guard bytes.count >= 3 else { return none }
+        let dash = UInt8(ascii: "-"), plus = UInt8(ascii: "+")
+        let first = bytes[0]
+        guard (first == dash || first == plus), bytes[1] == first, bytes[2] == first else { return none }
+        let syntax: FrontMatterSplit.Syntax = first == dash ? .yaml : .toml
+
+        // The rest of the opening line: nothing but spaces, or a language word (---yaml, ---json).
+        var i = 3
+        var word: [UInt8] = []
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { word.append(bytes[i]); i += 1 }
+        let rest = String(decoding: word, as: UTF8.self).trimmingSpaces().lowercased()
+        if !(rest.isEmpty || (syntax == .yaml && (rest == "yaml" || rest == "yml" || rest == "json"))) { return none }
+        guard i < bytes.count else {
+            return FrontMatterSplit(syntax: syntax, text: "", firstLine: 2, bodyStart: 0, bodyLineOffset: 0, unclosed: true, closingLine: 0)
+        }
+        let textStart = i + 1
+        var lineStart = textStart
+        var line = 2
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            if isClosing(bytes, lineStart, lineEnd, syntax: syntax) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<lineStart]), as: UTF8.self)
+                let bodyStart = min(lineEnd + 1, bytes.count)
+                return FrontMatterSplit(syntax: syntax, text: text, firstLine: 2, bodyStart: bodyStart,
+                                        bodyLineOffset: line, unclosed: false, closingLine: line)
+            }
+            if lineEnd >= bytes.count { break }
+            lineStart = lineEnd + 1
+            line += 1
+        }
+        return FrontMatterSplit(syntax: syntax, text: "", firstLine: 2, bodyStart: 0, bodyLineOffset: 0, unclosed: true, closingLine: 0)
+    }
+
+    private static func isClosing(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, syntax: FrontMatterSplit.Syntax) -> Bool {
+        var e = end
+        while e > start, bytes[e - 1] == UInt8(ascii: "\r") || bytes[e - 1] == UInt8(ascii: " ") || bytes[e - 1] == UInt8(ascii: "\t") { e -= 1 }
+        guard e - start == 3 else { return false }
+        let c = bytes[start]
+        guard bytes[start + 1] == c, bytes[start + 2] == c else { return false }
+        switch syntax {
+        case .yaml: return c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+        case .toml: return c == UInt8(ascii: "+")
+        }
+    }
+}

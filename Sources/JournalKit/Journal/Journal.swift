@@ -1,0 +1,139 @@
+import Foundation
+
+/// A loaded journal: every entry, in path order, and every diagnostic.
+public struct Journal: Sendable {
+    /// Absolute path of the journal root.
+    public var root: String
+    public var config: JournalConfig
+    /// Entries sorted by path.
+    public var entries: [Entry]
+    /// Diagnostics sorted by location.
+    public var diagnostics: [Diagnostic]
+    /// First-commit day of each file, when the journal is in git and it was asked for.
+    public var firstCommitDays: [String: CalendarDay]
+
+    public init(root: String, config: JournalConfig = JournalConfig(), entries: [Entry], diagnostics: [Diagnostic], firstCommitDays: [String: CalendarDay] = [:]) {
+        self.root = root
+        self.config = config
+        self.entries = entries
+        self.diagnostics = diagnostics
+        self.firstCommitDays = firstCommitDays
+    }
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// How to load a journal.
+public struct LoadOptions: Sendable {
+    /// Only these files (paths relative to the root, or absolute); nil for the whole journal.
+    public var files: [String]?
+    /// Worker threads; nil for one per core.
+    public var threads: Int?
+    /// Ask git for first-commit days of every file (for `write-sooner` advice).
+    public var wantsGitHistory: Bool
+    /// Content to use instead of the file on disk (e.g. staged content), by relative path.
+    public var overrides: [String: [UInt8]]
+
+    public init(files: [String]? = nil, threads: Int? = nil, wantsGitHistory: Bool = false, overrides: [String: [UInt8]] = [:]) {
+        self.files = files
+        self.threads = threads
+        self.wantsGitHistory = wantsGitHistory
+        self.overrides = overrides
+    }
+}
+
+extension Journal {
+    /// Discovers, reads and extracts every entry below `root`, in parallel.
+    /// One bad file never stops the others: its problems become diagnostics.
+    public static func load(root: String, options: LoadOptions = LoadOptions()) -> Journal {
+        let (config, configDiagnostics) = ConfigLoader.load(root: root)
+        var diagnostics = configDiagnostics
+        let paths: [String]
+        if let files = options.files {
+            paths = Array(Set(files.map { relativePath($0, root: root) })).sorted()
+        } else {
+            let listing = EntryDiscovery.list(root: root)
+            paths = listing.paths
+            diagnostics += listing.diagnostics
+        }
+
+        let reader = EntryReader(config: config)
+        let results = ParallelMap.map(paths, threads: options.threads) { path -> EntryReader.Result in
+            if let bytes = options.overrides[path] { return reader.read(path: path, bytes: bytes) }
+            return readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes)
+        }
+
+        var entries: [Entry] = []
+        entries.reserveCapacity(results.count)
+        for result in results {
+            diagnostics += result.diagnostics
+            if let entry = result.entry { entries.append(entry) }
+        }
+
+        // Git is asked once, and only when something needs it.
+        var firstCommits: [String: CalendarDay] = [:]
+        if options.wantsGitHistory || entries.contains(where: { $0.date == nil }) {
+            firstCommits = GitHistory.firstCommitDays(root: root)
+        }
+        for index in entries.indices where entries[index].date == nil {
+            let path = entries[index].path
+            if let day = firstCommits[path] {
+                entries[index].date = Sourced(day, from: .gitCommit)
+                diagnostics.append(Diagnostic(.note, SourceLocation(path: path, line: 1, column: 1),
+                                              "the interview date \(day) comes from the file's first git commit; state it with `date: \(day)` in the front-matter",
+                                              help: FormatDoc.inference))
+            } else {
+                diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: 1, column: 1),
+                                              "no interview date found; add `date: YYYY-MM-DD` to the front-matter or put the date in the file name",
+                                              help: FormatDoc.dates))
+            }
+        }
+        return Journal(root: root, config: config, entries: entries, diagnostics: diagnostics.sorted(), firstCommitDays: firstCommits)
+    }
+
+    /// A path relative to `root`, `/`-separated, for a path given on the command line.
+    public static func relativePath(_ path: String, root: String) -> String {
+        let absolute = path.hasPrefix("/") ? (path as NSString).standardizingPath
+            : ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path) as NSString).standardizingPath
+        let base = root.hasSuffix("/") ? root : root + "/"
+        if absolute.hasPrefix(base) { return String(absolute.dropFirst(base.count)) }
+        if !path.hasPrefix("/"), FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return path }
+        return absolute
+    }
+
+    static func readFile(path: String, root: String, reader: EntryReader, maxBytes: Int) -> EntryReader.Result {
+        let full = path.hasPrefix("/") ? path : (root as NSString).appendingPathComponent(path)
+        let location = SourceLocation(path: path, line: 1, column: 1)
+        var st = stat()
+        guard stat(full, &st) == 0 else {
+            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be found (was it deleted or moved?)", help: FormatDoc.encoding)])
+        }
+        if Int(st.st_size) > maxBytes {
+            let mb = Double(st.st_size) / 1_048_576
+            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location,
+                String(format: "this file is %.1f MB, more than the limit of %d MB for one entry; split it, or raise max_file_size in .journal/config.yml", mb, maxBytes / 1_048_576),
+                help: FormatDoc.encoding)])
+        }
+        let fd = open(full, O_RDONLY)
+        guard fd >= 0 else {
+            let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
+            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be read (\(reason)); it is skipped", help: FormatDoc.encoding)])
+        }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var total = 0
+        while true {
+            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, $0.count - total) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be read (\(String(cString: strerror(errno)))); it is skipped", help: FormatDoc.encoding)])
+            }
+            if n == 0 { break }
+            total += n
+            if total > maxBytes { break }
+        }
+        bytes.removeSubrange(total...)
+        return reader.read(path: path, bytes: bytes)
+    }
+}

@@ -1,0 +1,103 @@
+/// A run of inline text: plain text or the content of a code span.
+public struct InlineRun: Sendable, Hashable {
+    public var text: String
+    public var isCode: Bool
+
+    public init(_ text: String, isCode: Bool = false) {
+        self.text = text
+        self.isCode = isCode
+    }
+}
+
+/// The inline content of a paragraph or heading, flattened to runs.
+///
+/// Soft and hard line breaks become `\n`, links keep their text, inline HTML is
+/// dropped; code spans stay separate so that tags are never read inside them.
+public struct InlineText: Sendable, Hashable {
+    public var runs: [InlineRun]
+    /// The text of a leading `**strong**` span, if the paragraph starts with one.
+    public var strongLead: String?
+
+    public init(runs: [InlineRun] = [], strongLead: String? = nil) {
+        self.runs = runs
+        self.strongLead = strongLead
+    }
+
+    /// The text as a reader sees it, code spans in backticks.
+    public var display: String {
+        var out = ""
+        for run in runs {
+            if run.isCode {
+                let fence = run.text.contains("`") ? "`` " : "`"
+                let close = run.text.contains("`") ? " ``" : "`"
+                out += fence + run.text + close
+            } else {
+                out += run.text
+            }
+        }
+        return out
+    }
+
+    public var isEmpty: Bool { runs.allSatisfy { $0.text.isEmpty } }
+}
+
+/// A block of a Markdown document, reduced to what extraction needs.
+public struct MarkdownBlock: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case heading(level: Int)
+        case paragraph
+        case list(ordered: Bool)
+        case item
+        case codeBlock
+        case htmlBlock
+        case blockQuote
+        case thematicBreak
+    }
+
+    public var kind: Kind
+    /// 1-based line in the whole file (front-matter included).
+    public var line: Int
+    /// 1-based column in UTF-8 bytes.
+    public var column: Int
+    /// Inline content of headings and paragraphs.
+    public var inline: InlineText
+    /// Literal content of code and HTML blocks.
+    public var literal: String
+    public var children: [MarkdownBlock]
+
+    public init(kind: Kind, line: Int, column: Int, inline: InlineText = InlineText(), literal: String = "", children: [MarkdownBlock] = []) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.inline = inline
+        self.literal = literal
+        self.children = children
+    }
+
+    /// All text of this block and its descendants, one string per paragraph-like block.
+    public func textLines() -> [String] {
+        switch kind {
+        case .heading, .paragraph:
+            let text = inline.display
+            return text.isEmpty ? [] : [text]
+        case .codeBlock:
+            return literal.isEmpty ? [] : [literal.hasSuffix("\n") ? String(literal.dropLast()) : literal]
+        case .htmlBlock, .thematicBreak:
+            return []
+        case .list, .item, .blockQuote:
+            return children.flatMap { $0.textLines() }
+        }
+    }
+}
+
+/// A parsed document: its top-level blocks and what the parser had to leave out.
+public struct MarkdownDocument: Sendable, Hashable {
+    public var blocks: [MarkdownBlock]
+    /// The first line (file-relative) where nesting went deeper than `MarkdownParser.maximumDepth`.
+    public var truncatedNestingLine: Int?
+
+    public init(blocks: [MarkdownBlock], truncatedNestingLine: Int? = nil) {
+        self.blocks = blocks
+        self.truncatedNestingLine = truncatedNestingLine
+    }
+}

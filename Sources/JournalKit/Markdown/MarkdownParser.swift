@@ -1,0 +1,214 @@
+import Foundation
+import Ccmark
+
+/// The one place that calls cmark: parse, walk, copy into Swift values, free.
+///
+/// No C pointer leaves this file. Each call parses, walks and frees on the calling
+/// thread, so it is safe to call from many threads at once.
+public enum MarkdownParser {
+    /// Blocks nested deeper than this are not kept (their text is dropped and
+    /// reported), so that hostile nesting cannot exhaust the stack.
+    public static let maximumDepth = 48
+
+    /// Parses `bytes` (the body of an entry) as CommonMark.
+    /// - Parameter lineOffset: lines that precede the body in the file (the front-matter),
+    ///   added to every line number so that positions are file-relative.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        let root: OpaquePointer? = bytes.baseAddress.flatMap { base in
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                cmark_parse_document($0, bytes.count, options)
+            }
+        } ?? "".withCString { cmark_parse_document($0, 0, options) }
+        guard let root else { return MarkdownDocument(blocks: []) }
+        defer { cmark_node_free(root) }
+        return walk(root, lineOffset: lineOffset)
+    }
+
+    /// Parses a Swift string (convenience for tests and small inputs).
+    public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownDocument {
+        var copy = text
+        return copy.withUTF8 { parse($0, lineOffset: lineOffset) }
+    }
+
+    /// Renders Markdown to HTML with cmark. `unsafe` keeps raw HTML and dangerous links;
+    /// without it (the default) they are replaced, as cmark's safe mode does.
+    public static func renderHTML(_ markdown: String, unsafe: Bool = false) -> String {
+        var options = CMARK_OPT_VALIDATE_UTF8
+        if unsafe { options |= CMARK_OPT_UNSAFE }
+        var copy = markdown
+        return copy.withUTF8 { buffer -> String in
+            let root: OpaquePointer? = buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, options)
+                }
+            } ?? "".withCString { cmark_parse_document($0, 0, options) }
+            guard let root else { return "" }
+            defer { cmark_node_free(root) }
+            guard let html = cmark_render_html(root, options) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    // MARK: - Walking
+
+    private struct Frame {
+        var block: MarkdownBlock
+        var node: OpaquePointer
+    }
+
+    private static func walk(_ root: OpaquePointer, lineOffset: Int) -> MarkdownDocument {
+        guard let iter = cmark_iter_new(root) else { return MarkdownDocument(blocks: []) }
+        defer { cmark_iter_free(iter) }
+        var stack: [Frame] = []
+        var top: [MarkdownBlock] = []
+        var skippedDepth = 0
+        var truncatedLine: Int?
+
+        func finish(_ block: MarkdownBlock) {
+            if stack.isEmpty { top.append(block) } else { stack[stack.count - 1].block.children.append(block) }
+        }
+
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_DOCUMENT { continue }
+
+            // Inline containers are handled when their block is entered.
+            let kind: MarkdownBlock.Kind
+            switch type {
+            case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
+            case CMARK_NODE_PARAGRAPH: kind = .paragraph
+            case CMARK_NODE_LIST: kind = .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+            case CMARK_NODE_ITEM: kind = .item
+            case CMARK_NODE_CODE_BLOCK: kind = .codeBlock
+            case CMARK_NODE_HTML_BLOCK: kind = .htmlBlock
+            case CMARK_NODE_BLOCK_QUOTE: kind = .blockQuote
+            case CMARK_NODE_THEMATIC_BREAK: kind = .thematicBreak
+            default: continue
+            }
+
+            let isContainer: Bool
+            switch kind {
+            case .list, .item, .blockQuote: isContainer = true
+            default: isContainer = false
+            }
+
+            if event == CMARK_EVENT_EXIT {
+                if skippedDepth > 0 { skippedDepth -= 1; continue }
+                if let frame = stack.popLast() { finish(frame.block) }
+                continue
+            }
+
+            // ENTER
+            if skippedDepth > 0 || stack.count >= maximumDepth {
+                if truncatedLine == nil { truncatedLine = Int(cmark_node_get_start_line(node)) + lineOffset }
+                if isContainer { skippedDepth += 1 }
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                    cmark_iter_reset(iter, node, CMARK_EVENT_EXIT)
+                }
+                continue
+            }
+
+            var block = MarkdownBlock(kind: kind,
+                                      line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                      column: Int(cmark_node_get_start_column(node)))
+            switch kind {
+            case .heading, .paragraph:
+                block.inline = inlineText(of: node, dropImages: type == CMARK_NODE_HEADING)
+                cmark_iter_reset(iter, node, CMARK_EVENT_EXIT)
+                finish(block)
+            case .codeBlock, .htmlBlock:
+                block.literal = string(cmark_node_get_literal(node))
+                finish(block)
+            case .thematicBreak:
+                finish(block)
+            case .list, .item, .blockQuote:
+                stack.append(Frame(block: block, node: node))
+            }
+        }
+        while let frame = stack.popLast() { finish(frame.block) }
+        return MarkdownDocument(blocks: top, truncatedNestingLine: truncatedLine)
+    }
+
+    /// Flattens the inline children of a paragraph or heading, iteratively.
+    private static func inlineText(of block: OpaquePointer, dropImages: Bool) -> InlineText {
+        var runs: [InlineRun] = []
+        var strongLead: String?
+        var plain = ""
+
+        func flushPlain() {
+            if !plain.isEmpty { runs.append(InlineRun(plain)); plain = "" }
+        }
+
+        guard let iter = cmark_iter_new(block) else { return InlineText() }
+        defer { cmark_iter_free(iter) }
+        var imageDepth = 0
+        var strongDepth = 0
+        var strongText: String?
+        var sawContentBeforeStrong = false
+
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            if node == block { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_IMAGE:
+                imageDepth += entering ? 1 : -1
+            case CMARK_NODE_STRONG:
+                if entering {
+                    if strongDepth == 0, strongLead == nil, !sawContentBeforeStrong { strongText = "" }
+                    strongDepth += 1
+                } else {
+                    strongDepth -= 1
+                    if strongDepth == 0, let text = strongText {
+                        strongLead = text.trimmingSpaces()
+                        strongText = nil
+                    }
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if dropImages && imageDepth > 0 { continue }
+                let text = string(cmark_node_get_literal(node))
+                if strongText != nil { strongText! += type == CMARK_NODE_CODE ? "`\(text)`" : text }
+                if strongDepth == 0, !text.allSatisfy({ $0 == " " }) { sawContentBeforeStrong = true }
+                if type == CMARK_NODE_CODE {
+                    flushPlain()
+                    runs.append(InlineRun(text, isCode: true))
+                } else {
+                    plain += text
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if strongText != nil { strongText! += " " }
+                plain += "\n"
+            case CMARK_NODE_HTML_INLINE:
+                let html = string(cmark_node_get_literal(node)).lowercased()
+                if html.hasPrefix("<br") { plain += " " }
+            default:
+                break
+            }
+        }
+        flushPlain()
+        return InlineText(runs: runs, strongLead: strongLead)
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// `journal list`: one line per interview.
+public enum ListRenderer {
+    struct Row: Encodable {
+        var path: String
+        var date: String
+        var company: String
+        var role: String
+        var stage: String
+        var outcome: String
+        var questions: Int
+        var open_steps: Int
+    }
+
+    static func rows(_ entries: [Entry]) -> [Row] {
+        entries.sorted { ($0.date?.value.description ?? "", $0.path) < ($1.date?.value.description ?? "", $1.path) }.map { e in
+            Row(path: e.path, date: e.date?.value.description ?? "", company: e.companyName, role: e.role ?? "",
+                stage: e.stage?.name ?? "", outcome: e.outcome?.name ?? "",
+                questions: e.questions.count, open_steps: e.nextSteps.filter { $0.state == .open }.count)
+        }
+    }
+
+    public static func table(_ entries: [Entry]) -> String {
+        let header = ["DATE", "COMPANY", "ROLE", "STAGE", "OUTCOME", "QUESTIONS", "OPEN STEPS"]
+        let body = rows(entries).map { [$0.date, $0.company, $0.role, $0.stage, $0.outcome, String($0.questions), String($0.open_steps)] }
+        return TextTable.render(header: header, rows: body, rightAligned: [5, 6])
+    }
+
+    public static func json(_ entries: [Entry]) -> String {
+        struct Wrapper: Encodable { var interviews: [Row] }
+        return JSONOutput.encode(Wrapper(interviews: rows(entries)))
+    }
+
+    public static func csv(_ entries: [Entry]) -> String {
+        func field(_ s: String) -> String {
+            s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        var out = "date,company,role,stage,outcome,questions,open_steps,path\n"
+        for r in rows(entries) {
+            out += [r.date, r.company, r.role, r.stage, r.outcome, String(r.questions), String(r.open_steps), r.path].map(field).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
+
+/// Aligned plain-text columns, measured in terminal cells.
+public enum TextTable {
+    public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 40) -> String {
+        let all = [header] + rows.map { $0.map { truncate($0, maxWidth) } }
+        var widths = Array(repeating: 0, count: header.count)
+        for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cellWidth(cell)) } }
+        var out = ""
+        for row in all {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cellWidth(cell))
+                let text = rightAligned.contains(i) ? pad + cell : cell + (i == row.count - 1 ? "" : pad)
+                line += (i == 0 ? "" : "  ") + text
+            }
+            out += line.trimmingSpaces() == "" ? "\n" : String(line.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
+        }
+        return out
+    }
+
+    /// Width in terminal cells: wide East Asian characters and emoji take two.
+    public static func cellWidth(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if scalar.properties.generalCategory == .nonspacingMark || v == 0x200D || (0xFE00...0xFE0F).contains(v) { continue }
+            if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v) ||
+                (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) ||
+                (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+                width += 2
+            } else {
+                width += 1
+            }
+        }
+        return width
+    }
+
+    /// Cuts text to `limit` cells, ending with "…".
+    public static func truncate(_ text: String, _ limit: Int) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        guard cellWidth(flat) > limit else { return flat }
+        var out = ""
+        var width = 0
+        for ch in flat {
+            let w = cellWidth(String(ch))
+            if width + w > limit - 1 { break }
+            out.append(ch)
+            width += w
+        }
+        return out + "…"
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import JournalKit
+
+extension JournalCommand {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate entries and print path:line:col diagnostics.",
+            discussion: """
+            Exit status: 0 when there are no errors, 1 when there are errors (with --strict,
+            warnings count too), 2 on a usage error. Notes say which values were inferred
+            and how to state them; they are shown for the FILES you name, or with --verbose.
+
+            Examples:
+              journal check
+              journal check 2026-11-18-acme-onsite.md --verbose
+              journal check --format json | jq '.diagnostics[] | select(.severity == "error")'
+            """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @OptionGroup var journalOptions: JournalOptions
+        @Argument(help: "Entries to check (default: the whole journal).") var files: [String] = []
+        @Option(help: "Output format: text or json.") var format: Format = .text
+        @Flag(help: "Treat warnings as errors for the exit status.") var strict = false
+        @Flag(name: [.short, .long], help: "Also show notes about inferred values.") var verbose = false
+        @OptionGroup var colorOptions: ColorOptions
+
+        func run() throws {
+            let root = journalOptions.root
+            for file in files {
+                let path = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
+                if !FileManager.default.fileExists(atPath: path), !FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(file)) {
+                    throw ValidationError("No such file: \(file)")
+                }
+            }
+            let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files))
+            let showNotes = verbose || !files.isEmpty
+            let shown = journal.diagnostics.filter { showNotes || $0.severity != .note }
+            switch format {
+            case .json:
+                FileHandle.standardOutput.write(Data(DiagnosticRenderer.json(entries: journal.entries.count, diagnostics: shown).utf8))
+            case .text:
+                let color = colorOptions.enabled()
+                var out = ""
+                for diagnostic in shown { out += DiagnosticRenderer.text(diagnostic, color: color) + "\n" }
+                out += DiagnosticRenderer.summary(entries: journal.entries.count, diagnostics: journal.diagnostics,
+                                                  hiddenNotes: journal.diagnostics.count - shown.count) + "\n"
+                FileHandle.standardOutput.write(Data(out.utf8))
+            }
+            let failing = journal.diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+            if failing { throw ExitCode(1) }
+        }
+    }
+}

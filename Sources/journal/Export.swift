@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import JournalKit
+
+extension JournalCommand {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print everything journal read from the entries, as JSON.",
+            discussion: """
+            One object per entry: front-matter values (unknown keys under "extra"), what was
+            inferred and from where, questions with notes and positions, next steps,
+            reflection, feedback and offer details. Useful for scripts and for seeing how
+            journal understood a note.
+
+            Examples:
+              journal export
+              journal export 2026-11-18-acme-onsite.md | jq '.entries[0].questions'
+            """
+        )
+
+        @OptionGroup var journalOptions: JournalOptions
+        @Argument(help: "Entries to export (default: the whole journal).") var files: [String] = []
+        @OptionGroup var output: OutputOption
+
+        func run() throws {
+            let journal = try journalOptions.load(files: files)
+            struct Wrapper: Encodable { var entries: [Entry] }
+            try output.emit(JSONOutput.encode(Wrapper(entries: journal.entries)))
+        }
+    }
+}

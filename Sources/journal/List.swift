@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import JournalKit
+
+extension JournalCommand {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One line per interview: date, company, role, stage, outcome, questions, open steps.",
+            discussion: """
+            Examples:
+              journal list
+              journal list --format csv > interviews.csv
+            """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+        @OptionGroup var journalOptions: JournalOptions
+        @Option(help: "Output format: table, json or csv.") var format: Format = .table
+        @OptionGroup var output: OutputOption
+
+        func run() throws {
+            let journal = try journalOptions.load()
+            let text: String
+            switch format {
+            case .table: text = ListRenderer.table(journal.entries)
+            case .json: text = ListRenderer.json(journal.entries)
+            case .csv: text = ListRenderer.csv(journal.entries)
+            }
+            try output.emit(text)
+        }
+    }
+}

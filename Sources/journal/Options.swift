@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import JournalKit
+
+/// `--journal DIR`, shared by every command.
+struct JournalOptions: ParsableArguments {
+    @Option(name: [.customLong("journal"), .customShort("C")],
+            help: ArgumentHelp("The journal folder (default: $JOURNAL_DIR, else the nearest folder with .journal/, else the current folder).", valueName: "DIR"))
+    var journal: String?
+
+    /// The journal root as an absolute path.
+    var root: String {
+        JournalRoot.find(explicit: journal, environment: ProcessInfo.processInfo.environment,
+                         cwd: FileManager.default.currentDirectoryPath)
+    }
+
+    func validate() throws {
+        if let journal {
+            var isDir: ObjCBool = false
+            let path = (journal as NSString).expandingTildeInPath
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+                throw ValidationError("The journal folder '\(journal)' does not exist; create it with `journal init \(journal)` or pass an existing folder.")
+            }
+        }
+    }
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+/// `--color auto|always|never`.
+struct ColorOptions: ParsableArguments {
+    @Option(help: "Colour the output: auto (only on a terminal, never with NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    /// Whether to colour what goes to the given file descriptor.
+    func enabled(for fd: Int32 = STDOUT_FILENO) -> Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let env = ProcessInfo.processInfo.environment
+            if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
+            if env["TERM"] == "dumb" { return false }
+            return isatty(fd) == 1
+        }
+    }
+}
+
+/// `--today YYYY-MM-DD`.
+struct TodayOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The day to compute due dates against (default: the local date).", valueName: "YYYY-MM-DD"))
+    var today: CalendarDay?
+
+    var day: CalendarDay { today ?? CalendarDay.localToday() }
+}
+
+extension CalendarDay: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
+    }
+}
+
+/// `-o FILE`, written atomically.
+struct OutputOption: ParsableArguments {
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func emit(_ text: String) throws {
+        if let output {
+            do { try AtomicFile.write(text, to: output) } catch {
+                throw CleanExit.message("\(error)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+extension JournalOptions {
+    /// Loads the journal for a reporting command: FILES must exist, and a one-line
+    /// hint goes to standard error when some entries have errors.
+    func load(files: [String] = [], wantsGitHistory: Bool = false) throws -> Journal {
+        let root = self.root
+        for file in files {
+            let cwdPath = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
+            if !FileManager.default.fileExists(atPath: cwdPath), !FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(file)) {
+                throw ValidationError("No such file: \(file)")
+            }
+        }
+        let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory))
+        let errors = journal.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            let files = Set(errors.map(\.location.path)).count
+            printError("journal: \(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (those parts are left out); run `journal check` to see them.")
+        }
+        return journal
+    }
+}
