@@ -3,7 +3,7 @@ SWIFT ?= swift
 JOURNAL_BIN = .build/debug/journal
 TODAY ?= 2026-11-23
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test golden clean
 
 all: build
 
@@ -23,6 +23,10 @@ demo: build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+golden: deps
+	$(SWIFT) build
+	JOURNAL_RECORD=1 $(SWIFT) test
 
 clean:
 	rm -rf .build

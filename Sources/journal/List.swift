@@ -17,15 +17,17 @@ extension JournalCommand {
 
         @OptionGroup var journalOptions: JournalOptions
         @Option(help: "Output format: table, json or csv.") var format: Format = .table
+        @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
 
         func run() throws {
             let journal = try journalOptions.load()
+            let entries = filterOptions.filter.apply(journal.entries)
             let text: String
             switch format {
-            case .table: text = ListRenderer.table(journal.entries)
-            case .json: text = ListRenderer.json(journal.entries)
-            case .csv: text = ListRenderer.csv(journal.entries)
+            case .table: text = ListRenderer.table(entries)
+            case .json: text = ListRenderer.json(entries)
+            case .csv: text = ListRenderer.csv(entries)
             }
             try output.emit(text)
         }

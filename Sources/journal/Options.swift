@@ -103,3 +103,36 @@ extension JournalOptions {
         return journal
     }
 }
+
+/// `--company --tag --stage --outcome --since --until`, shared by report, practice, list and due.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .customLong("company"), help: ArgumentHelp("Only this company (case-insensitive, a prefix is enough); repeatable.", valueName: "NAME"))
+    var companies: [String] = []
+    @Option(name: .customLong("tag"), help: ArgumentHelp("Only entries with this tag; repeatable.", valueName: "TAG"))
+    var tags: [String] = []
+    @Option(name: .customLong("stage"), help: ArgumentHelp("Only this stage (\(Stage.known.joined(separator: ", "))); repeatable.", valueName: "STAGE"))
+    var stages: [String] = []
+    @Option(name: .customLong("outcome"), help: ArgumentHelp("Only this outcome (\(Outcome.known.joined(separator: ", "))); repeatable.", valueName: "OUTCOME"))
+    var outcomes: [String] = []
+    @Option(help: ArgumentHelp("Only interviews on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: CalendarDay?
+    @Option(help: ArgumentHelp("Only interviews on or before this day.", valueName: "YYYY-MM-DD"))
+    var until: CalendarDay?
+
+    func validate() throws {
+        for s in stages where !Stage(s).isKnown {
+            throw ValidationError("Unknown stage '\(s)'. Known stages: \(Stage.known.joined(separator: ", ")).")
+        }
+        for o in outcomes where !Outcome(o).isKnown {
+            throw ValidationError("Unknown outcome '\(o)'. Known outcomes: \(Outcome.known.joined(separator: ", ")).")
+        }
+        if let since, let until, since > until {
+            throw ValidationError("--since \(since) is after --until \(until); nothing could match.")
+        }
+    }
+
+    var filter: EntryFilter {
+        EntryFilter(companies: companies, tags: tags, stages: stages.map(Stage.init), outcomes: outcomes.map(Outcome.init),
+                    since: since, until: until)
+    }
+}
