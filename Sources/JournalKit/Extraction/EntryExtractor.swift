@@ -25,6 +25,8 @@ struct EntryExtractor {
         var location: SourceLocation
     }
     private var difficultItems: [DifficultItem] = []
+    /// The line of the title heading when it must not be read as a section heading.
+    private var titleLine: Int?
 
     /// Headings under a question or round section whose content explains the
     /// question before them rather than asking a new one.
@@ -92,6 +94,15 @@ struct EntryExtractor {
         }
         collectTags(document.blocks)
         firstHeading = firstH1(document.blocks)
+        // A title such as "Acme Corp — onsite" names the whole interview, not a section,
+        // unless no other heading of the file names a section (then the file is one round).
+        if let title = firstHeading {
+            let others = document.blocks.contains { block in
+                guard case .heading = block.kind, block.line != title.line else { return false }
+                return classifier.classify(TagScanner.scan(block.inline).text) != nil
+            }
+            if others { titleLine = title.line }
+        }
         visit(EntryExtractor.sections(document.blocks), kind: nil, round: nil)
         mergeDifficultItems()
     }
@@ -121,7 +132,7 @@ struct EntryExtractor {
 
     private mutating func visit(_ section: Section, kind inherited: SectionKind?, round: String?) {
         let headingText = section.heading.map { TagScanner.scan($0.inline).text.trimmingSpaces() } ?? ""
-        let own = section.heading == nil ? nil : classifier.classify(headingText)
+        let own = section.heading == nil || section.heading?.line == titleLine ? nil : classifier.classify(headingText)
         var kind = own ?? inherited
         // Went-well and to-improve only make sense as reflection; under a question they are notes.
         if own == nil, inherited == .wentWell || inherited == .toImprove { kind = inherited }

@@ -56,7 +56,10 @@ enum Inference {
             entry.company = Sourced(c, from: .frontMatter)
         } else {
             let generic = genericNames.contains(SectionClassifier.normalize(stem)) || genericNames.contains(stem.lowercased())
-            if generic, !folder.isEmpty, let c = cleanCompany(folder) {
+            if generic, !folder.isEmpty, var c = cleanCompany(folder) {
+                // "hooli/notes.md" titled "# Hooli — 2026-11-12": keep the title's spelling of the same name.
+                if let fromTitle = companyFromTitle(title.value, source: title.source),
+                   SectionClassifier.normalize(fromTitle) == SectionClassifier.normalize(c) { c = fromTitle }
                 entry.company = Sourced(c, from: .folderName)
                 note(1, "the company '\(c)' comes from the folder name; state it with `company: \(c)` in the front-matter")
             } else if let c = companyFromTitle(title.value, source: title.source) {
@@ -94,7 +97,7 @@ enum Inference {
             let joined = words.joined(separator: " ")
             return joined.isEmpty ? nil : joined
         }
-        for separator in [" — ", " – ", " | ", " - ", ": "] {
+        for separator in [" — ", " – ", " | ", " - ", ": ", ", "] {
             if let r = title.range(of: separator) {
                 let head = String(title[..<r.lowerBound]).trimmingSpaces()
                 if !head.isEmpty { return cleanCompany(head) ?? head }

@@ -75,6 +75,7 @@ extension Journal {
         if options.wantsGitHistory || entries.contains(where: { $0.date == nil }) {
             firstCommits = GitHistory.firstCommitDays(root: root)
         }
+        let pathsWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.location.path))
         for index in entries.indices where entries[index].date == nil {
             let path = entries[index].path
             if let day = firstCommits[path] {
@@ -82,7 +83,8 @@ extension Journal {
                 diagnostics.append(Diagnostic(.note, SourceLocation(path: path, line: 1, column: 1),
                                               "the interview date \(day) comes from the file's first git commit; state it with `date: \(day)` in the front-matter",
                                               help: FormatDoc.inference))
-            } else {
+            } else if !pathsWithErrors.contains(path) {
+                // (A file with errors already says what to fix first, often the date itself.)
                 diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: 1, column: 1),
                                               "no interview date found; add `date: YYYY-MM-DD` to the front-matter or put the date in the file name",
                                               help: FormatDoc.dates))
