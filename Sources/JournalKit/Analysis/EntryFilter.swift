@@ -29,7 +29,7 @@ public struct EntryFilter: Sendable, Hashable {
     public static func companyMatches(_ company: String, _ query: String) -> Bool {
         let c = SectionClassifier.normalize(company), q = SectionClassifier.normalize(query)
         guard !q.isEmpty else { return false }
-        return c == q || c.hasPrefix(q) || c.contains(" " + q)
+        return c == q || c.hasPrefix(q) || c.includes(" " + q)
     }
 
     public func matches(_ entry: Entry) -> Bool {

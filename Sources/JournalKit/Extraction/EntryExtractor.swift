@@ -283,25 +283,37 @@ struct EntryExtractor {
 
     /// `**Q1:** text`, `Q:` and `Question 3:` leads of a paragraph question.
     static func questionLead(_ inline: InlineText) -> String? {
-        let display = inline.display
         if let lead = inline.strongLead {
             let l = SectionClassifier.normalize(lead)
-            if l == "q" || l.range(of: #"^(q|question) ?\d+$"#, options: .regularExpression) != nil {
-                return lead
-            }
+            if l == "q" { return lead }
+            if let rest = isQuestionNumber(Substring(l)), rest.isEmpty, l.last?.isNumber == true { return lead }
         }
-        if display.range(of: #"^(Q|Question) ?\d*[:.)]\s"#, options: .regularExpression) != nil {
-            return String(display.prefix { $0 != " " })
+        guard let first = inline.runs.first, !first.isCode, first.text.hasPrefix("Q") else { return nil }
+        let text = Substring(first.text)
+        if let rest = isQuestionNumber(text), let mark = rest.first, mark == ":" || mark == "." || mark == ")",
+           rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true {
+            return String(text[..<rest.index(after: rest.startIndex)])
         }
         return nil
     }
 
+    /// After "Q", "Q1", "Question 3" (case-insensitive): the rest of the text; nil when it does not start so.
+    private static func isQuestionNumber(_ text: Substring) -> Substring? {
+        var rest = text
+        if rest.lowercased().hasPrefix("question") { rest = rest.dropFirst(8) }
+        else if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }
+        else { return nil }
+        if rest.first == " " { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        return rest.dropFirst(digits.count)
+    }
+
     private static func firstLine(_ text: String) -> String {
-        String(text.prefix { $0 != "\n" }).trimmingSpaces()
+        text.firstLineOnly().trimmingSpaces()
     }
 
     private static func joinLines(_ text: String) -> String {
-        text.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+        text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Removes a task box, a `Q1:` lead, and surrounding punctuation noise.
@@ -322,7 +334,7 @@ struct EntryExtractor {
     }
 
     private static func isDifficult(_ tags: [String], _ text: String) -> Bool {
-        tags.contains { TagScanner.difficultTags.contains($0) } || text.contains("❌")
+        tags.contains { TagScanner.difficultTags.contains($0) } || text.includes("❌")
     }
 
     private mutating func addQuestion(item: MarkdownBlock, round: String?) {
@@ -335,7 +347,7 @@ struct EntryExtractor {
         if let lead = first.inline.strongLead,
            EntryExtractor.metadataLeads.contains(SectionClassifier.normalize(lead)) { return }
         let (tags, text) = TagScanner.scan(first.inline)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingSpaces() }
+        let lines = text.lines().map { $0.trimmingSpaces() }
         let questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
         guard !questionText.isEmpty else { return }
         var notes: [String] = []
@@ -369,8 +381,8 @@ struct EntryExtractor {
     private mutating func addQuestion(paragraph: MarkdownBlock, lead: String, round: String?) {
         let (tags, text) = TagScanner.scan(paragraph.inline)
         var rest = text
-        if let range = rest.range(of: lead) { rest = String(rest[range.upperBound...]) }
-        let lines = rest.split(separator: "\n").map { $0.trimmingSpaces() }
+        if let range = rest.firstByteRange(of: lead) { rest = String(rest[range.upperBound...]) }
+        let lines = rest.lines().map { $0.trimmingSpaces() }
         let questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
         guard !questionText.isEmpty else { return }
         questions.append(Question(text: questionText, notes: lines.count > 1 ? [lines.dropFirst().joined(separator: " ")] : [],
@@ -392,9 +404,9 @@ struct EntryExtractor {
         if let lead = paragraph.inline.strongLead, !lead.isEmpty {
             name = TagScanner.scan(lead).stripped
             note = text
-            if let range = note.range(of: lead) { note = String(note[range.upperBound...]) }
+            if let range = note.firstByteRange(of: lead) { note = String(note[range.upperBound...]) }
         } else {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            let lines = text.lines()
             name = String(lines.first ?? "")
             note = lines.dropFirst().joined(separator: " ")
         }
@@ -437,13 +449,14 @@ struct EntryExtractor {
         let display = paragraph.inline.display
         var text = EntryExtractor.firstLine(display)
         var state = NextStep.State.open
-        if text.count >= 3, text.hasPrefix("["), Array(text)[2] == "]" {
-            switch Array(text)[1] {
-            case "x", "X": state = .done
-            case "-", "~": state = .cancelled
+        let bytes = Array(text.utf8.prefix(3))
+        if bytes.count == 3, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]") {
+            switch bytes[1] {
+            case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .done
+            case UInt8(ascii: "-"), UInt8(ascii: "~"): state = .cancelled
             default: state = .open
             }
-            text = String(text.dropFirst(3)).trimmingSpaces()
+            text = text[text.utf8.index(text.startIndex, offsetBy: 3)...].trimmingSpaces()
         }
         guard !text.isEmpty else { return }
         let (day, problem) = EntryExtractor.dueDate(in: display)
@@ -455,7 +468,7 @@ struct EntryExtractor {
 
     /// `📅 YYYY-MM-DD`, `[due:: YYYY-MM-DD]`, `due YYYY-MM-DD` or `by YYYY-MM-DD`.
     static func dueDate(in text: String) -> (CalendarDay?, String?) {
-        guard text.contains("-"), text.contains("📅") || text.contains("due") || text.contains("Due") || text.contains("by ") else { return (nil, nil) }
+        guard text.includesByte(UInt8(ascii: "-")), text.includes("📅") || text.includes("due") || text.includes("Due") || text.includes("by ") || text.includes("By ") else { return (nil, nil) }
         let pattern = #"(📅|\[due::|\bdue:?|\bby)\s*(\d{4}-\d{1,2}-\d{1,2})"#
         guard let range = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return (nil, nil) }
         let match = String(text[range])

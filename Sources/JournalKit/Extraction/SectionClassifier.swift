@@ -42,43 +42,94 @@ public struct SectionClassifier: Sendable, Hashable {
             return list.isEmpty ? nil : (kind, list)
         }
         phrases = configured + SectionClassifier.defaultPhrases
+        matchers = phrases.map { entry in
+            (entry.kind, entry.phrases.map { phrase in
+                phrase.unicodeScalars.contains(where: { $0.value >= 0x2E80 })
+                    ? Matcher.anywhere(phrase) : Matcher.words(phrase.split(separator: " ").map(String.init))
+            })
+        }
     }
+
+    /// A phrase ready to match: its words, or (for scripts without spaces) its text.
+    private enum Matcher: Sendable {
+        case words([String])
+        case anywhere(String)
+    }
+
+    private var matchers: [(kind: SectionKind, matchers: [Matcher])] = []
 
     /// Lowercase words: letters and digits kept, everything else a space.
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var lastSpace = true
-        for s in text.lowercased().unicodeScalars {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
-                out.append(s)
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                out.append(lower)
                 lastSpace = false
             } else if !lastSpace {
-                out.append(" ")
+                out.append(32)
                 lastSpace = true
             }
         }
-        if out.last == " " { out.removeLast() }
-        return String(out)
+        if ascii {
+            if out.last == 32 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+        var scalars = String.UnicodeScalarView()
+        lastSpace = true
+        for s in text.lowercased().unicodeScalars {
+            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+                scalars.append(s)
+                lastSpace = false
+            } else if !lastSpace {
+                scalars.append(" ")
+                lastSpace = true
+            }
+        }
+        if scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// The kind of a heading, or nil for an ordinary heading.
     public func classify(_ heading: String) -> SectionKind? {
-        let words = " " + SectionClassifier.normalize(heading) + " "
-        guard words.count > 2 else { return nil }
-        for (kind, list) in phrases {
-            for phrase in list {
-                // Scripts without spaces between words match anywhere; others by whole words.
-                let spaced = phrase.unicodeScalars.contains { $0.value >= 0x2E80 } ? phrase : " " + phrase + " "
-                if words.contains(spaced) { return kind }
+        let normalized = SectionClassifier.normalize(heading)
+        guard !normalized.isEmpty else { return nil }
+        let words = normalized.split(separator: " ")
+        for (kind, list) in matchers {
+            for matcher in list {
+                switch matcher {
+                case .words(let parts):
+                    if SectionClassifier.contains(words, parts) { return kind }
+                case .anywhere(let text):
+                    if normalized.includes(text) { return kind }
+                }
             }
             if kind == .round, SectionClassifier.looksLikeStep(words) { return .round }
         }
         return nil
     }
 
+    /// Whether `parts` occur consecutively in `words`.
+    private static func contains(_ words: [Substring], _ parts: [String]) -> Bool {
+        guard parts.count <= words.count else { return false }
+        let first = parts[0]
+        for start in 0...(words.count - parts.count) where words[start] == first {
+            var match = true
+            for offset in 1..<parts.count where words[start + offset] != parts[offset] {
+                match = false
+                break
+            }
+            if match { return true }
+        }
+        return false
+    }
+
     /// "step 3", "interview 2", "1st interview".
-    private static func looksLikeStep(_ words: String) -> Bool {
-        let tokens = words.split(separator: " ")
+    private static func looksLikeStep(_ tokens: [Substring]) -> Bool {
         for (i, token) in tokens.enumerated() where token == "step" || token == "interview" || token == "stage" {
             if i + 1 < tokens.count, tokens[i + 1].allSatisfy(\.isNumber) { return true }
         }

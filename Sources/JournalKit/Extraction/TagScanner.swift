@@ -4,7 +4,11 @@ public enum TagScanner {
     public static let difficultTags: Set<String> = ["hard", "difficult", "tough"]
 
     private static func isTagScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" || s == "-" || s == "/"
+        if s.isASCII {
+            let v = s.value
+            return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) || s == "_" || s == "-" || s == "/"
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// Lowercases a tag and strips a leading `#`; nil when nothing is left or it is only digits.
@@ -20,42 +24,60 @@ public enum TagScanner {
     /// Scans one piece of plain text (never a code span) for tags.
     /// Returns the tags found and the text with them removed.
     public static func scan(_ text: String) -> (tags: [String], stripped: String) {
-        guard text.contains("#") || text.contains("::") else { return ([], text) }
+        let hasFields = text.includes("::")
+        guard hasFields || text.includesByte(UInt8(ascii: "#")) else { return ([], text) }
         var tags: [String] = []
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
+        var out = ""
+        let scalars = text.unicodeScalars
+        var copyStart = scalars.startIndex
+        var i = scalars.startIndex
+        var previous: Unicode.Scalar?
+
+        func cut(_ from: String.UnicodeScalarView.Index, _ to: String.UnicodeScalarView.Index) {
+            out += String(scalars[copyStart..<from])
+            while let last = out.last, last == " " || last == "\t" { out.removeLast() }
+            copyStart = to
+        }
+
+        while i < scalars.endIndex {
             let s = scalars[i]
-            let atBoundary = i == 0 || scalars[i - 1].properties.isWhitespace || scalars[i - 1] == "(" || scalars[i - 1] == "["
-            if s == "#", atBoundary, i + 1 < scalars.count, isTagScalar(scalars[i + 1]) {
-                var j = i + 1
-                while j < scalars.count, isTagScalar(scalars[j]) { j += 1 }
-                let raw = String(String.UnicodeScalarView(scalars[(i + 1)..<j]))
-                if let tag = normalize(raw) {
+            if s != "#" && s != "[" {
+                previous = s
+                i = scalars.index(after: i)
+                continue
+            }
+            let atBoundary = previous.map { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "(" || $0 == "[" || $0.properties.isWhitespace } ?? true
+            if s == "#", atBoundary {
+                var j = scalars.index(after: i)
+                while j < scalars.endIndex, isTagScalar(scalars[j]) { j = scalars.index(after: j) }
+                if j > scalars.index(after: i), let tag = normalize(String(scalars[scalars.index(after: i)..<j])) {
                     tags.append(tag)
-                    while let last = out.last, last == " " || last == "\t" { out.removeLast() }
+                    cut(i, j)
                     i = j
+                    previous = "#"
                     continue
                 }
             }
-            if s == "[", let close = field(in: scalars, from: i + 1, until: "]") {
-                tags.append(contentsOf: close.tags)
-                while let last = out.last, last == " " || last == "\t" { out.removeLast() }
-                i = close.end + 1
+            if s == "[", hasFields, let (end, found) = field(in: scalars, from: scalars.index(after: i)) {
+                tags += found
+                let after = scalars.index(after: end)
+                cut(i, after)
+                i = after
+                previous = "]"
                 continue
             }
-            out.append(s)
-            i += 1
+            previous = s
+            i = scalars.index(after: i)
         }
-        var stripped = String(out)
+        out += String(scalars[copyStart...])
+        var stripped = out
         // A bare `key:: value` field at the end of a line.
-        if let range = stripped.range(of: "::") {
+        if hasFields, let range = stripped.firstByteRange(of: "::") {
             let before = stripped[..<range.lowerBound]
             if let keyStart = before.lastIndex(where: { $0 == " " || $0 == "\n" }).map({ stripped.index(after: $0) }) ?? (before.isEmpty ? nil : stripped.startIndex) {
                 let key = String(stripped[keyStart..<range.lowerBound]).lowercased()
                 let value = String(stripped[range.upperBound...]).trimmingSpaces().lowercased()
-                if key == "difficulty", !value.contains("\n") {
+                if key == "difficulty", !value.includesByte(10) {
                     if difficultTags.contains(value) { tags.append("hard") }
                     stripped = String(stripped[..<keyStart])
                 }
@@ -64,17 +86,20 @@ public enum TagScanner {
         return (tags, stripped)
     }
 
-    /// Reads `[key:: value]`; a difficulty field yields the tag `hard` when its value says so.
-    private static func field(in scalars: [Unicode.Scalar], from start: Int, until close: Unicode.Scalar) -> (end: Int, tags: [String])? {
+    /// Reads `[key:: value]` after its `[`; returns the index of the closing `]` and,
+    /// for a difficulty field whose value says so, the tag `hard`.
+    private static func field(in scalars: String.UnicodeScalarView, from start: String.UnicodeScalarView.Index) -> (String.UnicodeScalarView.Index, [String])? {
         var j = start
         var sawColons = false
-        while j < scalars.count, scalars[j] != close, scalars[j] != "\n" {
-            if scalars[j] == ":", j + 1 < scalars.count, scalars[j + 1] == ":" { sawColons = true }
-            j += 1
+        var last: Unicode.Scalar?
+        while j < scalars.endIndex, scalars[j] != "]", scalars[j] != "\n" {
+            if scalars[j] == ":", last == ":" { sawColons = true }
+            last = scalars[j]
+            j = scalars.index(after: j)
         }
-        guard sawColons, j < scalars.count, scalars[j] == close else { return nil }
-        let body = String(String.UnicodeScalarView(scalars[start..<j]))
-        guard let range = body.range(of: "::") else { return nil }
+        guard sawColons, j < scalars.endIndex, scalars[j] == "]" else { return nil }
+        let body = String(scalars[start..<j])
+        guard let range = body.firstByteRange(of: "::") else { return nil }
         let key = body[..<range.lowerBound].trimmingSpaces().lowercased()
         let value = body[range.upperBound...].trimmingSpaces().lowercased()
         if key == "difficulty", difficultTags.contains(value) { return (j, ["hard"]) }
@@ -83,10 +108,10 @@ public enum TagScanner {
 
     /// Obsidian wikilinks read as their text: `[[dir/Note|Alias]]` → "Alias", `[[dir/Note]]` → "Note".
     public static func resolveWikilinks(_ text: String) -> String {
-        guard text.contains("[[") else { return text }
+        guard text.includes("[[") else { return text }
         var out = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+        while let open = rest.firstByteRange(of: "[["), let close = rest[open.upperBound...].firstByteRange(of: "]]") {
             out += rest[..<open.lowerBound]
             let inner = rest[open.upperBound..<close.lowerBound]
             if let bar = inner.lastIndex(of: "|") {

@@ -51,7 +51,7 @@ public struct FrontMatterNode: Sendable, Hashable {
             case "true", "True", "TRUE", "yes", "Yes", "YES": return .bool(true)
             case "false", "False", "FALSE", "no", "No", "NO": return .bool(false)
             default:
-                if let n = Double(s), s.first.map({ $0.isNumber || $0 == "-" }) == true, !s.contains("_") { return .number(n) }
+                if let n = Double(s), s.first.map({ $0.isNumber || $0 == "-" }) == true, !s.includesByte(UInt8(ascii: "_")) { return .number(n) }
                 return .string(s)
             }
         case .list(let items): return .array(items.map(\.json))

@@ -22,7 +22,7 @@ enum YAMLFrontMatter {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, Resolver.basic)
+            root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
             return .failure(failure(error, firstLine: firstLine, position: position))
         } catch {

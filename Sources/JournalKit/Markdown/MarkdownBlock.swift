@@ -28,8 +28,9 @@ public struct InlineText: Sendable, Hashable {
         var out = ""
         for run in runs {
             if run.isCode {
-                let fence = run.text.contains("`") ? "`` " : "`"
-                let close = run.text.contains("`") ? " ``" : "`"
+                let tick = run.text.includesByte(UInt8(ascii: "`"))
+                let fence = tick ? "`` " : "`"
+                let close = tick ? " ``" : "`"
                 out += fence + run.text + close
             } else {
                 out += run.text

@@ -203,12 +203,3 @@ public enum MarkdownParser {
     }
 }
 
-extension StringProtocol {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[start...end]))
-    }
-}
