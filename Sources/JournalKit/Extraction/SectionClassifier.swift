@@ -81,9 +81,27 @@ public struct SectionClassifier: Sendable, Hashable {
         }
         var scalars = String.UnicodeScalarView()
         lastSpace = true
-        for s in text.lowercased().unicodeScalars {
-            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
-                scalars.append(s)
+        for s in text.unicodeScalars {
+            let keep: Bool
+            var lower = s
+            if s.isASCII {
+                let v = s.value
+                if v >= 65 && v <= 90 { lower = Unicode.Scalar(v + 32)! }
+                keep = (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
+            } else {
+                keep = s.properties.isAlphabetic
+                if keep, s.properties.changesWhenLowercased {
+                    let mapped = s.properties.lowercaseMapping.unicodeScalars
+                    if mapped.count == 1, let only = mapped.first { lower = only }
+                    else {
+                        scalars.append(contentsOf: mapped)
+                        lastSpace = false
+                        continue
+                    }
+                }
+            }
+            if keep {
+                scalars.append(lower)
                 lastSpace = false
             } else if !lastSpace {
                 scalars.append(" ")

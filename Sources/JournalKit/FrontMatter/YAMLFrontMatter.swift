@@ -15,6 +15,12 @@ enum YAMLFrontMatter {
     ///   - text: the YAML between the delimiters.
     ///   - firstLine: the file line of the first YAML line.
     static func parse(_ text: String, firstLine: Int) -> Result<FrontMatterNode?, Failure> {
+        if let fast = FastYAML.parse(text, firstLine: firstLine) { return .success(fast) }
+        return parseWithYams(text, firstLine: firstLine)
+    }
+
+    /// The full YAML path: every construct, and errors with their position.
+    static func parseWithYams(_ text: String, firstLine: Int) -> Result<FrontMatterNode?, Failure> {
         let lines = LineTable(text)
         func position(_ mark: Mark?) -> (Int, Int) {
             guard let mark else { return (firstLine, 1) }

@@ -14,7 +14,7 @@ public enum ListRenderer {
     }
 
     static func rows(_ entries: [Entry]) -> [Row] {
-        entries.sorted { ($0.date?.value.description ?? "", $0.path) < ($1.date?.value.description ?? "", $1.path) }.map { e in
+        entries.sorted { ($0.date?.value.dayNumber ?? Int.min, $0.path) < ($1.date?.value.dayNumber ?? Int.min, $1.path) }.map { e in
             Row(path: e.path, date: e.date?.value.description ?? "", company: e.companyName, role: e.role ?? "",
                 stage: e.stage?.name ?? "", outcome: e.outcome?.name ?? "",
                 questions: e.questions.count, open_steps: e.nextSteps.filter { $0.state == .open }.count)
@@ -65,6 +65,7 @@ public enum TextTable {
 
     /// Width in terminal cells: wide East Asian characters and emoji take two.
     public static func cellWidth(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
         var width = 0
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -82,7 +83,7 @@ public enum TextTable {
 
     /// Cuts text to `limit` cells, ending with "…".
     public static func truncate(_ text: String, _ limit: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let flat = text.includesByte(10) ? text.replacingOccurrences(of: "\n", with: " ") : text
         guard cellWidth(flat) > limit else { return flat }
         var out = ""
         var width = 0
