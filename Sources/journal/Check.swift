@@ -35,7 +35,7 @@ extension JournalCommand {
                     throw ValidationError("No such file: \(file)")
                 }
             }
-            let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files))
+            let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache))
             let showNotes = verbose || !files.isEmpty
             let shown = journal.diagnostics.filter { showNotes || $0.severity != .note }
             switch format {

@@ -8,6 +8,9 @@ struct JournalOptions: ParsableArguments {
             help: ArgumentHelp("The journal folder (default: $JOURNAL_DIR, else the nearest folder with .journal/, else the current folder).", valueName: "DIR"))
     var journal: String?
 
+    @Flag(name: .customLong("no-cache"), help: "Read every entry afresh instead of using .journal/cache/.")
+    var noCache = false
+
     /// The journal root as an absolute path.
     var root: String {
         JournalRoot.find(explicit: journal, environment: ProcessInfo.processInfo.environment,
@@ -94,7 +97,7 @@ extension JournalOptions {
                 throw ValidationError("No such file: \(file)")
             }
         }
-        let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory))
+        let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory, useCache: !noCache))
         let errors = journal.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let files = Set(errors.map(\.location.path)).count

@@ -33,12 +33,15 @@ public struct LoadOptions: Sendable {
     public var wantsGitHistory: Bool
     /// Content to use instead of the file on disk (e.g. staged content), by relative path.
     public var overrides: [String: [UInt8]]
+    /// Use `.journal/cache/` (when the journal has a `.journal/` folder).
+    public var useCache: Bool
 
-    public init(files: [String]? = nil, threads: Int? = nil, wantsGitHistory: Bool = false, overrides: [String: [UInt8]] = [:]) {
+    public init(files: [String]? = nil, threads: Int? = nil, wantsGitHistory: Bool = false, overrides: [String: [UInt8]] = [:], useCache: Bool = true) {
         self.files = files
         self.threads = threads
         self.wantsGitHistory = wantsGitHistory
         self.overrides = overrides
+        self.useCache = useCache
     }
 }
 
@@ -58,16 +61,28 @@ extension Journal {
         }
 
         let reader = EntryReader(config: config)
-        let results = ParallelMap.map(paths, threads: options.threads) { path -> EntryReader.Result in
-            if let bytes = options.overrides[path] { return reader.read(path: path, bytes: bytes) }
-            return readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes)
+        let cacheEnabled = options.useCache && options.overrides.isEmpty
+        let configBytes = FileManager.default.contents(atPath: (root as NSString).appendingPathComponent(ConfigLoader.relativePath)).map { [UInt8]($0) } ?? []
+        let fingerprint = EntryCache.fingerprint(configBytes: configBytes)
+        let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
+        let reads = ParallelMap.map(paths, threads: options.threads) { path -> FileRead in
+            if let bytes = options.overrides[path] { return FileRead(result: reader.read(path: path, bytes: bytes)) }
+            return readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled)
         }
 
         var entries: [Entry] = []
-        entries.reserveCapacity(results.count)
-        for result in results {
-            diagnostics += result.diagnostics
-            if let entry = result.entry { entries.append(entry) }
+        entries.reserveCapacity(reads.count)
+        var changed = cache == nil || cache!.count != reads.count
+        for read in reads {
+            diagnostics += read.result.diagnostics
+            if let entry = read.result.entry { entries.append(entry) }
+            if !read.fromCache { changed = true }
+        }
+        if cacheEnabled, options.files == nil, changed {
+            let records = zip(paths, reads).compactMap { path, read in
+                read.key.flatMap { key in read.payload.map { (path: path, key: key, payload: $0) } }
+            }
+            EntryCache.save(root: root, fingerprint: fingerprint, records: records)
         }
 
         // Git is asked once, and only when something needs it.
@@ -103,23 +118,36 @@ extension Journal {
         return absolute
     }
 
-    static func readFile(path: String, root: String, reader: EntryReader, maxBytes: Int) -> EntryReader.Result {
+    /// What reading one file gave, and what the cache needs to remember it.
+    struct FileRead: Sendable {
+        var result: EntryReader.Result
+        var key: EntryCache.Key?
+        var payload: ArraySlice<UInt8>?
+        var fromCache = false
+    }
+
+    static func readFile(path: String, root: String, reader: EntryReader, maxBytes: Int, cache: EntryCache? = nil, encode: Bool = false) -> FileRead {
         let full = path.hasPrefix("/") ? path : (root as NSString).appendingPathComponent(path)
         let location = SourceLocation(path: path, line: 1, column: 1)
-        var st = stat()
-        guard stat(full, &st) == 0 else {
-            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be found (was it deleted or moved?)", help: FormatDoc.encoding)])
+        func failure(_ message: String) -> FileRead {
+            FileRead(result: EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, message, help: FormatDoc.encoding)]))
         }
+        var st = stat()
+        guard stat(full, &st) == 0 else { return failure("this file cannot be found (was it deleted or moved?)") }
         if Int(st.st_size) > maxBytes {
             let mb = Double(st.st_size) / 1_048_576
-            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location,
-                String(format: "this file is %.1f MB, more than the limit of %d MB for one entry; split it, or raise max_file_size in .journal/config.yml", mb, maxBytes / 1_048_576),
-                help: FormatDoc.encoding)])
+            return failure(String(format: "this file is %.1f MB, more than the limit of %d MB for one entry; split it, or raise max_file_size in .journal/config.yml", mb, maxBytes / 1_048_576))
+        }
+        let mtime = EntryCache.mtime(st)
+        // Unchanged size and modification time: the file is not even read.
+        if let cache, let old = cache.key(for: path), old.size == Int(st.st_size), old.mtime == mtime,
+           let (result, payload) = cache.result(for: path) {
+            return FileRead(result: result, key: old, payload: payload, fromCache: true)
         }
         let fd = open(full, O_RDONLY)
         guard fd >= 0 else {
             let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
-            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be read (\(reason)); it is skipped", help: FormatDoc.encoding)])
+            return failure("this file cannot be read (\(reason)); it is skipped")
         }
         defer { close(fd) }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
@@ -129,13 +157,23 @@ extension Journal {
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, $0.count - total) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be read (\(String(cString: strerror(errno)))); it is skipped", help: FormatDoc.encoding)])
+                return failure("this file cannot be read (\(String(cString: strerror(errno)))); it is skipped")
             }
             if n == 0 { break }
             total += n
             if total > maxBytes { break }
         }
         bytes.removeSubrange(total...)
-        return reader.read(path: path, bytes: bytes)
+        let hash = bytes.withUnsafeBufferPointer { StableHash.fnv1a($0) }
+        let key = EntryCache.Key(size: total, mtime: mtime, hash: hash)
+        // Touched but not changed (a checkout, a copy): the stored result still holds.
+        if let cache, let old = cache.key(for: path), old.size == total, old.hash == hash, let (result, payload) = cache.result(for: path) {
+            return FileRead(result: result, key: key, payload: payload, fromCache: false)
+        }
+        let result = reader.read(path: path, bytes: bytes)
+        guard encode else { return FileRead(result: result, key: key) }
+        var w = BinaryWriter(capacity: bytes.count)
+        EntryCodec.write(result, to: &w)
+        return FileRead(result: result, key: key, payload: w.bytes[...])
     }
 }

@@ -4,8 +4,12 @@ import Foundation
 /// Maps items on several threads and returns the results in input order,
 /// so output never depends on the number of threads.
 public enum ParallelMap {
-    /// The default number of worker threads: one per active core.
-    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// The default number of worker threads: `$JOURNAL_THREADS` when set (for benchmarks
+    /// and tests), else one per active core.
+    public static var defaultThreads: Int {
+        if let text = ProcessInfo.processInfo.environment["JOURNAL_THREADS"], let n = Int(text), n > 0 { return n }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
 
     public static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int? = nil, _ transform: @Sendable (T) -> R) -> [R] {
         let workers = max(1, min(threads ?? defaultThreads, items.count))
@@ -20,7 +24,7 @@ public enum ParallelMap {
                 box.set(i, transform(items[i]))
             }
         }
-        return box.values()
+        return box.takeValues()
     }
 }
 
@@ -36,7 +40,16 @@ private final class ResultBox<R: Sendable>: @unchecked Sendable {
         storage.withUnsafeMutableBufferPointer { $0[i] = value }
     }
 
-    func values() -> [R] { storage.map { $0! } }
+    /// Moves the results out, leaving the box empty (no second copy of every value).
+    func takeValues() -> [R] {
+        var out: [R] = []
+        out.reserveCapacity(storage.count)
+        for i in storage.indices {
+            out.append(storage[i].take()!)
+        }
+        storage = []
+        return out
+    }
 }
 
 /// An atomic counter.

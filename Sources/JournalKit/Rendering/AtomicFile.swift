@@ -8,6 +8,11 @@ public enum AtomicFile {
 
     /// Replaces (or creates) `path` with `contents`; a reader never sees half a file.
     public static func write(_ contents: String, to path: String) throws {
+        try write(bytes: Array(contents.utf8), to: path)
+    }
+
+    /// Replaces (or creates) `path` with `bytes`; a reader never sees half a file.
+    public static func write(bytes: [UInt8], to path: String) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let dir = directory.isEmpty ? "." : directory
         var template = Array(((dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-XXXXXX")).utf8CString)
@@ -17,8 +22,7 @@ public enum AtomicFile {
         }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         var ok = true
-        var bytes = Array(contents.utf8)
-        bytes.withUnsafeMutableBytes { buffer in
+        bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
