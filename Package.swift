@@ -28,12 +28,12 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalKitTests",
-            dependencies: ["JournalKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["JournalKit"]
         ),
         .testTarget(
             name: "JournalCLITests",
-            dependencies: ["JournalKit"]
+            dependencies: ["JournalKit"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
