@@ -92,6 +92,9 @@ extension JournalCommand {
 
             let cd = given == "." ? "" : "cd \(Init.shellWord(given)) && "
             lines.append("Next: \(cd)journal new \"Company name\" --stage phone-screen --edit")
+            if inRepository && !hook {
+                lines.append("      journal hook install   (checks the staged notes before each commit)")
+            }
             print(lines.joined(separator: "\n"))
             if failed { throw ExitCode.failure }
         }

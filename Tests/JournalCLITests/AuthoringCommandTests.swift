@@ -59,6 +59,7 @@ import Testing
               created  README.md
               git      ran `git init`: a new repository
             Next: cd search && journal new "Company name" --stage phone-screen --edit
+                  journal hook install   (checks the staged notes before each commit)
 
             """)
         let root = temp.path + "/search"
@@ -130,6 +131,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("\n  git      already in the repository at .\n"))
         #expect(result.stdout.contains("\n  hook     Installed the pre-commit hook .git/hooks/pre-commit: each commit now runs `journal check --staged`.\n"))
+        #expect(!result.stdout.contains("journal hook install   ("))
         #expect(!FileManager.default.fileExists(atPath: temp.path + "/notes/jobs/.git"))
         #expect(try temp.read(".git/hooks/pre-commit").hasSuffix("exec \"$journal\" check --staged --journal './notes/jobs'\n"))
     }
