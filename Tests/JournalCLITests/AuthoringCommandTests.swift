@@ -7,6 +7,10 @@ import Testing
 @Suite struct AuthoringCommandTests {
     let day = "2026-11-23"
 
+    /// The folder that holds every `TemporaryDirectory`: git never looks for a repository there
+    /// or above, so the tests do not depend on what surrounds them.
+    static let ceiling = FileManager.default.temporaryDirectory.path
+
     /// Runs git in `directory` with a clean environment.
     @discardableResult
     static func git(_ arguments: [String], in directory: String, home: String) throws -> JournalRunner.Output {
@@ -18,6 +22,7 @@ import Testing
         environment["HOME"] = home
         environment["XDG_CONFIG_HOME"] = home
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
+        environment["GIT_CEILING_DIRECTORIES"] = Self.ceiling
         process.environment = environment
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let out = Pipe(), err = Pipe()
@@ -36,7 +41,9 @@ import Testing
     /// Runs journal with HOME in the temporary folder.
     @discardableResult
     static func journal(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> JournalRunner.Output {
-        var env = ["HOME": directory, "XDG_CONFIG_HOME": directory, "GIT_CONFIG_NOSYSTEM": "1"]
+        // git looks for a repository no higher than the temporary folder, whatever is above it.
+        var env = ["HOME": directory, "XDG_CONFIG_HOME": directory, "GIT_CONFIG_NOSYSTEM": "1",
+                   "GIT_CEILING_DIRECTORIES": Self.ceiling]
         for (key, value) in environment { env[key] = value }
         return try JournalRunner.run(arguments, cwd: directory, environment: env)
     }
@@ -351,7 +358,7 @@ import Testing
 
     @Test func stagedUsageErrors() throws {
         let temp = try TemporaryDirectory()
-        let outside = try Self.journal(["check", "--staged"], in: temp.path, environment: ["GIT_CEILING_DIRECTORIES": (temp.path as NSString).deletingLastPathComponent])
+        let outside = try Self.journal(["check", "--staged"], in: temp.path)
         #expect(outside.status == 2)
         #expect(outside.stderr == "journal: \(temp.path) is not inside a git repository, so nothing is staged; run `git init` there first, or check the working copy with `journal check`\n")
         let withFiles = try Self.journal(["check", "--staged", "a.md"], in: temp.path)

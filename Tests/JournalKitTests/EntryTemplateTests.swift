@@ -63,6 +63,7 @@ import Testing
         #expect(EntryTemplate.yamlScalar("O'Reilly (UK)") == "O'Reilly (UK)")
         #expect(EntryTemplate.yamlScalar("Foo: \"Bar\"") == "\"Foo: \\\"Bar\\\"\"")
         #expect(EntryTemplate.yamlScalar("yes") == "\"yes\"")
+        #expect(EntryTemplate.yamlScalar("Acme, Inc.") == "\"Acme, Inc.\"")
         #expect(EntryTemplate.yamlScalar("a\u{7}b\\") == "\"a\\x07b\\\\\"")
     }
 

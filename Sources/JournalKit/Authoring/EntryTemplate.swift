@@ -202,13 +202,14 @@ public struct EntryTemplate: Sendable, Hashable {
 
     private static let plainWords: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
 
-    /// Letters, digits, spaces and `.,&()'+-/_` after a letter or digit, and not a YAML keyword.
+    /// Letters, digits, spaces and `.&()'+-/_` after a letter or digit, and not a YAML keyword
+    /// (no comma, so that a value stays one item even inside a `[...]` list of a template).
     private static func isPlainSafe(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first),
               text.unicodeScalars.last != " ", !plainWords.contains(text.lowercased()) else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             if scalar.isASCII {
-                return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || " .,&()'+-/_".unicodeScalars.contains(scalar)
+                return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || " .&()'+-/_".unicodeScalars.contains(scalar)
             }
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
