@@ -2,8 +2,11 @@
 SWIFT ?= swift
 JOURNAL_BIN = .build/debug/journal
 TODAY ?= 2026-11-23
+PREFIX ?= /usr/local
+RELEASE_BIN = .build/release/journal
+MANUAL = .build/plugins/GenerateManual/outputs/journal/journal.1
 
-.PHONY: all deps build demo test golden clean
+.PHONY: all deps build demo test golden install uninstall clean
 
 all: build
 
@@ -27,6 +30,27 @@ test: deps
 golden: deps
 	$(SWIFT) build
 	JOURNAL_RECORD=1 $(SWIFT) test
+
+# Release binary, manual page and bash/zsh/fish completions under $(PREFIX) (DESTDIR for packaging).
+install: deps
+	$(SWIFT) build -c release --product journal
+	$(SWIFT) package generate-manual --configuration release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
+		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/journal"
+	install -m 644 $(MANUAL) "$(DESTDIR)$(PREFIX)/share/man/man1/journal.1"
+	$(RELEASE_BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/journal"
+	$(RELEASE_BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_journal"
+	$(RELEASE_BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/journal.fish"
+	@echo "Installed journal, its manual page and completions under $(DESTDIR)$(PREFIX)."
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/journal" "$(DESTDIR)$(PREFIX)/share/man/man1/journal.1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions/journal" \
+		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_journal" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/journal.fish"
 
 clean:
 	rm -rf .build

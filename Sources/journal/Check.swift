@@ -7,14 +7,16 @@ extension JournalCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate entries and print path:line:col diagnostics.",
             discussion: """
-            Exit status: 0 when there are no errors, 1 when there are errors (with --strict,
-            warnings count too), 2 on a usage error. Notes say which values were inferred
-            and how to state them; they are shown for the FILES you name, or with --verbose.
+            Exit status: 0 when there are no errors, 1 when there are errors (with
+            --strict, warnings count too), 2 on a usage error. Notes say which values
+            were inferred and how to state them; they are shown for the FILES you name,
+            or with --verbose. Problems in .journal/config.yml are errors too. --staged
+            checks the entries staged in git, as staged (the pre-commit hook runs it).
 
             Examples:
               journal check
               journal check 2026-11-18-acme-onsite.md --verbose
-              journal check --format json | jq '.diagnostics[] | select(.severity == "error")'
+              journal check --staged
             """
         )
 
@@ -22,13 +24,30 @@ extension JournalCommand {
 
         @OptionGroup var journalOptions: JournalOptions
         @Argument(help: "Entries to check (default: the whole journal).") var files: [String] = []
-        @Option(help: "Output format: text or json.") var format: Format = .text
+        @Option(help: "Output format: text or json (default: formats.check in .journal/config.yml, else text).") var format: Format?
+        @Flag(help: "Check only the entries staged in git, with their staged content (for a pre-commit hook).") var staged = false
         @Flag(help: "Treat warnings as errors for the exit status.") var strict = false
         @Flag(name: [.short, .long], help: "Also show notes about inferred values.") var verbose = false
         @OptionGroup var colorOptions: ColorOptions
 
+        func validate() throws {
+            if staged && !files.isEmpty {
+                throw ValidationError("--staged checks what git has staged; leave out the FILES (\(files.joined(separator: " "))).")
+            }
+        }
+
         func run() throws {
             let root = journalOptions.root
+            if staged {
+                let entries: StagedEntries
+                do { entries = try StagedEntries.read(root: root) } catch {
+                    printError("journal: \(error)")
+                    throw ExitCode(2)
+                }
+                let paths = entries.paths.map { (root as NSString).appendingPathComponent($0) }
+                try report(Journal.load(root: root, options: LoadOptions(files: paths, overrides: entries.contents)), showNotes: verbose)
+                return
+            }
             for file in files {
                 let path = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
                 if !FileManager.default.fileExists(atPath: path), !FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(file)) {
@@ -36,9 +55,13 @@ extension JournalCommand {
                 }
             }
             let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache))
-            let showNotes = verbose || !files.isEmpty
+            try report(journal, showNotes: verbose || !files.isEmpty)
+        }
+
+        /// Prints the diagnostics and exits with 1 when there are errors.
+        private func report(_ journal: Journal, showNotes: Bool) throws {
             let shown = journal.diagnostics.filter { showNotes || $0.severity != .note }
-            switch format {
+            switch format ?? journal.config.formats["check"].flatMap(Format.init(rawValue:)) ?? .text {
             case .json:
                 FileHandle.standardOutput.write(Data(DiagnosticRenderer.json(entries: journal.entries.count, diagnostics: shown).utf8))
             case .text:

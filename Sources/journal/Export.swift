@@ -7,10 +7,10 @@ extension JournalCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print everything journal read from the entries, as JSON.",
             discussion: """
-            One object per entry: front-matter values (unknown keys under "extra"), what was
-            inferred and from where, questions with notes and positions, next steps,
-            reflection, feedback and offer details. Useful for scripts and for seeing how
-            journal understood a note.
+            One object per entry: front-matter values (unknown keys under "extra"), what
+            was inferred and from where, questions with notes and positions, next steps,
+            reflection, feedback and offer details. Useful for scripts and for seeing
+            how journal understood a note.
 
             Examples:
               journal export

@@ -6,18 +6,18 @@ import JournalKit
 struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "journal",
-        abstract: "Turn a folder of Markdown interview notes into practice questions, a reflection report and today's to-dos.",
+        abstract: "Turn interview notes into practice questions, a report and to-dos.",
         discussion: """
-        Keep one Markdown file per interview in a folder (commit it to git). journal reads
-        them all and never changes them.
+        Keep one Markdown file per interview in a folder (commit it to git). journal
+        reads them all; it never changes a note (`init` and `new` only create files).
 
         Examples:
-          journal check                    validate every entry, with path:line:col diagnostics
-          journal list --journal ~/job-search
-          journal check notes/acme.md --strict
+          journal init ~/job-search && cd ~/job-search
+          journal new "Acme Corp" --stage onsite --edit
+          journal check --journal ~/job-search
         """,
         version: "0.1.0",
-        subcommands: [Check.self, List.self, Export.self]
+        subcommands: [Check.self, List.self, Export.self, Init.self, New.self, Hook.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.

@@ -7,6 +7,15 @@ public enum ConfigLoader {
     public static let adviceKeys = ["thank_you_hours", "follow_up_after_days", "max_follow_ups", "notes_fresh_days", "keep_applying_days"]
     public static let topKeys = ["sections", "advice", "formats", "max_file_size"]
 
+    /// The formats each command accepts as its default (`formats:` in the configuration).
+    public static let knownFormats: KeyValuePairs<String, [String]> = [
+        "check": ["text", "json"],
+        "list": ["table", "json", "csv"],
+        "practice": ["markdown", "text", "json", "anki"],
+        "report": ["text", "markdown", "json", "html"],
+        "due": ["text", "json"],
+    ]
+
     /// Loads the configuration of the journal at `root` (defaults when the file is absent).
     public static func load(root: String) -> (JournalConfig, [Diagnostic]) {
         let path = (root as NSString).appendingPathComponent(relativePath)
@@ -58,13 +67,15 @@ public enum ConfigLoader {
                         continue
                     }
                     switch section.value.value {
-                    case .scalar(let s, _): config.sections[kind] = s.isEmpty ? [] : [s]
+                    case .scalar(let s, _): if !section.value.isNull { config.sections[kind] = [s] }
                     case .list(let items):
-                        config.sections[kind] = items.compactMap { item in
+                        let words = items.compactMap { item -> String? in
                             if let s = item.scalar { return s }
                             error(item.line, item.column, "each heading word of '\(section.key)' should be text")
                             return nil
                         }
+                        // An empty list adds nothing, as if the kind were not there.
+                        if !words.isEmpty { config.sections[kind] = words }
                     case .map:
                         error(section.value.line, section.value.column, "'\(section.key)' should be a list of heading words")
                     }
@@ -84,8 +95,21 @@ public enum ConfigLoader {
                 }
             case "formats":
                 for item in mapping(pair.value, "formats") {
-                    if let s = item.value.scalar { config.formats[FrontMatterDecoder.normalizeKey(item.key)] = s.trimmingSpaces() }
-                    else { error(item.value.line, item.value.column, "the format of '\(item.key)' should be a word such as markdown or json") }
+                    let command = FrontMatterDecoder.normalizeKey(item.key)
+                    guard let formats = knownFormats.first(where: { $0.key == command })?.value else {
+                        error(item.keyLine, item.keyColumn, "'\(item.key)' has no default format to set; commands with formats: \(knownFormats.map(\.key).joined(separator: ", "))")
+                        continue
+                    }
+                    guard let s = item.value.scalar, !item.value.isNull else {
+                        error(item.value.line, item.value.column, "the format of '\(item.key)' should be one word: \(formats.joined(separator: ", "))")
+                        continue
+                    }
+                    let format = s.trimmingSpaces().lowercased()
+                    guard formats.contains(format) else {
+                        error(item.value.line, item.value.column, "'\(s)' is not a format of '\(item.key)'; use one of \(formats.joined(separator: ", "))")
+                        continue
+                    }
+                    config.formats[command] = format
                 }
             case "max_file_size":
                 if let s = pair.value.scalar, let n = parseSize(s) { config.maxFileBytes = n }

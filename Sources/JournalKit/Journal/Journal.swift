@@ -31,7 +31,8 @@ public struct LoadOptions: Sendable {
     public var threads: Int?
     /// Ask git for first-commit days of every file (for `write-sooner` advice).
     public var wantsGitHistory: Bool
-    /// Content to use instead of the file on disk (e.g. staged content), by relative path.
+    /// Content to use instead of the file on disk (e.g. staged content), by relative path;
+    /// `.journal/config.yml` too.
     public var overrides: [String: [UInt8]]
     /// Use `.journal/cache/` (when the journal has a `.journal/` folder).
     public var useCache: Bool
@@ -49,7 +50,9 @@ extension Journal {
     /// Discovers, reads and extracts every entry below `root`, in parallel.
     /// One bad file never stops the others: its problems become diagnostics.
     public static func load(root: String, options: LoadOptions = LoadOptions()) -> Journal {
-        let (config, configDiagnostics) = ConfigLoader.load(root: root)
+        let (config, configDiagnostics) = options.overrides[ConfigLoader.relativePath].map {
+            ConfigLoader.parse(String(decoding: $0, as: UTF8.self), path: ConfigLoader.relativePath)
+        } ?? ConfigLoader.load(root: root)
         var diagnostics = configDiagnostics
         let paths: [String]
         if let files = options.files {

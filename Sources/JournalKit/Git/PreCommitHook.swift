@@ -1,0 +1,138 @@
+import Foundation
+
+/// The git pre-commit hook that runs `journal check --staged`.
+public enum PreCommitHook {
+    /// The line that marks a hook as ours.
+    public static let marker = "# journal pre-commit hook"
+
+    /// What `install` did.
+    public enum Installed: Sendable, Equatable {
+        /// A new hook was written.
+        case created
+        /// Our own hook was there with other settings (another binary or journal folder) and was rewritten.
+        case updated
+        /// The very same hook was already there.
+        case unchanged
+        /// Someone else's hook was moved to `backup` and ours written (with `force`).
+        case replaced(backup: String)
+    }
+
+    /// What `uninstall` did.
+    public enum Uninstalled: Sendable, Equatable {
+        case removed
+        case absent
+    }
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case gitMissing
+        case notARepository(String)
+        case otherHook(String)
+        case gitFailed(String)
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .gitMissing: "git is not installed (or not on PATH)"
+            case .notARepository(let root): "\(root) is not inside a git repository; run `git init` there (or `journal init`) first"
+            case .otherHook(let path): "\(path) already exists and is not journal's hook; add `journal check --staged` to it yourself, or pass --force to replace it (the old hook is kept beside it)"
+            case .gitFailed(let message): "git could not tell where the hooks are: \(message)"
+            case .io(let message): message
+            }
+        }
+    }
+
+    /// The hook script: runs `binary` (else `journal` on PATH) on the journal at `journalPath`
+    /// (relative to the top of the work tree, where git runs hooks).
+    public static func script(binary: String, journalPath: String) -> String {
+        """
+        #!/bin/sh
+        \(marker): checks the staged interview notes before each commit.
+        # Installed by `journal hook install`; remove it with `journal hook uninstall`.
+        # To commit once without the check: git commit --no-verify
+        journal=\(shellQuote(binary))
+        if [ ! -x "$journal" ]; then
+            journal=journal
+            if ! command -v journal >/dev/null 2>&1; then
+                echo "pre-commit: journal is not installed any more; remove this hook with 'rm \\"$0\\"' or commit with --no-verify" >&2
+                exit 1
+            fi
+        fi
+        exec "$journal" check --staged --journal \(shellQuote(journalPath))
+
+        """
+    }
+
+    /// Single-quoted for sh.
+    static func shellQuote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// Where the hook of the repository holding `root` goes (respects `core.hooksPath`),
+    /// and the journal's path relative to the top of the work tree.
+    public static func location(root: String) throws(Failure) -> (hook: String, journalPath: String) {
+        guard let probe = GitCommand.run(["rev-parse", "--show-toplevel", "--show-prefix"], in: root) else { throw .gitMissing }
+        let lines = probe.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard probe.status == 0, let top = lines.first, !top.isEmpty else { throw .notARepository(root) }
+        let prefix = lines.count > 1 ? lines[1] : ""
+        // Asked from the top, so that a relative core.hooksPath is resolved the way git runs hooks.
+        guard let hooks = GitCommand.run(["rev-parse", "--git-path", "hooks"], in: top) else { throw .gitMissing }
+        guard hooks.status == 0, !hooks.text.isEmpty else { throw .gitFailed(hooks.firstErrorLine) }
+        let directory = hooks.text.hasPrefix("/") ? hooks.text : (top as NSString).appendingPathComponent(hooks.text)
+        var journalPath = prefix.hasSuffix("/") ? String(prefix.dropLast()) : prefix
+        journalPath = journalPath.isEmpty ? "." : "./" + journalPath
+        return ((directory as NSString).appendingPathComponent("pre-commit"), journalPath)
+    }
+
+    /// Installs the hook for the journal at `root`. Never replaces another hook unless `force`,
+    /// and then keeps it as `pre-commit.before-journal` (or `-2`, `-3`...).
+    public static func install(root: String, binary: String, force: Bool) throws(Failure) -> (path: String, result: Installed) {
+        let (path, journalPath) = try location(root: root)
+        let text = script(binary: binary, journalPath: journalPath)
+        var result = Installed.created
+        if let existing = FileManager.default.contents(atPath: path) {
+            let old = String(decoding: existing, as: UTF8.self)
+            if old == text, FileManager.default.isExecutableFile(atPath: path) { return (path, .unchanged) }
+            if old.contains(marker) {
+                result = .updated
+            } else if force {
+                let backup = try keep(path)
+                result = .replaced(backup: backup)
+            } else {
+                throw .otherHook(path)
+            }
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try AtomicFile.write(text, to: path)
+        } catch {
+            throw .io("cannot write \(path): \(error)")
+        }
+        guard chmod(path, 0o755) == 0 else { throw .io("cannot make \(path) executable: \(String(cString: strerror(errno)))") }
+        return (path, result)
+    }
+
+    /// Removes the hook when it is ours; leaves any other hook alone.
+    public static func uninstall(root: String) throws(Failure) -> (path: String, result: Uninstalled) {
+        let (path, _) = try location(root: root)
+        guard let existing = FileManager.default.contents(atPath: path) else { return (path, .absent) }
+        guard String(decoding: existing, as: UTF8.self).contains(marker) else {
+            throw .io("\(path) is not journal's hook; it is left alone")
+        }
+        guard unlink(path) == 0 else { throw .io("cannot remove \(path): \(String(cString: strerror(errno)))") }
+        return (path, .removed)
+    }
+
+    /// Renames `path` to the first free `path.before-journal[-N]`.
+    private static func keep(_ path: String) throws(Failure) -> String {
+        for attempt in 1...99 {
+            let backup = path + ".before-journal" + (attempt == 1 ? "" : "-\(attempt)")
+            // link + unlink: never replaces an existing backup, unlike rename.
+            if link(path, backup) == 0 {
+                unlink(path)
+                return backup
+            }
+            if errno != EEXIST { throw .io("cannot keep the old hook as \(backup): \(String(cString: strerror(errno)))") }
+        }
+        throw .io("cannot keep the old hook: too many backups beside \(path)")
+    }
+}
