@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 RELEASE_BIN = .build/release/journal
 MANUAL = .build/plugins/GenerateManual/outputs/journal/journal.1
 
-.PHONY: all deps build demo test golden install uninstall clean
+.PHONY: all deps build demo test golden install uninstall clean bench
 
 all: build
 
@@ -51,6 +51,14 @@ uninstall:
 		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions/journal" \
 		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_journal" \
 		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/journal.fish"
+
+# Benchmark against cat, cmark and a Python peer (docs/performance.md).
+# SIZES=10000 for a quicker run; RUNS=N runs per measurement.
+SIZES ?= 10000,100000
+RUNS ?= 5
+bench: deps
+	$(SWIFT) build -c release --product journal
+	python3 Benchmarks/bench.py --sizes $(SIZES) --runs $(RUNS)
 
 clean:
 	rm -rf .build

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark of `journal report` against cat, cmark and a Python peer.
+
+Usage: Benchmarks/bench.py [--sizes 10000,100000] [--runs 5] [--peer-max 10000]
+                           [--journal .build/release/journal] [--command report]
+
+Generates the corpora with ../shared/bench/gen_corpus.py (seed 7) into
+Benchmarks/corpus-N/ (gitignored), then prints one Markdown table: median wall
+time over --runs runs, throughput and peak memory (max RSS of the process tree).
+The Python peer runs in Benchmarks/.venv with markdown-it-py and PyYAML.
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
+
+
+def run(cmd, shell=False):
+    """Runs a command; returns (seconds, peak RSS in MB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        sys.exit(f"command failed: {cmd}\n{err}")
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def measure(cmd, runs, shell=False, setup=None):
+    times, peaks = [], []
+    for _ in range(runs):
+        if setup:
+            setup()
+        t, m = run(cmd, shell=shell)
+        times.append(t)
+        peaks.append(m)
+    return statistics.median(times), max(peaks)
+
+
+def corpus(n):
+    path = os.path.join(HERE, f"corpus-{n}")
+    marker = os.path.join(path, ".complete")
+    if not os.path.exists(marker):
+        shutil.rmtree(path, ignore_errors=True)
+        print(f"generating {n} entries into {path} ...", file=sys.stderr)
+        subprocess.run([sys.executable, os.path.join(SHARED, "gen_corpus.py"), "--count", str(n), "--out", path, "--seed", "7"],
+                       check=True, stdout=subprocess.DEVNULL)
+        os.makedirs(os.path.join(path, ".journal"), exist_ok=True)
+        open(marker, "w").close()
+    size = sum(os.path.getsize(os.path.join(path, f)) for f in os.listdir(path) if f.endswith(".md"))
+    return path, size
+
+
+def venv_python():
+    venv = os.path.join(HERE, ".venv")
+    python = os.path.join(venv, "bin", "python")
+    if not os.path.exists(python):
+        print("creating Benchmarks/.venv with markdown-it-py and PyYAML ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+        subprocess.run([python, "-m", "pip", "install", "-q", "markdown-it-py", "PyYAML"], check=True)
+    return python
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--peer-max", type=int, default=10000, help="largest corpus the (slow) Python peer runs on")
+    ap.add_argument("--journal", default=os.path.join(ROOT, ".build", "release", "journal"))
+    ap.add_argument("--command", default="report")
+    args = ap.parse_args()
+
+    journal = os.path.abspath(args.journal)
+    if not shutil.which("cmark"):
+        sys.exit("cmark is missing: run `make deps` first")
+    python = venv_python()
+    rows = []
+    for n in [int(s) for s in args.sizes.split(",")]:
+        path, size = corpus(n)
+        mb = size / 1e6
+        files = f"find {path} -maxdepth 1 -name '*.md' -print0"
+        cache = os.path.join(path, ".journal", "cache")
+        drop_cache = lambda: shutil.rmtree(cache, ignore_errors=True)
+        runs = max(1, args.runs if n <= 10000 else min(args.runs, 3))
+        results = [
+            ("cat", measure(f"{files} | xargs -0 cat", runs, shell=True)),
+            ("cmark (render HTML)", measure(f"{files} | xargs -0 cmark", runs, shell=True)),
+        ]
+        if n <= args.peer_max:
+            results.append(("peer_extract.py (PyYAML + markdown-it-py)",
+                            measure([python, os.path.join(SHARED, "peer_extract.py"), path], 1 if n > 1000 else runs)))
+        results.append((f"journal {args.command} cold (--no-cache)",
+                        measure([journal, args.command, "--journal", path, "--no-cache"], runs)))
+        results.append((f"journal {args.command} first run (writes cache)",
+                        measure([journal, args.command, "--journal", path], runs, setup=drop_cache)))
+        run([journal, args.command, "--journal", path])
+        results.append((f"journal {args.command} warm (cache)",
+                        measure([journal, args.command, "--journal", path], runs)))
+        for name, (t, m) in results:
+            rows.append((n, mb, name, t, m))
+
+    print(f"Machine: {os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}; "
+          f"median of {args.runs} runs (3 at 100,000; the peer runs once on large corpora).\n")
+    print("| entries | MB | tool | median wall | throughput | peak memory |")
+    print("|---:|---:|---|---:|---:|---:|")
+    for n, mb, name, t, m in rows:
+        print(f"| {n:,} | {mb:.1f} | {name} | {t:.2f} s | {mb / t:.0f} MB/s | {m:.0f} MB |")
+
+
+if __name__ == "__main__":
+    main()
