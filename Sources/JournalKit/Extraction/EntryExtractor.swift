@@ -335,8 +335,8 @@ struct EntryExtractor {
         return t.trimmingSpaces()
     }
 
-    private static func isDifficult(_ tags: [String], _ text: String) -> Bool {
-        tags.contains { TagScanner.difficultTags.contains($0) } || text.includes("❌")
+    private static func isDifficult(_ tags: [String], _ inline: InlineText) -> Bool {
+        tags.contains { TagScanner.difficultTags.contains($0) } || inline.runs.contains { !$0.isCode && $0.text.includes("❌") }
     }
 
     private mutating func addQuestion(item: MarkdownBlock, round: String?) {
@@ -360,7 +360,7 @@ struct EntryExtractor {
             allTags += EntryExtractor.fieldTags(child)
         }
         questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(allTags),
-                                  difficult: EntryExtractor.isDifficult(allTags, first.inline.display),
+                                  difficult: EntryExtractor.isDifficult(allTags, first.inline),
                                   round: round, location: location(first)))
     }
 
@@ -376,7 +376,7 @@ struct EntryExtractor {
         guard !questionText.isEmpty else { return }
         let notes = EntryExtractor.allText(section, includeHeading: false)
         questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(tags),
-                                  difficult: EntryExtractor.isDifficult(tags, heading.inline.display),
+                                  difficult: EntryExtractor.isDifficult(tags, heading.inline),
                                   round: round, location: location(heading)))
     }
 
@@ -388,7 +388,7 @@ struct EntryExtractor {
         let questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
         guard !questionText.isEmpty else { return }
         questions.append(Question(text: questionText, notes: lines.count > 1 ? [lines.dropFirst().joined(separator: " ")] : [],
-                                  tags: EntryExtractor.unique(tags), difficult: EntryExtractor.isDifficult(tags, paragraph.inline.display),
+                                  tags: EntryExtractor.unique(tags), difficult: EntryExtractor.isDifficult(tags, paragraph.inline),
                                   round: round, location: location(paragraph)))
     }
 
@@ -428,11 +428,13 @@ struct EntryExtractor {
     private mutating func mergeDifficultItems() {
         guard !difficultItems.isEmpty else { return }
         var index: [String: Int] = [:]
-        for (i, q) in questions.enumerated() where index[QuestionKey.normalize(q.text)] == nil {
-            index[QuestionKey.normalize(q.text)] = i
+        // Question texts and item names have their tags removed already.
+        for (i, q) in questions.enumerated() {
+            let key = SectionClassifier.normalize(q.text)
+            if index[key] == nil { index[key] = i }
         }
         for item in difficultItems {
-            let key = QuestionKey.normalize(item.name)
+            let key = SectionClassifier.normalize(item.name)
             if let i = index[key] {
                 questions[i].difficult = true
                 if !item.note.isEmpty { questions[i].difficultyNotes.append(item.note) }
