@@ -146,8 +146,7 @@ struct EntryExtractor {
             let childText = child.heading.map { TagScanner.scan($0.inline).text.trimmingSpaces() } ?? ""
             let childKind = classifier.classify(childText)
             if childKind == nil, EntryExtractor.isQuestionKind(kind) {
-                let words = SectionClassifier.normalize(childText)
-                if EntryExtractor.answerHeadings.contains(words) {
+                if EntryExtractor.isAnswerHeading(childText) {
                     appendNotesToLastQuestion(EntryExtractor.allText(child))
                 } else if EntryExtractor.isQuestionHeading(childText) {
                     addQuestion(heading: child, round: round)
@@ -163,6 +162,13 @@ struct EntryExtractor {
                 visit(child, kind: kind, round: round)
             }
         }
+    }
+
+    /// "Solution", "My approach (pseudocode)", "Code I wrote (partial)": the heading starts with an answer phrase.
+    static func isAnswerHeading(_ text: String) -> Bool {
+        let words = SectionClassifier.normalize(text)
+        if answerHeadings.contains(words) { return true }
+        return answerHeadings.contains { words.hasPrefix($0 + " ") }
     }
 
     /// A sub-heading is a question unless it is a short group label ("Technical", "Coding").

@@ -56,7 +56,21 @@ extension Journal {
         var diagnostics = configDiagnostics
         let paths: [String]
         if let files = options.files {
-            paths = Array(Set(files.map { relativePath($0, root: root) })).sorted()
+            // A folder among the files stands for the entries below it.
+            var expanded: Set<String> = []
+            for file in files {
+                let relative = relativePath(file, root: root)
+                let absolute = relative.hasPrefix("/") ? relative : (root as NSString).appendingPathComponent(relative)
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDir), isDir.boolValue {
+                    let listing = EntryDiscovery.list(root: absolute)
+                    let prefix = relative == "." || relative.isEmpty || absolute == root ? "" : relative + "/"
+                    expanded.formUnion(listing.paths.map { prefix + $0 })
+                } else {
+                    expanded.insert(relative)
+                }
+            }
+            paths = expanded.sorted()
         } else {
             let listing = EntryDiscovery.list(root: root)
             paths = listing.paths
