@@ -54,7 +54,9 @@ extension JournalCommand {
                     throw ValidationError("No such file: \(file)")
                 }
             }
-            let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache))
+            var options = LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache)
+            options.progress = ProgressLine.standardError()
+            let journal = Journal.load(root: root, options: options)
             try report(journal, showNotes: verbose || !files.isEmpty)
         }
 

@@ -97,7 +97,9 @@ extension JournalOptions {
                 throw ValidationError("No such file: \(file)")
             }
         }
-        let journal = Journal.load(root: root, options: LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory, useCache: !noCache))
+        var options = LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory, useCache: !noCache)
+        options.progress = ProgressLine.standardError()
+        let journal = Journal.load(root: root, options: options)
         let errors = journal.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             let files = Set(errors.map(\.location.path)).count
@@ -137,5 +139,34 @@ struct FilterOptions: ParsableArguments {
     var filter: EntryFilter {
         EntryFilter(companies: companies, tags: tags, stages: stages.map(Stage.init), outcomes: outcomes.map(Outcome.init),
                     since: since, until: until)
+    }
+}
+
+/// "Reading entries… 12,288/100,000" on standard error, only on a terminal and only
+/// when a run takes long enough to need it; erased when done.
+final class ProgressLine: @unchecked Sendable {
+    // @unchecked: all state is guarded by `lock`.
+    private let lock = NSLock()
+    private let start = Date()
+    private var shown = false
+
+    /// A progress callback, or nil when standard error is not a terminal.
+    static func standardError() -> (@Sendable (Int, Int) -> Void)? {
+        guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
+        let line = ProgressLine()
+        return { done, total in line.update(done, total) }
+    }
+
+    private func update(_ done: Int, _ total: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if done >= total {
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            shown = false
+            return
+        }
+        guard Date().timeIntervalSince(start) > 0.4 else { return }
+        shown = true
+        FileHandle.standardError.write(Data("\rReading entries… \(done.formatted())/\(total.formatted())".utf8))
     }
 }

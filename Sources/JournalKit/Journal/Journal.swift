@@ -36,6 +36,8 @@ public struct LoadOptions: Sendable {
     public var overrides: [String: [UInt8]]
     /// Use `.journal/cache/` (when the journal has a `.journal/` folder).
     public var useCache: Bool
+    /// Called now and then from worker threads with (files done, files in all), for a progress line.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(files: [String]? = nil, threads: Int? = nil, wantsGitHistory: Bool = false, overrides: [String: [UInt8]] = [:], useCache: Bool = true) {
         self.files = files
@@ -82,10 +84,14 @@ extension Journal {
         let configBytes = FileManager.default.contents(atPath: (root as NSString).appendingPathComponent(ConfigLoader.relativePath)).map { [UInt8]($0) } ?? []
         let fingerprint = EntryCache.fingerprint(configBytes: configBytes)
         let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
-        let reads = ParallelMap.map(paths, threads: options.threads) { path -> FileRead in
+        let progress = options.progress
+        let total = paths.count
+        let reads = ParallelMap.map(paths, threads: options.threads) { (index: Int, path: String) -> FileRead in
+            if let progress, index % 512 == 511 { progress(index + 1, total) }
             if let bytes = options.overrides[path] { return FileRead(result: reader.read(path: path, bytes: bytes)) }
             return readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled)
         }
+        progress?(total, total)
 
         var entries: [Entry] = []
         entries.reserveCapacity(reads.count)

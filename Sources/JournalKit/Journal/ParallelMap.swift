@@ -12,8 +12,13 @@ public enum ParallelMap {
     }
 
     public static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int? = nil, _ transform: @Sendable (T) -> R) -> [R] {
+        map(items, threads: threads) { (_: Int, item: T) in transform(item) }
+    }
+
+    /// Like `map`, with each item's index.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int? = nil, _ transform: @Sendable (Int, T) -> R) -> [R] {
         let workers = max(1, min(threads ?? defaultThreads, items.count))
-        if workers <= 1 { return items.map(transform) }
+        if workers <= 1 { return items.enumerated().map { transform($0.offset, $0.element) } }
         let box = ResultBox<R>(count: items.count)
         // Workers take the next index from a shared counter: a bounded number of files in flight.
         let next = Counter()
@@ -21,7 +26,7 @@ public enum ParallelMap {
             while true {
                 let i = next.increment()
                 if i >= items.count { break }
-                box.set(i, transform(items[i]))
+                box.set(i, transform(i, items[i]))
             }
         }
         return box.takeValues()
