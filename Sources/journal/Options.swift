@@ -70,7 +70,8 @@ struct OutputOption: ParsableArguments {
     func emit(_ text: String) throws {
         if let output {
             do { try AtomicFile.write(text, to: output) } catch {
-                throw CleanExit.message("\(error)")
+                printError("journal: \(error)")
+                throw ExitCode.failure
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
