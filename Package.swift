@@ -33,7 +33,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalCLITests",
-            dependencies: ["JournalKit"]
+            dependencies: ["JournalKit"],
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
