@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import JournalKit
+
+/// How `practice` and `report` choose their output format when `--format` is not given.
+enum OutputFormat {
+    /// `--format`, else the extension of `-o FILE` (`.md`, `.json`, `.txt`), else
+    /// `formats: {command: ...}` in `.journal/config.yml`, else `text` when standard
+    /// output is a terminal and `markdown` when it is not.
+    static func resolve<F>(_ explicit: F?, output: String?, config: JournalConfig, command: String) throws -> F
+    where F: RawRepresentable & CaseIterable, F.RawValue == String {
+        if let explicit { return explicit }
+        func named(_ name: String) -> F? { F.allCases.first { $0.rawValue == name } }
+        if let output {
+            let ext = (output as NSString).pathExtension.lowercased()
+            let byExtension = ["md": "markdown", "markdown": "markdown", "json": "json", "txt": "text", "text": "text"]
+            if let name = byExtension[ext], let format = named(name) { return format }
+        }
+        if let configured = config.formats[command] {
+            guard let format = named(configured.lowercased()) else {
+                throw ValidationError("\(ConfigLoader.relativePath) sets the \(command) format to '\(configured)'; use one of: \(F.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return format
+        }
+        let terminal = output == nil && isatty(STDOUT_FILENO) == 1
+        return named(terminal ? "text" : "markdown") ?? F.allCases.first!
+    }
+
+    /// Colour for text output: as `--color` says on standard output; into a file only with `--color always`.
+    static func color(_ options: ColorOptions, output: OutputOption) -> Bool {
+        output.output == nil ? options.enabled() : options.color == .always
+    }
+}
