@@ -18,7 +18,9 @@ enum OutputFormat {
         }
         if let configured = config.formats[command] {
             guard let format = named(configured.lowercased()) else {
-                throw ValidationError("\(ConfigLoader.relativePath) sets the \(command) format to '\(configured)'; use one of: \(F.allCases.map(\.rawValue).joined(separator: ", ")).")
+                // A usage error (exit 2), but without the usage line: the command line is fine.
+                printError("Error: \(ConfigLoader.relativePath) sets the \(command) format to '\(configured)'; use one of: \(F.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ExitCode(2)
             }
             return format
         }

@@ -88,19 +88,15 @@ public enum PracticeRenderer {
         return parts
     }
 
-    /// "18 questions from 8 interviews, 4 of them difficult."
+    /// "20 questions from 8 interviews, 3 of them difficult." or, when cut,
+    /// "Showing 2 of 20 questions from 8 interviews, all of them difficult."
     static func summary(_ list: PracticeList) -> String {
         let difficult = list.difficultCount
-        var text = list.questions.count == list.totalCount
-            ? plural(list.totalCount, "question")
-            : "the first \(list.questions.count) of \(plural(list.totalCount, "question"))"
-        text += " from " + plural(list.entryCount, "interview")
-        if list.questions.count == list.totalCount {
-            text += difficult == 0 ? ", none marked difficult." : ", \(difficult) of them difficult."
-        } else {
-            text += difficult == 0 ? "." : "; \(difficult) difficult shown."
-        }
-        return text.prefix(1).uppercased() + text.dropFirst()
+        let cut = list.questions.count != list.totalCount
+        var text = cut ? "Showing \(list.questions.count) of \(plural(list.totalCount, "question"))" : plural(list.totalCount, "question")
+        text += " from " + plural(list.entryCount, "interview") + ", "
+        if difficult == 0 { return text + "none marked difficult." }
+        return text + (difficult == list.questions.count && list.questions.count > 1 ? "all" : "\(difficult)") + " of them difficult."
     }
 
     static func emptyMessage(_ list: PracticeList) -> String {

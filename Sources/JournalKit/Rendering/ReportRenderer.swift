@@ -29,23 +29,25 @@ public enum ReportRenderer {
             }
         }
 
-        heading("FUNNEL")
         let funnel = model.funnel
+        heading("FUNNEL (\(plural(funnel.applications, "application")))")
         let labelWidth = max(12, (funnel.stages.map(\.stage) + funnel.outcomes.map(\.outcome)).map(TextTable.cellWidth).max() ?? 0)
         let countWidth = String(funnel.applications).count
         func barLine(_ label: String, _ value: Int) -> String {
             let pad = String(repeating: " ", count: labelWidth - TextTable.cellWidth(label))
             let number = String(value)
-            let percent = funnel.applications == 0 ? 0 : (value * 100 + funnel.applications / 2) / funnel.applications
-            let pct = String(percent) + "%"
-            return "  " + label + pad + "  " + String(repeating: " ", count: countWidth - number.count) + number
+            let pct = percent(value, of: funnel.applications)
+            return "    " + label + pad + "  " + String(repeating: " ", count: countWidth - number.count) + number
                 + "  " + String(repeating: " ", count: 4 - pct.count) + pct + "  " + style.cyan(BarChart.bar(value, of: funnel.applications)) + "\n"
         }
-        out += "  Stage reached, of \(plural(funnel.applications, "application")):\n"
-        if funnel.stages.isEmpty { hint("No entry states a known stage; add `stage:` to the front-matter.") }
+        out += "  Stage reached (counting every stage up to the furthest):\n"
+        if funnel.stages.isEmpty {
+            out += TextWrap.styled("No entry states a known stage; add `stage:` to the front-matter.", first: "    ", rest: "    ", style: style.dim)
+        }
         for stage in funnel.stages { out += barLine(stage.stage, stage.reached) }
         if funnel.withoutStage > 0 {
-            hint("\(plural(funnel.withoutStage, "application")) without a stage \(funnel.withoutStage == 1 ? "is" : "are") not counted above.")
+            out += TextWrap.styled("\(plural(funnel.withoutStage, "application")) without a stage \(funnel.withoutStage == 1 ? "is" : "are") not counted above.",
+                                   first: "    ", rest: "    ", style: style.dim)
         }
         out += "  Outcome:\n"
         for outcome in funnel.outcomes { out += barLine(outcome.outcome, outcome.count) }
@@ -56,9 +58,9 @@ public enum ReportRenderer {
         for group in model.difficult {
             out += "  " + style.bold(group.tag.map { "#" + $0 } ?? "untagged") + "\n"
             for q in group.questions {
-                out += TextWrap.styled(q.text, first: "  • ", rest: "    ", style: style.bold)
-                out += TextWrap.styled(PracticeRenderer.meta(q, tags: false).dropFirst().joined(separator: " · "), first: "    ", rest: "    ", style: style.dim)
-                for note in q.notes { out += TextWrap.wrap(note, first: "    - ", rest: "      ").joined(separator: "\n") + "\n" }
+                out += TextWrap.styled(q.text, first: "    • ", rest: "      ", style: style.bold)
+                out += TextWrap.styled(PracticeRenderer.meta(q, tags: false).dropFirst().joined(separator: " · "), first: "      ", rest: "      ", style: style.dim)
+                for note in q.notes { out += TextWrap.wrap(note, first: "      - ", rest: "        ").joined(separator: "\n") + "\n" }
             }
         }
 
@@ -162,7 +164,7 @@ public enum ReportRenderer {
 
         heading("Funnel")
         let funnel = model.funnel
-        out += "Stage reached, of \(plural(funnel.applications, "application")):\n\n"
+        out += "\(plural(funnel.applications, "application")). Stage reached (counting every stage up to the furthest):\n\n"
         if funnel.stages.isEmpty { out += "- no entry states a known stage\n" }
         for stage in funnel.stages { out += "- \(e(stage.stage)): \(stage.reached) (\(percent(stage.reached, of: funnel.applications)))\n" }
         if funnel.withoutStage > 0 {
