@@ -233,6 +233,8 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         case "offer":
             row.nextAction = decision.map { _ in "Decide on the offer" } ?? "Decide on the offer; ask when they need an answer"
             row.nextActionDue = decision
+        case "advanced" where row.lastContact.map { today.days(since: $0) > ReportModel.staleDays } ?? false:
+            row.nextAction = "Record the outcome: no news since \(row.lastContact!)"
         case "advanced":
             row.nextAction = "Prepare for the next round"
         default:
@@ -246,12 +248,18 @@ public struct ReportModel: Sendable, Hashable, Encodable {
                     row.nextAction = "Follow up: they meant to decide by \(decision)"
                     row.nextActionDue = decision
                 }
-            } else {
+            } else if let last = row.lastContact, today.days(since: last) <= ReportModel.staleDays {
                 row.nextAction = "Ask when they will decide"
+            } else if let last = row.lastContact {
+                row.nextAction = "Record the outcome: no news since \(last)"
             }
         }
         return row
     }
+
+    /// Days without contact after which a pending application with no decision date is
+    /// probably over: the hint becomes "record the outcome".
+    public static let staleDays = 30
 
     /// A next step without its due-date marker (`📅 2026-11-21`, `[due:: 2026-11-21]`).
     static func stepText(_ text: String) -> String {

@@ -5,9 +5,15 @@ public enum TextWrap {
 
     /// Wraps `text` (newlines and runs of spaces count as one space) into lines of at most
     /// `width` cells, the first starting with `first` and the others with `rest`.
-    /// A word longer than a line is kept whole on its own line.
+    /// A word longer than a whole line (a URL, or Chinese or Japanese text without
+    /// spaces) is broken between characters.
     public static func wrap(_ text: String, width: Int = defaultWidth, first: String = "", rest: String = "") -> [String] {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        let available = max(2, width - max(TextTable.cellWidth(first), TextTable.cellWidth(rest)))
+        var words: [String] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+            if TextTable.cellWidth(String(word)) <= available { words.append(String(word)); continue }
+            words += pieces(String(word), width: available)
+        }
         var lines: [String] = []
         var line = first
         var lineWidth = TextTable.cellWidth(first)
@@ -39,6 +45,25 @@ public enum TextWrap {
             out += prefix + style(String(line.dropFirst(prefix.count))) + "\n"
         }
         return out
+    }
+
+    /// Splits a long word into pieces of at most `width` cells, between characters.
+    static func pieces(_ word: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var pieceWidth = 0
+        for ch in word {
+            let w = TextTable.cellWidth(String(ch))
+            if pieceWidth + w > width, !piece.isEmpty {
+                pieces.append(piece)
+                piece = ""
+                pieceWidth = 0
+            }
+            piece.append(ch)
+            pieceWidth += w
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
     }
 
     /// `text` with newlines and runs of white space collapsed to single spaces.

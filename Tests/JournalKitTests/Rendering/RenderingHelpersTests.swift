@@ -23,7 +23,8 @@ import Testing
     @Test func wrapsByTerminalCells() {
         #expect(TextWrap.wrap("aaa bbb ccc", width: 7, first: "", rest: "  ") == ["aaa bbb", "  ccc"])
         #expect(TextWrap.wrap("面接 面接 面接", width: 9) == ["面接 面接", "面接"])
-        #expect(TextWrap.wrap("averyveryverylongword x", width: 5) == ["averyveryverylongword", "x"])
+        #expect(TextWrap.wrap("averyveryverylongword x", width: 12) == ["averyveryver", "ylongword x"])
+        #expect(TextWrap.wrap("宏定义一个函数这个函数有很多行", width: 12, first: "1. ", rest: "   ") == ["1. 宏定义一", "   个函数这", "   个函数有", "   很多行"])
         #expect(TextWrap.wrap("", first: "> ") == ["> "])
     }
 
