@@ -44,9 +44,11 @@ public struct PracticeList: Sendable, Hashable {
             var day: CalendarDay?
         }
         var groups: [String: [Occurrence]] = [:]
+        var keys: [String: String] = [:]  // the same wording is keyed once
         for entry in entries {
             for question in entry.questions {
-                let key = PracticeList.mergeKey(question.text)
+                let key = keys[question.text] ?? PracticeList.mergeKey(question.text)
+                keys[question.text] = key
                 groups[key, default: []].append(Occurrence(question: question, path: entry.path,
                                                             company: entry.companyName, day: entry.date?.value))
             }
@@ -62,11 +64,13 @@ public struct PracticeList: Sendable, Hashable {
             let companies = Dictionary(grouping: occurrences) { $0.company.lowercased() }
                 .mapValues { group in Wording.mostCommon(group.map { ($0.company, $0.day) }) }
             var notes: [String] = []
-            var seen: Set<String> = []
+            var seenTexts: Set<String> = []
+            var seenKeys: Set<String> = []
             for note in occurrences.flatMap(\.question.difficultyNotes) + occurrences.flatMap(\.question.notes) {
                 let text = note.trimmingSpaces()
-                let noteKey = QuestionKey.normalize(text).isEmpty ? text : QuestionKey.normalize(text)
-                if text.isEmpty || !seen.insert(noteKey).inserted { continue }
+                guard !text.isEmpty, seenTexts.insert(text).inserted else { continue }
+                let normalized = QuestionKey.normalize(text)
+                guard seenKeys.insert(normalized.isEmpty ? text : normalized).inserted else { continue }
                 notes.append(text)
             }
             let tags = Set(occurrences.flatMap(\.question.tags)).subtracting(TagScanner.difficultTags).sorted()
@@ -126,7 +130,7 @@ public struct PracticeList: Sendable, Hashable {
     }
 
     static func expandContractions(_ text: String) -> String {
-        guard text.contains("'") || text.contains("\u{2019}") else { return text }
+        guard text.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }) else { return text }
         var t = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         let isWords = ["what", "that", "it", "there", "here", "who", "how", "where", "when", "why", "he", "she"]
         for word in isWords { t = t.replacingOccurrences(of: "\\b\(word)'s\\b", with: "\(word) is", options: .regularExpression) }

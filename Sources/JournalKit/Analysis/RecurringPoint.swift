@@ -34,29 +34,38 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
             return (a.path, a.line) < (b.path, b.line)
         }
 
-        struct Cluster { var keys: Set<String> = []; var words: [Set<String>] = []; var members: [Occurrence] = [] }
+        // Items with the same normalized text always share a cluster; distinct texts join the
+        // cluster with the most similar text. Only clusters sharing a content word are compared.
+        struct Cluster { var words: [Set<String>] = []; var members: [Occurrence] = [] }
         var clusters: [Cluster] = []
+        var clusterOfKey: [String: Int] = [:]
+        var clustersWithWord: [String: [Int]] = [:]
+        var keyOfText: [String: String] = [:]
         for occurrence in occurrences {
-            let key = QuestionKey.normalize(occurrence.text)
+            let key = keyOfText[occurrence.text] ?? QuestionKey.normalize(occurrence.text)
+            keyOfText[occurrence.text] = key
+            if let index = clusterOfKey[key] {
+                clusters[index].members.append(occurrence)
+                continue
+            }
             let words = TextSimilarity.contentWords(occurrence.text)
-            var chosen = clusters.firstIndex { $0.keys.contains(key) }
-            if chosen == nil, !words.isEmpty {
-                var best = TextSimilarity.threshold
-                for (index, cluster) in clusters.enumerated() {
-                    let score = cluster.words.map { TextSimilarity.jaccard($0, words) }.max() ?? 0
-                    if score >= best, chosen == nil || score > best {
-                        best = score
-                        chosen = index
-                    }
+            var candidates: Set<Int> = []
+            for word in words { candidates.formUnion(clustersWithWord[word] ?? []) }
+            var chosen: Int?
+            var best = TextSimilarity.threshold
+            for index in candidates.sorted() {
+                let score = clusters[index].words.map { TextSimilarity.jaccard($0, words) }.max() ?? 0
+                if score > best || (score == best && chosen == nil) {
+                    best = score
+                    chosen = index
                 }
             }
-            if let index = chosen {
-                clusters[index].keys.insert(key)
-                clusters[index].words.append(words)
-                clusters[index].members.append(occurrence)
-            } else {
-                clusters.append(Cluster(keys: [key], words: [words], members: [occurrence]))
-            }
+            let index = chosen ?? clusters.count
+            if chosen == nil { clusters.append(Cluster()) }
+            clusters[index].words.append(words)
+            clusters[index].members.append(occurrence)
+            clusterOfKey[key] = index
+            for word in words where clustersWithWord[word]?.last != index { clustersWithWord[word, default: []].append(index) }
         }
 
         let points = clusters.map { cluster -> RecurringPoint in

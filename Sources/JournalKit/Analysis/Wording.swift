@@ -5,21 +5,39 @@ public enum Wording {
     /// the winning group is taken. Ties go to the most recently written, then to the
     /// alphabetically first. Texts are compared after trimming spaces.
     public static func mostCommon(_ occurrences: [(text: String, day: CalendarDay?)]) -> String {
-        let trimmed = occurrences.map { (text: $0.text.trimmingSpaces(), day: $0.day) }
-        let groups = Dictionary(grouping: trimmed) { QuestionKey.normalize($0.text) }
-        guard let (_, group) = best(groups) else { return "" }
-        return best(Dictionary(grouping: group) { $0.text })?.key ?? ""
+        // Tally exact texts first, so that each distinct text is normalized once.
+        var exact: [String: Tally] = [:]
+        for occurrence in occurrences {
+            exact[occurrence.text.trimmingSpaces(), default: Tally()].add(occurrence.day, count: 1)
+        }
+        var groups: [String: Tally] = [:]
+        var members: [String: [String]] = [:]
+        for (text, tally) in exact {
+            let key = QuestionKey.normalize(text)
+            groups[key, default: Tally()].add(tally.latest, count: tally.count)
+            members[key, default: []].append(text)
+        }
+        guard let group = best(groups) else { return "" }
+        return best(exact.filter { members[group]!.contains($0.key) }) ?? ""
     }
 
-    /// The entry with most occurrences; ties by latest day, then smallest key.
-    private static func best(_ groups: [String: [(text: String, day: CalendarDay?)]]) -> (key: String, value: [(text: String, day: CalendarDay?)])? {
-        func latest(_ items: [(text: String, day: CalendarDay?)]) -> CalendarDay? { items.compactMap(\.day).max() }
-        return groups.min { a, b in
-            if a.value.count != b.value.count { return a.value.count > b.value.count }
-            let la = latest(a.value), lb = latest(b.value)
-            if la != lb { return isLater(la, than: lb) }
-            return a.key < b.key
+    private struct Tally {
+        var count = 0
+        var latest: CalendarDay?
+
+        mutating func add(_ day: CalendarDay?, count n: Int) {
+            count += n
+            if Wording.isLater(day, than: latest) { latest = day }
         }
+    }
+
+    /// The key with most occurrences; ties by latest day, then smallest key.
+    private static func best(_ tallies: [String: Tally]) -> String? {
+        tallies.min { a, b in
+            if a.value.count != b.value.count { return a.value.count > b.value.count }
+            if a.value.latest != b.value.latest { return isLater(a.value.latest, than: b.value.latest) }
+            return a.key < b.key
+        }?.key
     }
 
     /// Chronological order with missing days last: true when `a` comes before `b`.
