@@ -7,16 +7,17 @@ extension JournalCommand {
         static let configuration = CommandConfiguration(
             abstract: "The questions to practise, merged across interviews: difficult first, then most asked.",
             discussion: """
-            Questions are merged across entries when their wording is the same or nearly so
-            (case, punctuation, articles, a trailing "?" ignored); the most common wording is
-            shown. Order: difficult first, then most often asked, then most recently asked.
-            Questions you asked the interviewer are left out.
+            Questions are merged across entries when their wording is the same or
+            nearly so (case, punctuation, articles, a trailing "?" ignored); the
+            most common wording is shown. Order: difficult first, then most often
+            asked, then most recently asked. Questions you asked the interviewer are
+            left out.
 
-            Formats: markdown (a checklist grouped by tag, with your notes), text, json
-            ({"questions": [...]}), anki (tab-separated notes with a stable GUID, so
-            re-importing updates cards and keeps their history). Without --format: the
-            extension of -o FILE, else `formats: {practice: ...}` in .journal/config.yml,
-            else text on a terminal and markdown otherwise.
+            Formats: markdown (a checklist grouped by tag, with your notes), text,
+            json ({"questions": [...]}), anki (tab-separated notes with a stable
+            GUID, so re-importing updates cards and keeps their history). Without
+            --format: the extension of -o FILE, else `formats: {practice: ...}` in
+            .journal/config.yml, else text on a terminal and markdown otherwise.
 
             Examples:
               journal practice --difficult-only --limit 5

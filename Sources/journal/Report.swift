@@ -8,14 +8,14 @@ extension JournalCommand {
             abstract: "The reflection report: pipeline, stage funnel, difficult questions, what to improve, feedback, offers.",
             discussion: """
             One row per application (same company and role), a funnel of how many
-            applications reached each stage (an application counts for every stage up to
-            the furthest it reached) and how they ended, difficult questions with your notes
-            by tag, points to improve and strengths merged across interviews and counted,
-            feedback received and offers.
+            applications reached each stage (an application counts for every stage
+            up to the furthest it reached) and how they ended, difficult questions
+            with your notes by tag, points to improve and strengths merged across
+            interviews and counted, feedback received and offers.
 
             Without --format: the extension of -o FILE (.md, .json, .txt), else
-            `formats: {report: ...}` in .journal/config.yml, else text on a terminal and
-            markdown otherwise (so `journal report > report.md` gives Markdown).
+            `formats: {report: ...}` in .journal/config.yml, else text on a terminal
+            and markdown otherwise (so `journal report > report.md` gives Markdown).
 
             Examples:
               journal report
