@@ -33,3 +33,24 @@ enum OutputFormat {
         output.output == nil ? options.enabled() : options.color == .always
     }
 }
+
+extension OutputOption {
+    /// Writes like `emit`, then warns when the file is one journal would read back as an
+    /// interview (a `.md` file inside the journal folder, not ignored): a report saved
+    /// there would otherwise show up in the next report.
+    func emit(_ text: String, journalRoot root: String) throws {
+        try emit(text)
+        guard let output else { return }
+        let relative = Journal.relativePath(output, root: root)
+        guard !relative.hasPrefix("/") else { return }
+        let parts = relative.split(separator: "/").map(String.init)
+        guard let name = parts.last, EntryDiscovery.isEntryName(name),
+              !parts.contains(where: { $0.hasPrefix(".") || $0 == "node_modules" }) else { return }
+        let ignoreText = (try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? ""
+        let rules = IgnoreRules(ignoreText)
+        for depth in 1...parts.count {
+            if rules.ignores(parts.prefix(depth).joined(separator: "/"), isDirectory: depth < parts.count) { return }
+        }
+        printError("journal: note: \(relative) is inside the journal folder, so journal will read it as an interview; add it to .journalignore or write it elsewhere.")
+    }
+}

@@ -51,7 +51,7 @@ extension JournalCommand {
             case .json: text = PracticeRenderer.json(list)
             case .anki: text = PracticeRenderer.anki(list)
             }
-            try output.emit(text)
+            try output.emit(text, journalRoot: journal.root)
         }
     }
 }

@@ -43,7 +43,7 @@ extension JournalCommand {
             case .markdown: text = ReportRenderer.markdown(model)
             case .json: text = ReportRenderer.json(model)
             }
-            try output.emit(text)
+            try output.emit(text, journalRoot: journal.root)
         }
     }
 }

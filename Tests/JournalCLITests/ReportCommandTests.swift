@@ -77,8 +77,22 @@ import Testing
                                             "-o", (dir.path as NSString).appendingPathComponent("report.md")])
         #expect(result.status == 0)
         #expect(result.stdout == "")
+        #expect(result.stderr == "")
         #expect(try dir.read("report.md") == stdout.stdout)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.md"])
+    }
+
+    @Test func warnsWhenTheOutputWouldBeReadAsAnInterview() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("a.md", "---\ncompany: Acme\ndate: 2026-11-02\n---\n## Questions\n- Why Acme?\n")
+        let inside = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.md")])
+        #expect(inside.status == 0)
+        #expect(inside.stderr == "journal: note: report.md is inside the journal folder, so journal will read it as an interview; add it to .journalignore or write it elsewhere.\n")
+        try dir.write(".journalignore", "report.md\n")
+        let ignored = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.md")])
+        #expect(ignored.stderr == "")
+        let json = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.json")])
+        #expect(json.stderr == "")
     }
 
     @Test func unwritableOutputFails() throws {
