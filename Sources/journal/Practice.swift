@@ -21,7 +21,7 @@ extension JournalCommand {
 
             Examples:
               journal practice --difficult-only --limit 5
-              journal practice --tag system-design -o practice.md
+              journal practice --tag system-design -o ~/practice.md
               journal practice --format anki -o interview-questions.txt
             """
         )

@@ -20,7 +20,7 @@ extension JournalCommand {
             Examples:
               journal report
               journal report --since 2026-11-01 --company acme
-              journal report -o report.md --today 2026-11-23
+              journal report -o ~/report.md --today 2026-11-23
             """
         )
 
