@@ -20,8 +20,8 @@ demo: build
 	@echo "== journal check (journal-example/)"
 	@$(JOURNAL_BIN) check --journal journal-example
 	@echo
-	@echo "== journal list (journal-example/)"
-	@$(JOURNAL_BIN) list --journal journal-example
+	@echo "== journal report (journal-example/, as of $(TODAY))"
+	@$(JOURNAL_BIN) report --journal journal-example --today $(TODAY)
 
 test: deps
 	$(SWIFT) build

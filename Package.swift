@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "JournalCLITests",
             dependencies: ["JournalKit"],
-            exclude: ["Golden"]
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -73,7 +73,8 @@ struct OutputOption: ParsableArguments {
     func emit(_ text: String) throws {
         if let output {
             do { try AtomicFile.write(text, to: output) } catch {
-                throw CleanExit.message("\(error)")
+                printError("journal: \(error)")
+                throw ExitCode.failure
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -100,7 +101,12 @@ extension JournalOptions {
         var options = LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory, useCache: !noCache)
         options.progress = ProgressLine.standardError()
         let journal = Journal.load(root: root, options: options)
-        let errors = journal.diagnostics.filter { $0.severity == .error }
+        // Problems with the configuration apply to every command: say them in full.
+        let configProblems = journal.diagnostics.filter { $0.location.path == ConfigLoader.relativePath }
+        for diagnostic in configProblems {
+            printError(DiagnosticRenderer.text(diagnostic, color: false))
+        }
+        let errors = journal.diagnostics.filter { $0.severity == .error && $0.location.path != ConfigLoader.relativePath }
         if !errors.isEmpty {
             let files = Set(errors.map(\.location.path)).count
             printError("journal: \(errors.count) error\(errors.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") (those parts are left out); run `journal check` to see them.")

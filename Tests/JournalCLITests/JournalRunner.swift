@@ -14,6 +14,9 @@ enum JournalRunner {
     /// The example journal shipped with the project.
     static var exampleJournal: String { packageRoot.appendingPathComponent("journal-example").path }
 
+    /// The fixture journal for practice, report and list (`Fixtures/practice-journal`).
+    static var practiceJournal: String { packageRoot.appendingPathComponent("Tests/JournalCLITests/Fixtures/practice-journal").path }
+
     /// `$JOURNAL_BIN`, else the debug build of this package.
     static var binary: String {
         if let bin = ProcessInfo.processInfo.environment["JOURNAL_BIN"], !bin.isEmpty { return bin }

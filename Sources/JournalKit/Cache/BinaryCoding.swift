@@ -127,19 +127,3 @@ struct BinaryReader {
     }
 }
 
-/// FNV-1a, 64 bits: a stable content hash (never Swift's per-process `hashValue`).
-public enum StableHash {
-    public static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64 = 0xcbf29ce484222325) -> UInt64 {
-        var h = seed
-        for b in bytes {
-            h ^= UInt64(b)
-            h = h &* 0x100000001b3
-        }
-        return h
-    }
-
-    public static func fnv1a(_ text: String) -> UInt64 {
-        var copy = text
-        return copy.withUTF8 { fnv1a($0) }
-    }
-}

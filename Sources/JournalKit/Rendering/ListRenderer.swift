@@ -2,43 +2,73 @@ import Foundation
 
 /// `journal list`: one line per interview.
 public enum ListRenderer {
+    /// One interview. In JSON, values the entry does not state are `null`.
     struct Row: Encodable {
         var path: String
-        var date: String
+        var date: CalendarDay?
         var company: String
-        var role: String
-        var stage: String
-        var outcome: String
+        var role: String?
+        var stage: String?
+        var outcome: String?
         var questions: Int
-        var open_steps: Int
+        var openSteps: Int
+
+        enum CodingKeys: String, CodingKey {
+            case path, date, company, role, stage, outcome, questions
+            case openSteps = "open_steps"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(path, forKey: .path)
+            try c.encode(date, forKey: .date)
+            try c.encode(company, forKey: .company)
+            try c.encode(role, forKey: .role)
+            try c.encode(stage, forKey: .stage)
+            try c.encode(outcome, forKey: .outcome)
+            try c.encode(questions, forKey: .questions)
+            try c.encode(openSteps, forKey: .openSteps)
+        }
     }
 
+    /// Rows by interview date (entries without a date last), then path.
     static func rows(_ entries: [Entry]) -> [Row] {
-        entries.sorted { ($0.date?.value.dayNumber ?? Int.min, $0.path) < ($1.date?.value.dayNumber ?? Int.min, $1.path) }.map { e in
-            Row(path: e.path, date: e.date?.value.description ?? "", company: e.companyName, role: e.role ?? "",
-                stage: e.stage?.name ?? "", outcome: e.outcome?.name ?? "",
-                questions: e.questions.count, open_steps: e.nextSteps.filter { $0.state == .open }.count)
+        entries.sorted { a, b in
+            if a.date?.value != b.date?.value { return Wording.isEarlier(a.date?.value, than: b.date?.value) }
+            return a.path < b.path
+        }.map { e in
+            Row(path: e.path, date: e.date?.value, company: e.companyName,
+                role: e.role.flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 },
+                stage: e.stage?.name, outcome: e.outcome?.name,
+                questions: e.questions.count, openSteps: e.nextSteps.filter { $0.state == .open }.count)
         }
     }
 
     public static func table(_ entries: [Entry]) -> String {
+        guard !entries.isEmpty else { return "No interviews found (none match the filters, or the journal is empty).\n" }
         let header = ["DATE", "COMPANY", "ROLE", "STAGE", "OUTCOME", "QUESTIONS", "OPEN STEPS"]
-        let body = rows(entries).map { [$0.date, $0.company, $0.role, $0.stage, $0.outcome, String($0.questions), String($0.open_steps)] }
+        let body = rows(entries).map {
+            [$0.date?.description ?? "", $0.company, $0.role ?? "", $0.stage ?? "", $0.outcome ?? "", String($0.questions), String($0.openSteps)]
+        }
         return TextTable.render(header: header, rows: body, rightAligned: [5, 6])
     }
 
+    /// `{"interviews": [...]}` with `path`, `date`, `company`, `role`, `stage`, `outcome`,
+    /// `questions` and `open_steps`.
     public static func json(_ entries: [Entry]) -> String {
         struct Wrapper: Encodable { var interviews: [Row] }
         return JSONOutput.encode(Wrapper(interviews: rows(entries)))
     }
 
+    /// CSV with a header line (fields quoted as RFC 4180 says); unknown values are empty.
     public static func csv(_ entries: [Entry]) -> String {
         func field(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         var out = "date,company,role,stage,outcome,questions,open_steps,path\n"
         for r in rows(entries) {
-            out += [r.date, r.company, r.role, r.stage, r.outcome, String(r.questions), String(r.open_steps), r.path].map(field).joined(separator: ",") + "\n"
+            out += [r.date?.description ?? "", r.company, r.role ?? "", r.stage ?? "", r.outcome ?? "",
+                     String(r.questions), String(r.openSteps), r.path].map(field).joined(separator: ",") + "\n"
         }
         return out
     }
@@ -70,7 +100,7 @@ public enum TextTable {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if scalar.properties.generalCategory == .nonspacingMark || v == 0x200D || (0xFE00...0xFE0F).contains(v) { continue }
-            if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v) ||
+            if scalar.properties.isEmojiPresentation || (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v) ||
                 (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) ||
                 (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v) {
                 width += 2

@@ -1,0 +1,68 @@
+/// A question merged across every entry that asked it (DESIGN 6).
+///
+/// Its JSON form is a public contract: `text`, `count`, `companies`, `difficult`,
+/// `notes`, `tags`, `last_asked`, `sources`.
+public struct PracticeQuestion: Sendable, Hashable, Encodable {
+    /// The most common wording.
+    public var text: String
+    /// The key every wording of the question shares (see `PracticeList.mergeKey`).
+    public var key: String
+    /// In how many interviews (entries) it was asked.
+    public var count: Int
+    /// Companies that asked it, sorted, unique ignoring case.
+    public var companies: [String]
+    /// True when any interview marked it difficult.
+    public var difficult: Bool
+    /// Difficulty notes first, then answer notes, each in interview-date order, without repeats.
+    public var notes: [String]
+    /// Topic tags, sorted (the difficulty markers `hard`, `difficult`, `tough` are left
+    /// out: `difficult` says it).
+    public var tags: [String]
+    /// The latest day it was asked, when any of its entries has a date.
+    public var lastAsked: CalendarDay?
+    /// Where each occurrence was written, in interview-date order.
+    public var sources: [SourceLocation]
+
+    public init(text: String, key: String, count: Int, companies: [String], difficult: Bool, notes: [String],
+                tags: [String], lastAsked: CalendarDay?, sources: [SourceLocation]) {
+        self.text = text
+        self.key = key
+        self.count = count
+        self.companies = companies
+        self.difficult = difficult
+        self.notes = notes
+        self.tags = tags
+        self.lastAsked = lastAsked
+        self.sources = sources
+    }
+
+    /// The tag the question is grouped under: its first tag, or nil when it has none.
+    public var primaryTag: String? { tags.first }
+
+    enum CodingKeys: String, CodingKey {
+        case text, count, companies, difficult, notes, tags
+        case lastAsked = "last_asked"
+        case sources
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(count, forKey: .count)
+        try c.encode(companies, forKey: .companies)
+        try c.encode(difficult, forKey: .difficult)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(tags, forKey: .tags)
+        try c.encode(lastAsked, forKey: .lastAsked)
+        try c.encode(sources, forKey: .sources)
+    }
+
+    /// Practice order: difficult first, then most often asked, then most recently asked,
+    /// then by text.
+    public static func practiceOrder(_ a: PracticeQuestion, _ b: PracticeQuestion) -> Bool {
+        if a.difficult != b.difficult { return a.difficult }
+        if a.count != b.count { return a.count > b.count }
+        if a.lastAsked != b.lastAsked { return Wording.isLater(a.lastAsked, than: b.lastAsked) }
+        return (a.text.lowercased(), a.text, a.key) < (b.text.lowercased(), b.text, b.key)
+    }
+}

@@ -1,0 +1,308 @@
+/// The reflection report (DESIGN 5), computed from the filtered entries.
+///
+/// Its JSON form has exactly the top-level keys `pipeline`, `actions`, `funnel`,
+/// `difficult`, `improvements`, `strengths`, `feedback` and `offers`.
+public struct ReportModel: Sendable, Hashable, Encodable {
+    /// One application: every entry with the same company and role.
+    public struct Application: Sendable, Hashable, Encodable {
+        public var company: String
+        public var role: String?
+        /// The stage of the latest entry that states one.
+        public var stage: Stage?
+        /// The outcome of the latest entry (`pending` when it states none).
+        public var outcome: Outcome
+        /// The latest of the interview days, thank-you notes and follow-ups.
+        public var lastContact: CalendarDay?
+        /// The first open next step, else a short hint; nil when the application is closed.
+        public var nextAction: String?
+        /// When `nextAction` is due (the step's date, or the decision date of a hint).
+        public var nextActionDue: CalendarDay?
+        /// Paths of its entries, in interview-date order.
+        public var entries: [String]
+
+        public var isOpen: Bool { !outcome.isFinal }
+
+        enum CodingKeys: String, CodingKey {
+            case company, role, stage, outcome
+            case lastContact = "last_contact"
+            case nextAction = "next_action"
+            case nextActionDue = "next_action_due"
+            case entries
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(company, forKey: .company)
+            try c.encode(role, forKey: .role)
+            try c.encode(stage, forKey: .stage)
+            try c.encode(outcome, forKey: .outcome)
+            try c.encode(lastContact, forKey: .lastContact)
+            try c.encode(nextAction, forKey: .nextAction)
+            try c.encode(nextActionDue, forKey: .nextActionDue)
+            try c.encode(entries, forKey: .entries)
+        }
+    }
+
+    /// How many applications reached each stage, and how they ended.
+    ///
+    /// A classic funnel: an application counts for every known stage up to the furthest
+    /// one it reached (an offer outcome counts as reaching `offer`), so the numbers never
+    /// grow down the list. Stages that none of the entries was at are left out.
+    public struct Funnel: Sendable, Hashable, Encodable {
+        public struct StageCount: Sendable, Hashable, Encodable {
+            public var stage: String
+            public var reached: Int
+        }
+        public struct OutcomeCount: Sendable, Hashable, Encodable {
+            public var outcome: String
+            public var count: Int
+        }
+        public var applications: Int
+        public var stages: [StageCount]
+        /// Applications by outcome, in the order of `Outcome.known`, others after.
+        public var outcomes: [OutcomeCount]
+        /// Applications without any known stage (not counted in `stages`).
+        public var withoutStage: Int
+
+        enum CodingKeys: String, CodingKey {
+            case applications, stages, outcomes
+            case withoutStage = "without_stage"
+        }
+    }
+
+    /// Feedback written in one entry.
+    public struct Feedback: Sendable, Hashable, Encodable {
+        public var entry: String
+        public var company: String
+        public var date: CalendarDay?
+        public var items: [String]
+
+        enum CodingKeys: String, CodingKey { case entry, company, date, items }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(entry, forKey: .entry)
+            try c.encode(company, forKey: .company)
+            try c.encode(date, forKey: .date)
+            try c.encode(items, forKey: .items)
+        }
+    }
+
+    /// An offer: the entry with an offer section or an offer outcome, and its details.
+    public struct Offer: Sendable, Hashable, Encodable {
+        public var entry: String
+        public var company: String
+        public var role: String?
+        public var date: CalendarDay?
+        public var outcome: Outcome?
+        public var items: [String]
+
+        enum CodingKeys: String, CodingKey { case entry, company, role, date, outcome, items }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(entry, forKey: .entry)
+            try c.encode(company, forKey: .company)
+            try c.encode(role, forKey: .role)
+            try c.encode(date, forKey: .date)
+            try c.encode(outcome, forKey: .outcome)
+            try c.encode(items, forKey: .items)
+        }
+    }
+
+    /// The day the report was made for (due dates and "days ago" are counted from it).
+    public var today: CalendarDay
+    /// How many entries (interviews) the report covers.
+    public var interviewCount: Int
+    /// Open applications first, then by last contact (latest first), then company and role.
+    public var pipeline: [Application]
+    /// Today's actions from the advice rules; nil when they were not computed (the
+    /// section is then left out of text and Markdown, and JSON has `[]`).
+    public var actions: [ReportAction]?
+    public var funnel: Funnel
+    /// Difficult questions with their notes, grouped by tag, untagged last.
+    public var difficult: [PracticeList.TagGroup]
+    /// Points to improve, merged across entries, most frequent first.
+    public var improvements: [RecurringPoint]
+    /// What went well, merged the same way.
+    public var strengths: [RecurringPoint]
+    /// Feedback received, latest interview first.
+    public var feedback: [Feedback]
+    /// Offers, latest first.
+    public var offers: [Offer]
+
+    enum CodingKeys: String, CodingKey {
+        case pipeline, actions, funnel, difficult, improvements, strengths, feedback, offers
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(pipeline, forKey: .pipeline)
+        try c.encode(actions ?? [], forKey: .actions)
+        try c.encode(funnel, forKey: .funnel)
+        try c.encode(difficult, forKey: .difficult)
+        try c.encode(improvements, forKey: .improvements)
+        try c.encode(strengths, forKey: .strengths)
+        try c.encode(feedback, forKey: .feedback)
+        try c.encode(offers, forKey: .offers)
+    }
+
+    /// Builds the report for `entries` (already filtered).
+    /// - Parameter actions: today's actions from the advice rules, or nil to leave the section out.
+    public init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil) {
+        self.today = today
+        self.interviewCount = entries.count
+        self.actions = actions
+        let applications = ReportModel.applications(entries)
+        self.pipeline = applications.map { ReportModel.row($0, today: today) }.sorted { a, b in
+            if a.isOpen != b.isOpen { return a.isOpen }
+            if a.lastContact != b.lastContact { return Wording.isLater(a.lastContact, than: b.lastContact) }
+            return (a.company.lowercased(), a.role?.lowercased() ?? "", a.entries.first ?? "") < (b.company.lowercased(), b.role?.lowercased() ?? "", b.entries.first ?? "")
+        }
+        self.funnel = ReportModel.funnel(applications, rows: pipeline)
+        self.difficult = PracticeList(entries: entries).limited(difficultOnly: true).byTag
+        self.improvements = RecurringPoint.merge(entries) { $0.toImprove }
+        self.strengths = RecurringPoint.merge(entries) { $0.wentWell }
+        let latestFirst = entries.sorted { a, b in
+            if a.date?.value != b.date?.value { return Wording.isLater(a.date?.value, than: b.date?.value) }
+            return a.path < b.path
+        }
+        self.feedback = latestFirst.filter { !$0.feedback.isEmpty }.map {
+            Feedback(entry: $0.path, company: $0.companyName, date: $0.date?.value, items: $0.feedback.map(\.text))
+        }
+        let offerNames: Set<String> = ["offer", "accepted", "declined"]
+        self.offers = latestFirst.filter { !$0.offer.isEmpty || offerNames.contains($0.outcome?.name ?? "") }.map {
+            Offer(entry: $0.path, company: $0.companyName, role: $0.role, date: $0.date?.value, outcome: $0.outcome, items: $0.offer.map(\.text))
+        }
+    }
+
+    // MARK: - Pipeline
+
+    /// Entries grouped into applications: same company and role, ignoring case. An entry
+    /// without a role joins its company's application when the company has exactly one role.
+    static func applications(_ entries: [Entry]) -> [[Entry]] {
+        func companyKey(_ e: Entry) -> String { e.companyName.trimmingSpaces().lowercased() }
+        func roleKey(_ e: Entry) -> String { (e.role ?? "").trimmingSpaces().lowercased() }
+        var rolesByCompany: [String: Set<String>] = [:]
+        for e in entries where !roleKey(e).isEmpty { rolesByCompany[companyKey(e), default: []].insert(roleKey(e)) }
+        var groups: [String: [Entry]] = [:]
+        for e in entries {
+            var role = roleKey(e)
+            if role.isEmpty, let roles = rolesByCompany[companyKey(e)], roles.count == 1 { role = roles.first! }
+            groups[companyKey(e) + "\u{0}" + role, default: []].append(e)
+        }
+        return groups.keys.sorted().map { key in
+            groups[key]!.sorted { a, b in
+                if a.date?.value != b.date?.value { return Wording.isLater(b.date?.value, than: a.date?.value) }
+                return a.path < b.path
+            }
+        }
+    }
+
+    static func row(_ entries: [Entry], today: CalendarDay) -> Application {
+        // `entries` is in date order (undated first), so the last one is the latest.
+        let latest = entries.last!
+        let stage = entries.last(where: { $0.stage != nil })?.stage
+        let outcome = latest.outcome ?? Outcome("pending")
+        var contacts: [CalendarDay] = []
+        for e in entries {
+            if let day = e.date?.value { contacts.append(day) }
+            if let day = e.thankYou?.day { contacts.append(day) }
+            contacts += e.followUps
+        }
+        let role = entries.last(where: { !($0.role ?? "").trimmingSpaces().isEmpty })?.role
+        var row = Application(company: latest.companyName, role: role, stage: stage, outcome: outcome,
+                              lastContact: contacts.max(), nextAction: nil, nextActionDue: nil, entries: entries.map(\.path))
+
+        struct Step { var step: NextStep; var day: CalendarDay?; var path: String }
+        let open = entries.flatMap { e in e.nextSteps.filter { $0.state == .open }.map { Step(step: $0, day: e.date?.value, path: e.path) } }
+        if let first = open.min(by: { a, b in
+            if a.step.due != b.step.due { return Wording.isEarlier(a.step.due, than: b.step.due) }
+            if a.day != b.day { return Wording.isLater(a.day, than: b.day) }
+            return a.step.location < b.step.location
+        }) {
+            row.nextAction = ReportModel.stepText(first.step.text)
+            row.nextActionDue = first.step.due
+            return row
+        }
+        let decision = entries.compactMap(\.decisionBy).max()
+        let lastFollowUp = entries.flatMap(\.followUps).max()
+        switch outcome.name {
+        case _ where outcome.isFinal:
+            break
+        case "offer":
+            row.nextAction = decision.map { _ in "Decide on the offer" } ?? "Decide on the offer; ask when they need an answer"
+            row.nextActionDue = decision
+        case "advanced" where row.lastContact.map { today.days(since: $0) > ReportModel.staleDays } ?? false:
+            row.nextAction = "Record the outcome: no news since \(row.lastContact!)"
+        case "advanced":
+            row.nextAction = "Prepare for the next round"
+        default:
+            if let decision {
+                if decision >= today {
+                    row.nextAction = "Wait for their decision"
+                    row.nextActionDue = decision
+                } else if let lastFollowUp, lastFollowUp >= decision {
+                    row.nextAction = "Wait for a reply to your follow-up of \(lastFollowUp)"
+                } else {
+                    row.nextAction = "Follow up: they meant to decide by \(decision)"
+                    row.nextActionDue = decision
+                }
+            } else if let last = row.lastContact, today.days(since: last) <= ReportModel.staleDays {
+                row.nextAction = "Ask when they will decide"
+            } else if let last = row.lastContact {
+                row.nextAction = "Record the outcome: no news since \(last)"
+            }
+        }
+        return row
+    }
+
+    /// Days without contact after which a pending application with no decision date is
+    /// probably over: the hint becomes "record the outcome".
+    public static let staleDays = 30
+
+    /// A next step without its due-date marker (`📅 2026-11-21`, `[due:: 2026-11-21]`).
+    static func stepText(_ text: String) -> String {
+        var t = text
+        for pattern in [#"\s*📅\s*\d{4}-\d{1,2}-\d{1,2}"#, #"\s*\[due::\s*\d{4}-\d{1,2}-\d{1,2}\s*\]"#] {
+            t = t.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+        }
+        t = t.trimmingSpaces()
+        return t.isEmpty ? text : t
+    }
+
+    // MARK: - Funnel
+
+    static func funnel(_ applications: [[Entry]], rows: [Application]) -> Funnel {
+        let offerRank = Stage("offer").rank!
+        let offerOutcomes: Set<String> = ["offer", "accepted", "declined"]
+        var furthest: [Int] = []
+        var seenRanks: Set<Int> = []
+        var withoutStage = 0
+        for entries in applications {
+            var best: Int?
+            for e in entries {
+                if let rank = e.stage?.rank {
+                    seenRanks.insert(rank)
+                    best = max(best ?? rank, rank)
+                }
+                if offerOutcomes.contains(e.outcome?.name ?? "") {
+                    seenRanks.insert(offerRank)
+                    best = offerRank
+                }
+            }
+            if let best { furthest.append(best) } else { withoutStage += 1 }
+        }
+        let stages = Stage.known.enumerated().filter { seenRanks.contains($0.offset) }.map { rank, name in
+            Funnel.StageCount(stage: name, reached: furthest.filter { $0 >= rank }.count)
+        }
+        var byOutcome: [String: Int] = [:]
+        for row in rows { byOutcome[row.outcome.name, default: 0] += 1 }
+        let outcomes = byOutcome.sorted { a, b in
+            let ia = Outcome.known.firstIndex(of: a.key) ?? Outcome.known.count
+            let ib = Outcome.known.firstIndex(of: b.key) ?? Outcome.known.count
+            return (ia, a.key) < (ib, b.key)
+        }.map { Funnel.OutcomeCount(outcome: $0.key, count: $0.value) }
+        return Funnel(applications: applications.count, stages: stages, outcomes: outcomes, withoutStage: withoutStage)
+    }
+}

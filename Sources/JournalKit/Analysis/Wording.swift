@@ -1,0 +1,60 @@
+/// Picks the wording to show for items merged from several entries.
+public enum Wording {
+    /// The most common wording. Wordings that differ only in case and punctuation are
+    /// counted together first (`QuestionKey.normalize`), then the most common exact text of
+    /// the winning group is taken. Ties go to the most recently written, then to the
+    /// alphabetically first. Texts are compared after trimming spaces.
+    public static func mostCommon(_ occurrences: [(text: String, day: CalendarDay?)]) -> String {
+        // Tally exact texts first, so that each distinct text is normalized once.
+        var exact: [String: Tally] = [:]
+        for occurrence in occurrences {
+            exact[occurrence.text.trimmingSpaces(), default: Tally()].add(occurrence.day, count: 1)
+        }
+        var groups: [String: Tally] = [:]
+        var members: [String: [String]] = [:]
+        for (text, tally) in exact {
+            let key = QuestionKey.normalize(text)
+            groups[key, default: Tally()].add(tally.latest, count: tally.count)
+            members[key, default: []].append(text)
+        }
+        guard let group = best(groups) else { return "" }
+        return best(exact.filter { members[group]!.contains($0.key) }) ?? ""
+    }
+
+    private struct Tally {
+        var count = 0
+        var latest: CalendarDay?
+
+        mutating func add(_ day: CalendarDay?, count n: Int) {
+            count += n
+            if Wording.isLater(day, than: latest) { latest = day }
+        }
+    }
+
+    /// The key with most occurrences; ties by latest day, then smallest key.
+    private static func best(_ tallies: [String: Tally]) -> String? {
+        tallies.min { a, b in
+            if a.value.count != b.value.count { return a.value.count > b.value.count }
+            if a.value.latest != b.value.latest { return isLater(a.value.latest, than: b.value.latest) }
+            return a.key < b.key
+        }?.key
+    }
+
+    /// Chronological order with missing days last: true when `a` comes before `b`.
+    static func isEarlier(_ a: CalendarDay?, than b: CalendarDay?) -> Bool {
+        switch (a, b) {
+        case let (a?, b?): return a < b
+        case (_?, nil): return true
+        default: return false
+        }
+    }
+
+    /// True when `a` is a later day than `b` (a missing day is the earliest).
+    static func isLater(_ a: CalendarDay?, than b: CalendarDay?) -> Bool {
+        switch (a, b) {
+        case let (a?, b?): return a > b
+        case (_?, nil): return true
+        default: return false
+        }
+    }
+}

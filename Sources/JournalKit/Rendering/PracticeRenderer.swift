@@ -1,0 +1,126 @@
+/// `journal practice`: the practice-question list as Markdown, text, JSON or Anki notes.
+public enum PracticeRenderer {
+    /// `{"questions": [...]}`, in practice order (a public contract).
+    public static func json(_ list: PracticeList) -> String {
+        struct Wrapper: Encodable { var questions: [PracticeQuestion] }
+        return JSONOutput.encode(Wrapper(questions: list.questions))
+    }
+
+    /// A checklist to tick while rehearsing, one section per tag, notes beneath each question.
+    public static func markdown(_ list: PracticeList) -> String {
+        var out = "# Practice questions\n\n"
+        guard !list.questions.isEmpty else { return out + MarkdownEscape.inline(emptyMessage(list)) + "\n" }
+        out += MarkdownEscape.inline(summary(list)) + " Tick a question once you can answer it well, out loud.\n"
+        for group in list.byTag {
+            out += "\n## " + MarkdownEscape.inline(group.tag ?? "Untagged") + "\n\n"
+            for question in group.questions { out += markdownItem(question, checkbox: true) }
+        }
+        return out
+    }
+
+    /// One question as a Markdown list item with its notes as nested items.
+    static func markdownItem(_ question: PracticeQuestion, checkbox: Bool, showDifficult: Bool = true) -> String {
+        var out = "- " + (checkbox ? "[ ] " : "") + "**" + MarkdownEscape.inline(question.text) + "** — "
+        let parts = meta(question, tags: false).filter { showDifficult || $0 != "difficult" }
+        out += MarkdownEscape.inline(parts.joined(separator: " · ")) + "\n"
+        for note in question.notes { out += "  - " + MarkdownEscape.inline(note) + "\n" }
+        return out
+    }
+
+    /// A numbered list for the terminal, wrapped to 80 columns.
+    public static func text(_ list: PracticeList, color: Bool) -> String {
+        let style = TerminalStyle(enabled: color)
+        guard !list.questions.isEmpty else { return emptyMessage(list) + "\n" }
+        var out = style.bold("Practice questions") + ": " + summary(list) + "\n"
+        let numberWidth = String(list.questions.count).count
+        let indent = String(repeating: " ", count: numberWidth + 3)
+        for (index, question) in list.questions.enumerated() {
+            out += "\n"
+            let number = String(index + 1)
+            let first = String(repeating: " ", count: numberWidth - number.count + 1) + number + ". "
+            out += TextWrap.styled(question.text, first: first, rest: indent, style: style.bold)
+            let parts = meta(question, tags: true)
+            for line in TextWrap.wrap(parts.joined(separator: " · "), first: indent, rest: indent) {
+                var body = String(line.dropFirst(indent.count))
+                if question.difficult, body.hasPrefix("difficult") {
+                    body = style.red(style.bold("difficult")) + style.dim(String(body.dropFirst("difficult".count)))
+                } else {
+                    body = style.dim(body)
+                }
+                out += indent + body + "\n"
+            }
+            for note in question.notes {
+                for line in TextWrap.wrap(note, first: indent + "- ", rest: indent + "  ") { out += line + "\n" }
+            }
+        }
+        return out
+    }
+
+    /// Tab-separated notes for Anki: its header lines, then GUID, front, back and tags.
+    /// The GUID is a hash of the question's merge key, so re-importing updates the same
+    /// notes and keeps their review history.
+    public static func anki(_ list: PracticeList) -> String {
+        var out = "#separator:tab\n#html:true\n#notetype:Basic\n#columns:GUID\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n"
+        for question in list.questions {
+            let guid = "journal-" + StableHash.hex(question.key)
+            let front = html(question.text)
+            var back = "<p>" + html(meta(question, tags: false).joined(separator: " · ")) + "</p>"
+            if !question.notes.isEmpty {
+                back += "<ul>" + question.notes.map { "<li>" + html($0) + "</li>" }.joined() + "</ul>"
+            }
+            var tags = question.tags.map { $0.replacingOccurrences(of: "/", with: "::") }
+            if question.difficult { tags.append("difficult") }
+            out += [guid, front, back, tags.joined(separator: " ")].joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    // MARK: - Pieces
+
+    /// "difficult", "asked 3×", companies, "last 2026-11-18", and tags when asked for.
+    static func meta(_ q: PracticeQuestion, tags: Bool) -> [String] {
+        var parts: [String] = []
+        if q.difficult { parts.append("difficult") }
+        parts.append(q.count == 1 ? "asked once" : "asked \(q.count)×")
+        if !q.companies.isEmpty { parts.append(q.companies.joined(separator: ", ")) }
+        if let day = q.lastAsked { parts.append((q.count == 1 ? "" : "last ") + day.description) }
+        if tags, !q.tags.isEmpty { parts.append(q.tags.map { "#" + $0 }.joined(separator: " ")) }
+        return parts
+    }
+
+    /// "20 questions from 8 interviews, 3 of them difficult." or, when cut,
+    /// "Showing 2 of 20 questions from 8 interviews, all of them difficult."
+    static func summary(_ list: PracticeList) -> String {
+        let difficult = list.difficultCount
+        let cut = list.questions.count != list.totalCount
+        var text = cut ? "Showing \(list.questions.count) of \(plural(list.totalCount, "question"))" : plural(list.totalCount, "question")
+        text += " from " + plural(list.entryCount, "interview") + ", "
+        if difficult == 0 { return text + "none marked difficult." }
+        return text + (difficult == list.questions.count && list.questions.count > 1 ? "all" : "\(difficult)") + " of them difficult."
+    }
+
+    static func emptyMessage(_ list: PracticeList) -> String {
+        if list.entryCount == 0 { return "No interviews found (none match the filters, or the journal is empty)." }
+        if list.totalCount == 0 {
+            return "No questions found in \(plural(list.entryCount, "interview")); list the questions you were asked under a \"Questions\" heading."
+        }
+        return "None of the \(plural(list.totalCount, "question")) is marked difficult; mark one with #hard or a \"Difficult answers\" section."
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
+    /// Escapes text for an HTML field of an Anki note (tabs and newlines become spaces).
+    static func html(_ text: String) -> String {
+        var out = ""
+        for c in TextWrap.flatten(text) {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
