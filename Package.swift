@@ -33,7 +33,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalCLITests",
-            dependencies: ["JournalKit"]
+            dependencies: ["JournalKit"],
+            // Read from the source tree by path (JournalRunner.packageRoot), not bundled.
+            exclude: ["Golden", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
