@@ -639,3 +639,13 @@ enum Advice {
         ])
     }
 }
+
+extension AdviceEngineTests {
+    @Test func aRoundWrittenAheadStopsTheWaitingButNotTheThanks() {
+        let tech = Advice.entry("company: Acme Corp\nrole: Backend Engineer\ndate: 2026-11-04\nstage: technical\ninterviewers: Raj Patel\noutcome: advanced", path: "acme-tech.md")
+        let next = Advice.entry(Self.final.replacingOccurrences(of: "thank_you: 2026-11-18", with: ""), path: "acme-final.md")
+        let a = Advice.actions([tech, next], today: "2026-11-05")
+        #expect(a.map { "\($0.kind.rawValue) \($0.path)" } == ["thank-you acme-tech.md", "keep-applying acme-final.md", "notify-referees acme-final.md"])
+        #expect(a.first?.message == "Send Raj a thank-you note: the technical interview was yesterday.")
+    }
+}

@@ -6,7 +6,10 @@ import Foundation
 /// How the rules read the notes:
 /// - Entries are grouped into applications (`Application.group`: same company and role,
 ///   case-insensitive). Rules 1–7 look at the latest entry of each application; rule 4
-///   also looks at earlier rounds for a final or reference-check stage.
+///   also looks at earlier rounds for a final or reference-check stage, rule 5 at every
+///   round. When the latest entry is a round still to come (written ahead), the
+///   thank-you rule looks at the latest round that already happened, and nobody waits
+///   for a decision: no decision date, follow-up or move-on.
 /// - An entry without a date yields no advice that counts from the interview day
 ///   (rules 1–7 and 10); its next steps still count, because they carry their own dates.
 /// - Advice about an interview that already happened (thank-you, decision date,
@@ -168,12 +171,17 @@ public enum AdviceEngine {
                 out += connect(application)
             }
 
-            guard let date = latest.date?.value, date <= today else { return out }
-            let round = AdviceEngine.roundName(latest)
-            let met = AdviceEngine.firstNames(latest.interviewers)
-            let thanked = latest.thankYou?.done == true
-                || latest.nextSteps.contains { $0.state == .done && AdviceEngine.mentions($0.text, ["thank"]) }
-            let plan = followUpPlan(application, config: config)
+            // The latest round that already happened. When a later round is already in the
+            // notes (scheduled ahead), waiting for a decision is moot: no decision date,
+            // follow-up or move-on, but the thank-you for the round just done still counts.
+            guard let current = application.entries.last(where: { ($0.date?.value).map { $0 <= today } ?? false }),
+                  let date = current.date?.value else { return out }
+            let isLatest = current.path == latest.path
+            let round = AdviceEngine.roundName(current)
+            let met = AdviceEngine.firstNames(current.interviewers)
+            let thanked = current.thankYou?.done == true
+                || current.nextSteps.contains { $0.state == .done && AdviceEngine.mentions($0.text, ["thank"]) }
+            let plan = isLatest ? followUpPlan(application, config: config) : nil
             // Thank-you notes and the decision-date question help until the first
             // follow-up would be due; later, the follow-up carries them.
             let freshUntil = max(date.adding(days: interval), date.adding(days: thankYouDays + 1))
@@ -182,10 +190,10 @@ public enum AdviceEngine {
             // 1. Thank-you note, due `thankYouHours` after the interview (the day after, by default).
             if !final, !thanked, fresh {
                 let whom = met.isEmpty ? "the people you met" : AdviceEngine.list(met)
-                out.append(action(.thankYou, application, latest, due: date.adding(days: thankYouDays), line: latest.fieldLines["thank_you"],
-                                  "Send \(whom) a thank-you note: the \(round) was \(DayText.relative(date, today: today)).")
-                )
+                out.append(action(.thankYou, application, current, due: date.adding(days: thankYouDays), line: current.fieldLines["thank_you"],
+                                  "Send \(whom) a thank-you note: the \(round) was \(DayText.relative(date, today: today))."))
             }
+            guard isLatest else { return out }
 
             // 2. Decision date, asked while waiting and before any follow-up.
             if application.isPending, latest.decisionBy == nil, plan?.sent.isEmpty ?? true, fresh {
