@@ -17,7 +17,7 @@ struct JournalCommand: ParsableCommand {
           journal check notes/acme.md --strict
         """,
         version: "0.1.0",
-        subcommands: [Check.self, List.self, Export.self, Due.self]
+        subcommands: [Check.self, List.self, Export.self, Due.self, Prep.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.

@@ -372,8 +372,11 @@ public enum AdviceEngine {
     // MARK: - Wording
 
     /// The round as a noun: "final round", "phone screen", else "interview".
-    static func roundName(_ entry: Entry) -> String {
-        switch entry.stage?.name {
+    static func roundName(_ entry: Entry) -> String { roundName(stage: entry.stage?.name) }
+
+    /// The round as a noun for a stage name.
+    static func roundName(stage: String?) -> String {
+        switch stage {
         case "phone-screen": return "phone screen"
         case "recruiter": return "recruiter call"
         case "technical": return "technical interview"

@@ -1,0 +1,37 @@
+import JournalKit
+import Testing
+
+@Suite struct CompanyPrepTests {
+    static let entries = [
+        Advice.entry("company: Acme\ndate: 2026-11-02", "## Questions\n- Why Acme? #behavioral\n- Design a cache #hard\n", path: "a.md"),
+        Advice.entry("company: Acme Labs\ndate: 2026-11-03", "## Questions\n- Why Acme Labs?\n", path: "b.md"),
+        Advice.entry("company: Globex\ndate: 2026-11-04", "## Questions\n- Tell me about yourself.\n- Design a cache.\n", path: "c.md"),
+        Advice.entry("company: Initech\ndate: 2026-11-05", "## Questions\n- Tell me about yourself\n- Reverse a list #hard\n", path: "d.md"),
+        Advice.entry("company: ACME\ndate: 2026-11-30\nstage: final", "## Questions\n- Expected: system design\n", path: "e.md"),
+    ]
+
+    @Test(arguments: [
+        ("acme", CompanyLookup.found("ACME")),
+        ("Acme Labs", .found("Acme Labs")),
+        ("labs", .found("Acme Labs")),
+        ("ac", .ambiguous(["ACME", "Acme Labs"])),
+        ("glo", .found("Globex")),
+        ("hooli", .unknown(known: ["ACME", "Acme Labs", "Globex", "Initech"])),
+        ("", .unknown(known: ["ACME", "Acme Labs", "Globex", "Initech"])),
+    ])
+    func lookup(query: String, expected: CompanyLookup) {
+        #expect(CompanyLookup.resolve(query, in: Self.entries) == expected)
+    }
+
+    @Test func likelyQuestionsPutThisCompanysDifficultOnesFirst() {
+        let prep = CompanyPrep.build(company: "Acme", entries: Self.entries, today: Advice.day("2026-11-23"))
+        #expect(prep.rounds.map(\.path) == ["a.md"])
+        #expect(prep.upcoming.map(\.path) == ["e.md"])
+        // The final round is still to come: its questions are not "asked" yet.
+        #expect(prep.likely.map(\.text) == ["Design a cache.", "Why Acme?", "Tell me about yourself"])
+        #expect(prep.likely.map(\.askedHere) == [1, 1, 0])
+        #expect(prep.likely.map(\.askedInAll) == [2, 1, 2])
+        #expect(prep.likely.first?.otherCompanies == ["Globex"])
+        #expect(prep.difficult.map(\.text) == ["Design a cache"])
+    }
+}
