@@ -7,10 +7,10 @@ extension JournalCommand {
         static let configuration = CommandConfiguration(
             abstract: "What to do today and what is overdue, most urgent first.",
             discussion: """
-            Thank-you notes, decision dates, follow-ups, referees, LinkedIn connections,
-            feedback, offer details, your own dated next steps, and a nudge to keep applying
-            (advice settings in .journal/config.yml). Shows what is overdue, due today and
-            due within --within days. Exit status: 0; with --exit-code, 1 when something is
+            Thank-you notes, decision dates, follow-ups, referees, LinkedIn connections, \
+            feedback, offer details, your own dated next steps, and a nudge to keep applying \
+            (advice settings in .journal/config.yml). Shows what is overdue, due today and \
+            due within --within days. Exit status: 0; with --exit-code, 1 when something is \
             overdue.
 
             Examples:

@@ -5,12 +5,12 @@ import JournalKit
 extension JournalCommand {
     struct Prep: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Before the next round: every earlier round at a company, who asked what, what you answered, open steps.",
+            abstract: "Before the next round: earlier rounds at a company, who asked what, open steps.",
             discussion: """
-            COMPANY matches case-insensitively, and a unique prefix of the name or of one of
-            its words is enough ("acme" finds "Acme Corp"). Rounds dated after --today are
-            listed as coming up. The questions most likely to come up again are those asked
-            at this company or asked in several interviews anywhere, difficult ones first.
+            COMPANY matches case-insensitively, and a unique prefix of the name or of one of \
+            its words is enough ("acme" finds "Acme Corp"). Rounds dated after --today are \
+            listed as coming up. The questions most likely to come up again are those asked \
+            at this company or asked in several interviews anywhere, difficult ones first. \
             Exit status: 0; 2 when COMPANY matches no company or several.
 
             Examples:

@@ -30,6 +30,17 @@ import Testing
         try Golden.check(result.stdout, "due-example.txt")
     }
 
+    /// The README shows the real output of this command.
+    @Test func readmeShowsTheRealOutput() throws {
+        let readme = try String(contentsOf: JournalRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = "$ journal due --journal journal-example --today 2026-11-23\n"
+        let start = try #require(readme.range(of: command))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let shown = String(readme[start.upperBound..<end.lowerBound])
+        let result = try JournalRunner.run(["due", "--journal", JournalRunner.exampleJournal, "--today", "2026-11-23"])
+        #expect(shown == result.stdout)
+    }
+
     @Test func exampleJournalJSON() throws {
         let result = try JournalRunner.run(["due", "--journal", JournalRunner.exampleJournal, "--today", "2026-11-23", "--format", "json"])
         #expect(result.status == 0)
