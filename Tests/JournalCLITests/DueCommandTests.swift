@@ -178,3 +178,21 @@ import Testing
             """)
     }
 }
+
+extension DueCommandTests {
+    /// The advice settings of `.journal/config.yml` reach the rules; bad ones are reported.
+    @Test func adviceSettingsComeFromTheConfigFile() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write(".journal/config.yml", "advice:\n  thank_you_hours: 48\n  follow_up_after_days: 3\n")
+        try dir.write("2026-11-20-acme.md", "---\ncompany: Acme\ndate: 2026-11-20\ninterviewers: Dana Lee\n---\n")
+        let result = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-20", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let due = (object["actions"] as! [[String: Any]]).map { "\($0["kind"]!) \($0["due"]!)" }
+        #expect(due == ["keep-applying 2026-11-20", "thank-you 2026-11-22", "ask-decision-date 2026-11-22", "follow-up 2026-11-23"])
+
+        try dir.write(".journal/config.yml", "advice:\n  follow_up_after_day: 3\n")
+        let bad = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-20"])
+        #expect(bad.status == 0)
+        #expect(bad.stderr == "journal: 1 error in 1 file (those parts are left out); run `journal check` to see them.\n")
+    }
+}

@@ -471,6 +471,13 @@ enum Advice {
         Advice.check(c, [e], .nextStep)
     }
 
+    @Test func aNextStepOverdueForNinetyDaysIsHistory() {
+        let old = Advice.entry("company: Acme\ndate: 2026-08-01\noutcome: advanced", "## Next steps\n- [ ] Read the blog 📅 2026-08-20\n", path: "a-1.md")
+        let recent = Advice.entry("company: Acme\ndate: 2026-11-10\nthank_you: true\ndecision_by: 2026-12-01", path: "a-2.md")
+        Advice.check(AdviceCase("2026-11-18", "2026-08-20", overdue: true), [old, recent], .nextStep)
+        Advice.check(AdviceCase("2026-11-19", nil), [old, recent], .nextStep)
+    }
+
     @Test func nextStepsKeepTheirWordsAndLines() {
         let e = Advice.entry("company: Pied Piper\ndate: 2026-11-20\nthank_you: true", """
             ## Next steps

@@ -35,3 +35,21 @@ import Testing
         #expect(prep.difficult.map(\.text) == ["Design a cache"])
     }
 }
+
+extension CompanyPrepTests {
+    @Test func longHistoriesAreSummedUp() {
+        var entries = (1...7).map { Advice.entry("company: Acme\ndate: 2026-10-0\($0)", "## Questions\n- Why Acme?\n", path: "acme-\($0).md") }
+        for name in ["Globex", "Hooli", "Initech", "Umbrella", "Wayne"] {
+            entries.append(Advice.entry("company: \(name)\ndate: 2026-09-01", "## Questions\n- Why Acme?\n", path: "\(name).md"))
+        }
+        let today = Advice.day("2026-11-23")
+        let text = PrepRenderer.text(CompanyPrep.build(company: "Acme", entries: entries, today: today), today: today, color: false)
+        #expect(text.hasPrefix("Acme\n7 earlier rounds, from Thu 1 Oct to Wed 7 Oct.\n"))
+        #expect(text.hasSuffix("""
+            Likely to come up again
+              1. Why Acme?
+                 asked here 7 times · 12 times in all, also at Globex, Hooli, Initech and 2 other companies
+
+            """))
+    }
+}

@@ -26,7 +26,7 @@ import Foundation
 ///   turns into one `move-on` suggestion and stops counting as open.
 /// - An application with no interview or follow-up in the last 90 days is history, not
 ///   a to-do list: it gets no advice at all (not even its old next steps) and does not
-///   count as open.
+///   count as open. So is a next step overdue for more than 90 days.
 /// - Keep-applying and write-sooner are standing hints, due today while they hold,
 ///   never overdue.
 /// - Done next steps count as records: a ticked step that mentions thanks counts as the
@@ -147,10 +147,11 @@ public enum AdviceEngine {
 
             // 9. Open next steps with a due date: from every round while the application is
             // open, from the latest entry only once it is over (where the candidate writes
-            // down what is left to do after the answer, e.g. asking for feedback).
+            // down what is left to do after the answer, e.g. asking for feedback). A step
+            // overdue for more than `staleAfterDays` is history too.
             for entry in final ? [latest] : application.entries {
                 for step in entry.nextSteps where step.state == .open {
-                    guard let due = step.due else { continue }
+                    guard let due = step.due, today.days(since: due) <= staleAfterDays else { continue }
                     out.append(action(.nextStep, application, entry, due: due, line: step.location.line, AdviceEngine.stepSentence(step.text)))
                 }
             }

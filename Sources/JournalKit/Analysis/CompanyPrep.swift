@@ -205,7 +205,8 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
             for question in entry.questions {
                 let k = QuestionKey.loose(question.text)
                 guard !k.isEmpty else { continue }
-                var t = tallies[k] ?? Tally()
+                // Taken out of the dictionary so that its sets are mutated in place, not copied.
+                var t = tallies.removeValue(forKey: k) ?? Tally()
                 t.text = question.text
                 t.difficult = t.difficult || question.difficult
                 t.all.insert(entry.path)

@@ -158,6 +158,8 @@ public enum PrepRenderer {
         let count = prep.rounds.count
         if count == 0 {
             lines.append("No earlier rounds in the notes yet.")
+        } else if count > 6, let first = prep.rounds.compactMap(\.date).first, let last = prep.rounds.compactMap(\.date).last {
+            lines.append("\(count) earlier rounds, from \(DayText.short(first, today: today)) to \(DayText.short(last, today: today)).")
         } else {
             let list = prep.rounds.map { round in
                 AdviceEngine.roundName(stage: round.stage) + (round.date.map { " " + DayText.short($0, today: today) } ?? "")
@@ -226,7 +228,10 @@ public enum PrepRenderer {
         if question.difficult { parts.append("difficult") }
         if question.askedHere > 0 { parts.append("asked here \(times(question.askedHere))") }
         if !question.otherCompanies.isEmpty {
-            let at = AdviceEngine.list(question.otherCompanies)
+            let others = question.otherCompanies
+            let at = others.count > 4
+                ? AdviceEngine.list(others.prefix(3) + ["\(others.count - 3) other companies"])
+                : AdviceEngine.list(others)
             parts.append(question.askedHere > 0 ? "\(times(question.askedInAll)) in all, also at \(at)" : "asked \(times(question.askedInAll)), at \(at)")
         }
         return parts.joined(separator: " · ")
