@@ -51,7 +51,7 @@ public struct Action: Sendable, Hashable, Codable {
         if a.overdue != b.overdue { return a.overdue }
         if a.due != b.due { return a.due < b.due }
         if a.kind != b.kind { return a.kind < b.kind }
-        if a.company != b.company { return a.company.lowercased() < b.company.lowercased() || (a.company.lowercased() == b.company.lowercased() && a.company < b.company) }
+        if a.company != b.company { return (a.company.lowercased(), a.company) < (b.company.lowercased(), b.company) }
         if a.path != b.path { return a.path < b.path }
         if a.line != b.line { return a.line < b.line }
         return a.message < b.message
