@@ -28,12 +28,14 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalKitTests",
-            dependencies: ["JournalKit"]
+            dependencies: ["JournalKit"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "JournalCLITests",
             dependencies: ["JournalKit"],
-            exclude: ["Fixtures", "Golden"]
+            // Read from the source tree by path (JournalRunner.packageRoot), not bundled.
+            exclude: ["Golden", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -34,9 +34,14 @@ extension JournalCommand {
         @OptionGroup var colorOptions: ColorOptions
 
         func run() throws {
-            let journal = try journalOptions.load()
+            let journal = try journalOptions.load(wantsGitHistory: true)
             let format: Format = try OutputFormat.resolve(format, output: output.output, config: journal.config, command: "report")
-            let model = ReportModel(entries: filterOptions.filter.apply(journal.entries), today: todayOption.day)
+            let today = todayOption.day
+            let filter = filterOptions.filter
+            // The same advice as `journal due`: overdue, due today and the coming week.
+            let actions = AdviceEngine.select(AdviceEngine.actions(for: journal, today: today), entries: journal.entries,
+                                              filter: filter, today: today, within: 7).map(ReportAction.init)
+            let model = ReportModel(entries: filter.apply(journal.entries), today: today, actions: actions)
             let text: String
             switch format {
             case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))

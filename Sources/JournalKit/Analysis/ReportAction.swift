@@ -1,7 +1,8 @@
 /// Something to do, as shown in the report's actions section.
 ///
-/// The report does not compute these itself: the advice rules (`journal due`, DESIGN 8)
-/// produce them and pass them to `ReportModel`.
+/// The report does not compute these itself: the advice engine (`AdviceEngine`, the
+/// same rules as `journal due`, DESIGN 8) produces them. In JSON an action has exactly
+/// the fields of `journal due --format json`.
 public struct ReportAction: Sendable, Hashable, Encodable {
     /// What to do, as a sentence.
     public var text: String
@@ -9,6 +10,8 @@ public struct ReportAction: Sendable, Hashable, Encodable {
     public var due: CalendarDay?
     /// The entry it comes from (path relative to the journal root), when it has one.
     public var entry: String?
+    /// The advice behind it, when it comes from the advice engine.
+    public var action: Action?
 
     public init(text: String, due: CalendarDay? = nil, entry: String? = nil) {
         self.text = text
@@ -16,12 +19,25 @@ public struct ReportAction: Sendable, Hashable, Encodable {
         self.entry = entry
     }
 
-    enum CodingKeys: String, CodingKey { case text, due, entry }
+    /// The report's form of an advice action.
+    public init(_ action: Action) {
+        // Among the actions of every application, name the company when the message does not.
+        let named = action.company.isEmpty || action.message.includes(action.company)
+        self.init(text: named ? action.message : action.company + ": " + action.message, due: action.due, entry: action.path)
+        self.action = action
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, company, role, due, overdue, message, path, line }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
+        try c.encode(action?.kind.rawValue, forKey: .kind)
+        try c.encode(action?.company, forKey: .company)
+        try c.encode(action?.role, forKey: .role)
         try c.encode(due, forKey: .due)
-        try c.encode(entry, forKey: .entry)
+        try c.encode(action?.overdue, forKey: .overdue)
+        try c.encode(action?.message ?? text, forKey: .message)
+        try c.encode(entry, forKey: .path)
+        try c.encode(action?.line, forKey: .line)
     }
 }

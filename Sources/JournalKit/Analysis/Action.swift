@@ -1,0 +1,59 @@
+/// One thing to do, with its due day and the entry it comes from (DESIGN 8).
+public struct Action: Sendable, Hashable, Codable {
+    /// What kind of advice this is; the raw values are the public names used in JSON.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+        case thankYou = "thank-you"
+        case askDecisionDate = "ask-decision-date"
+        case followUp = "follow-up"
+        case moveOn = "move-on"
+        case notifyReferees = "notify-referees"
+        case connect
+        case askFeedback = "ask-feedback"
+        case offerDetails = "offer-details"
+        case keepApplying = "keep-applying"
+        case nextStep = "next-step"
+        case writeSooner = "write-sooner"
+
+        /// The position in `allCases`: the tie-breaker between actions due the same day.
+        public var order: Int { Kind.allCases.firstIndex(of: self) ?? 0 }
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
+    }
+
+    public var kind: Kind
+    /// The company as written in the latest entry of the application; empty for `keep-applying`.
+    public var company: String
+    /// The role, or empty when the notes do not say.
+    public var role: String
+    public var due: CalendarDay
+    /// True when `due` is before today.
+    public var overdue: Bool
+    /// A short, kind, specific sentence saying what to do and why.
+    public var message: String
+    /// The entry the action comes from, relative to the journal root.
+    public var path: String
+    /// The line in that entry (the front-matter key or list item concerned, else 1).
+    public var line: Int
+
+    public init(kind: Kind, company: String, role: String, due: CalendarDay, overdue: Bool, message: String, path: String, line: Int) {
+        self.kind = kind
+        self.company = company
+        self.role = role
+        self.due = due
+        self.overdue = overdue
+        self.message = message
+        self.path = path
+        self.line = line
+    }
+
+    /// The order of `journal due`: overdue first, then by due day, kind, company, path and line.
+    public static func urgency(_ a: Action, _ b: Action) -> Bool {
+        if a.overdue != b.overdue { return a.overdue }
+        if a.due != b.due { return a.due < b.due }
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.company != b.company { return (a.company.lowercased(), a.company) < (b.company.lowercased(), b.company) }
+        if a.path != b.path { return a.path < b.path }
+        if a.line != b.line { return a.line < b.line }
+        return a.message < b.message
+    }
+}

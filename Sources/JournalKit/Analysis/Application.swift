@@ -1,0 +1,78 @@
+/// One job application: the entries for the same company and role, oldest first.
+///
+/// Company and role match case-insensitively, ignoring punctuation and spacing
+/// ("Acme Corp" and "acme corp."). An entry without a role joins the company's
+/// application when the company has exactly one role in the journal, because notes
+/// of later rounds often leave the role out; otherwise it forms an application of its own.
+public struct Application: Sendable, Hashable {
+    /// The company as written in the latest entry.
+    public var company: String
+    /// The role as written in the latest entry that has one, or empty.
+    public var role: String
+    /// The entries in chronological order (see `chronological`); never empty.
+    public var entries: [Entry]
+
+    /// The most recent entry: the rules of DESIGN 8 look at this one.
+    public var latest: Entry { entries[entries.count - 1] }
+
+    /// The outcome of the latest entry; nil when the notes do not say (read as pending).
+    public var outcome: Outcome? { latest.outcome }
+
+    /// True when the application is over (rejected, withdrawn, accepted, declined, ghosted).
+    public var isFinal: Bool { outcome?.isFinal ?? false }
+
+    /// True while the candidate waits for an answer: outcome pending or not stated.
+    public var isPending: Bool { outcome == nil || outcome?.name == "pending" }
+
+    /// Orders entries in time: entries without a date first (by path), then by date,
+    /// stage (phone screen before onsite on the same day), round and path.
+    public static func chronological(_ a: Entry, _ b: Entry) -> Bool {
+        switch (a.date?.value, b.date?.value) {
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case let (x?, y?) where x != y: return x < y
+        default: break
+        }
+        if a.stage != b.stage {
+            switch (a.stage, b.stage) {
+            case (nil, .some): return true
+            case (.some, nil): return false
+            case let (x?, y?): return x < y
+            default: break
+            }
+        }
+        if a.round != b.round { return (a.round ?? 0) < (b.round ?? 0) }
+        return a.path < b.path
+    }
+
+    /// The key two entries of the same company share, whatever the case and punctuation.
+    public static func companyKey(_ name: String) -> String {
+        let key = SectionClassifier.normalize(name)
+        return key.isEmpty ? name.lowercased() : key
+    }
+
+    /// Groups entries into applications, ordered by company, then role.
+    public static func group(_ entries: [Entry]) -> [Application] {
+        func roleKey(_ entry: Entry) -> String { entry.role.map { SectionClassifier.normalize($0) } ?? "" }
+        var rolesByCompany: [String: Set<String>] = [:]
+        for entry in entries {
+            let role = roleKey(entry)
+            if !role.isEmpty { rolesByCompany[companyKey(entry.companyName), default: []].insert(role) }
+        }
+        var groups: [String: [Entry]] = [:]
+        for entry in entries {
+            let company = companyKey(entry.companyName)
+            var role = roleKey(entry)
+            if role.isEmpty, let roles = rolesByCompany[company], roles.count == 1 { role = roles.first! }
+            let key = company + "\u{0}" + role
+            groups[key, default: []].append(entry)
+        }
+        return groups.values.map { members -> Application in
+            let sorted = members.sorted(by: chronological)
+            let latest = sorted[sorted.count - 1]
+            let role = sorted.last(where: { !($0.role ?? "").isEmpty })?.role ?? ""
+            return Application(company: latest.companyName, role: role, entries: sorted)
+        }
+        .sorted { (companyKey($0.company), $0.role.lowercased(), $0.latest.path) < (companyKey($1.company), $1.role.lowercased(), $1.latest.path) }
+    }
+}

@@ -1,0 +1,237 @@
+/// Everything from earlier rounds at one company, to read before the next round
+/// (`journal prep`): who interviewed, what they asked, what the candidate answered and
+/// noted, difficult questions, open next steps, feedback, and the questions most likely
+/// to come up again.
+public struct CompanyPrep: Sendable, Hashable, Codable {
+    /// One round: an entry of this company.
+    public struct Round: Sendable, Hashable, Codable {
+        public var path: String
+        public var date: CalendarDay?
+        public var stage: String?
+        public var round: Int?
+        public var role: String?
+        public var outcome: String?
+        public var decisionBy: CalendarDay?
+        public var interviewers: [Interviewer]
+        public var questions: [Question]
+        public var askedThem: [String]
+        public var wentWell: [String]
+        public var toImprove: [String]
+        public var reflection: [String]
+        public var feedback: [String]
+        public var offer: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case path, date, stage, round, role, outcome
+            case decisionBy = "decision_by"
+            case interviewers, questions
+            case askedThem = "asked_them"
+            case wentWell = "went_well"
+            case toImprove = "to_improve"
+            case reflection, feedback, offer
+        }
+    }
+
+    /// Someone met in one or more rounds.
+    public struct Person: Sendable, Hashable, Codable {
+        public var name: String
+        public var title: String?
+        public var linkedin: String?
+        public var connected: Bool
+        /// Paths of the rounds they were in, in date order.
+        public var rounds: [String]
+    }
+
+    /// A difficult question of this company, with every note on it.
+    public struct DifficultQuestion: Sendable, Hashable, Codable {
+        public var text: String
+        public var notes: [String]
+        /// Paths of the rounds that asked it, in date order.
+        public var rounds: [String]
+    }
+
+    /// An open next step of any round.
+    public struct Step: Sendable, Hashable, Codable {
+        public var text: String
+        public var due: CalendarDay?
+        public var overdue: Bool
+        public var path: String
+        public var line: Int
+    }
+
+    /// A piece of feedback with the round it is about.
+    public struct Feedback: Sendable, Hashable, Codable {
+        public var text: String
+        public var path: String
+        public var line: Int
+    }
+
+    /// A question likely to come up again, and why.
+    public struct LikelyQuestion: Sendable, Hashable, Codable {
+        /// The most recent wording.
+        public var text: String
+        public var difficult: Bool
+        /// Rounds at this company that asked it.
+        public var askedHere: Int
+        /// Entries of the whole journal that asked it.
+        public var askedInAll: Int
+        /// Other companies that asked it, sorted.
+        public var otherCompanies: [String]
+        public var lastAsked: CalendarDay?
+        /// The most recent notes on the answer (notes and difficulty notes of the latest round that has some).
+        public var notes: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case text, difficult
+            case askedHere = "asked_here"
+            case askedInAll = "asked_in_all"
+            case otherCompanies = "other_companies"
+            case lastAsked = "last_asked"
+            case notes
+        }
+    }
+
+    public var company: String
+    /// Every role applied for at this company, as written.
+    public var roles: [String]
+    /// Rounds that already happened (or have no date), oldest first.
+    public var rounds: [Round]
+    /// Rounds written ahead, dated after today.
+    public var upcoming: [Round]
+    public var people: [Person]
+    public var difficult: [DifficultQuestion]
+    public var openSteps: [Step]
+    public var feedback: [Feedback]
+    public var likely: [LikelyQuestion]
+
+    enum CodingKeys: String, CodingKey {
+        case company, roles, rounds, upcoming, people, difficult
+        case openSteps = "open_steps"
+        case feedback, likely
+    }
+
+    /// How many likely questions are listed.
+    public static let likelyLimit = 10
+
+    /// Builds the prep sheet for `company` (a name as `CompanyLookup` returns it) from all entries.
+    public static func build(company: String, entries: [Entry], today: CalendarDay) -> CompanyPrep {
+        let key = Application.companyKey(company)
+        let mine = entries.filter { Application.companyKey($0.companyName) == key }.sorted(by: Application.chronological)
+        let isPast: (Entry) -> Bool = { entry in entry.date.map { $0.value <= today } ?? true }
+        let past = mine.filter(isPast)
+
+        var roles: [String] = []
+        for entry in mine {
+            if let role = entry.role, !role.isEmpty, !roles.contains(where: { $0.lowercased() == role.lowercased() }) { roles.append(role) }
+        }
+
+        // People, by name, in order of first meeting.
+        var people: [Person] = []
+        for entry in past {
+            for person in entry.interviewers {
+                if let i = people.firstIndex(where: { $0.name.lowercased() == person.name.lowercased() }) {
+                    people[i].title = people[i].title ?? person.title
+                    people[i].linkedin = people[i].linkedin ?? person.linkedin
+                    people[i].connected = people[i].connected || person.connected
+                    if !people[i].rounds.contains(entry.path) { people[i].rounds.append(entry.path) }
+                } else {
+                    people.append(Person(name: person.name, title: person.title, linkedin: person.linkedin, connected: person.connected, rounds: [entry.path]))
+                }
+            }
+        }
+
+        // Difficult questions of this company, merged by wording.
+        var difficult: [DifficultQuestion] = []
+        var difficultIndex: [String: Int] = [:]
+        for entry in past {
+            for question in entry.questions where question.difficult {
+                let k = QuestionKey.loose(question.text)
+                let notes = question.notes + question.difficultyNotes
+                if let i = difficultIndex[k] {
+                    difficult[i].text = question.text
+                    difficult[i].notes += notes.filter { !difficult[i].notes.contains($0) }
+                    if !difficult[i].rounds.contains(entry.path) { difficult[i].rounds.append(entry.path) }
+                } else {
+                    difficultIndex[k] = difficult.count
+                    difficult.append(DifficultQuestion(text: question.text, notes: notes, rounds: [entry.path]))
+                }
+            }
+        }
+
+        let steps = mine.flatMap { entry in
+            entry.nextSteps.filter { $0.state == .open }.map {
+                Step(text: $0.text, due: $0.due, overdue: $0.due.map { $0 < today } ?? false, path: entry.path, line: $0.location.line)
+            }
+        }.sorted { a, b in
+            switch (a.due, b.due) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return (a.path, a.line) < (b.path, b.line)
+            }
+        }
+
+        let feedback = past.flatMap { entry in entry.feedback.map { Feedback(text: $0.text, path: entry.path, line: $0.location.line) } }
+
+        return CompanyPrep(company: company, roles: roles, rounds: past.map(round), upcoming: mine.filter { !isPast($0) }.map(round),
+                           people: people, difficult: difficult, openSteps: steps, feedback: feedback,
+                           likely: likely(companyKey: key, entries: entries.filter(isPast)))
+    }
+
+    static func round(_ entry: Entry) -> Round {
+        Round(path: entry.path, date: entry.date?.value, stage: entry.stage?.name, round: entry.round, role: entry.role,
+              outcome: entry.outcome?.name, decisionBy: entry.decisionBy, interviewers: entry.interviewers, questions: entry.questions,
+              askedThem: entry.askedThem.map(\.text), wentWell: entry.wentWell.map(\.text), toImprove: entry.toImprove.map(\.text),
+              reflection: entry.reflection.map(\.text), feedback: entry.feedback.map(\.text), offer: entry.offer.map(\.text))
+    }
+
+    /// Questions asked at this company, or asked in two or more interviews anywhere.
+    /// Order: difficult questions asked here first; then most asked here (difficult
+    /// first among equals), so that a common question asked elsewhere comes after
+    /// everything this company asked; then most asked in all, most recent, by text.
+    static func likely(companyKey key: String, entries: [Entry]) -> [LikelyQuestion] {
+        struct Tally {
+            var text = ""
+            var difficult = false
+            var here: Set<String> = []
+            var all: Set<String> = []
+            var others: [String: String] = [:]
+            var last: CalendarDay?
+            var notes: [String] = []
+        }
+        var tallies: [String: Tally] = [:]
+        for entry in entries.sorted(by: Application.chronological) {
+            let here = Application.companyKey(entry.companyName) == key
+            for question in entry.questions {
+                let k = QuestionKey.loose(question.text)
+                guard !k.isEmpty else { continue }
+                // Taken out of the dictionary so that its sets are mutated in place, not copied.
+                var t = tallies.removeValue(forKey: k) ?? Tally()
+                t.text = question.text
+                t.difficult = t.difficult || question.difficult
+                t.all.insert(entry.path)
+                if here { t.here.insert(entry.path) } else { t.others[Application.companyKey(entry.companyName)] = entry.companyName }
+                if let day = entry.date?.value { t.last = max(t.last ?? day, day) }
+                let notes = question.notes + question.difficultyNotes
+                if !notes.isEmpty { t.notes = notes }
+                tallies[k] = t
+            }
+        }
+        return tallies.values
+            .filter { !$0.here.isEmpty || $0.all.count >= 2 }
+            .map { t in
+                LikelyQuestion(text: t.text, difficult: t.difficult, askedHere: t.here.count, askedInAll: t.all.count,
+                               otherCompanies: t.others.values.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }, lastAsked: t.last, notes: t.notes)
+            }
+            .sorted { a, b in
+                let hardHere = (a.difficult && a.askedHere > 0, b.difficult && b.askedHere > 0)
+                if hardHere.0 != hardHere.1 { return hardHere.0 }
+                if a.askedHere != b.askedHere { return a.askedHere > b.askedHere }
+                if a.difficult != b.difficult { return a.difficult }
+                if a.askedInAll != b.askedInAll { return a.askedInAll > b.askedInAll }
+                if a.lastAsked != b.lastAsked { return (a.lastAsked ?? CalendarDay(dayNumber: 0)) > (b.lastAsked ?? CalendarDay(dayNumber: 0)) }
+                return a.text < b.text
+            }
+            .prefix(likelyLimit).map { $0 }
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+@Suite struct DueCommandTests {
+    /// A journal that exercises every rule on 2026-11-23 (with a config file).
+    static let fixture = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Fixtures/due-journal").path
+
+    @Test func fixtureJournalText() throws {
+        let result = try JournalRunner.run(["due", "--journal", Self.fixture, "--today", "2026-11-23"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        try Golden.check(result.stdout, "due-fixture.txt")
+    }
+
+    @Test func fixtureJournalJSON() throws {
+        let result = try JournalRunner.run(["due", "--journal", Self.fixture, "--today", "2026-11-23", "--format", "json"])
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, "due-fixture.json")
+    }
+
+    @Test func fixtureJournalFourWeeksLater() throws {
+        let result = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-12-20"])
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, "due-fixture-2026-12-20.txt")
+    }
+
+    @Test func exampleJournalText() throws {
+        let result = try JournalRunner.run(["due", "--journal", JournalRunner.exampleJournal, "--today", "2026-11-23"])
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, "due-example.txt")
+    }
+
+    /// The README shows the real output of this command.
+    @Test func readmeShowsTheRealOutput() throws {
+        let readme = try String(contentsOf: JournalRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let command = "$ journal due --journal journal-example --today 2026-11-23\n"
+        let start = try #require(readme.range(of: command))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let shown = String(readme[start.upperBound..<end.lowerBound])
+        let result = try JournalRunner.run(["due", "--journal", JournalRunner.exampleJournal, "--today", "2026-11-23"])
+        #expect(shown == result.stdout)
+    }
+
+    @Test func exampleJournalJSON() throws {
+        let result = try JournalRunner.run(["due", "--journal", JournalRunner.exampleJournal, "--today", "2026-11-23", "--format", "json"])
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, "due-example.json")
+    }
+
+    /// Dates are calendar days: the farthest-apart zones (UTC+14 and UTC−10, a whole day
+    /// apart at any instant) give the same bytes.
+    @Test(arguments: ["text", "json"])
+    func sameOutputInEveryTimeZone(format: String) throws {
+        let args = ["due", "--journal", Self.fixture, "--today", "2026-11-23", "--format", format]
+        let east = try JournalRunner.run(args, environment: ["TZ": "Pacific/Kiritimati"])
+        let west = try JournalRunner.run(args, environment: ["TZ": "America/Adak"])
+        let utc = try JournalRunner.run(args, environment: ["TZ": "UTC"])
+        #expect(east.status == 0 && west.status == 0)
+        #expect(!east.stdout.isEmpty)
+        #expect(east.stdout == west.stdout)
+        #expect(east.stdout == utc.stdout)
+        try Golden.check(east.stdout, format == "json" ? "due-fixture.json" : "due-fixture.txt")
+    }
+
+    @Test func exitCodeIsOneWhenSomethingIsOverdue() throws {
+        let overdue = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "--exit-code"])
+        #expect(overdue.status == 1)
+        #expect(overdue.stdout.hasPrefix("Overdue\n"))
+        let plain = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23"])
+        #expect(plain.status == 0)
+        #expect(overdue.stdout == plain.stdout)
+        // Only an upcoming action for Wayne Enterprises: nothing overdue.
+        let upcoming = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "--company", "wayne", "--exit-code"])
+        #expect(upcoming.status == 0)
+        #expect(upcoming.stdout == """
+            Thu 26 Nov
+            - Wayne Enterprises: Tell your referees they may get a call from Wayne Enterprises: the final round is on Fri 27 Nov. Then add `referees_notified:` to the notes.
+              notify-referees · 2026-11-27-wayne-final.md:5
+
+            1 due in the next 7 days.
+
+            """)
+    }
+
+    @Test func withinZeroShowsOnlyOverdueAndToday() throws {
+        let result = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "--within", "0", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let actions = object["actions"] as! [[String: Any]]
+        #expect(actions.count == 9)
+        #expect(actions.allSatisfy { ($0["due"] as! String) <= "2026-11-23" })
+        #expect(actions.filter { $0["overdue"] as! Bool }.count == 7)
+        let text = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "--within", "0"])
+        #expect(text.stdout.hasSuffix("\n7 overdue, 2 due today.\n"))
+    }
+
+    @Test func negativeWithinIsAUsageError() throws {
+        let result = try JournalRunner.run(["due", "-C", Self.fixture, "--within=-3"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("Error: --within must be 0 or more days, not -3.\n"))
+    }
+
+    @Test func companyFilterKeepsThatCompanyAndLeavesOutKeepApplying() throws {
+        let result = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-12-20", "--company", "ACME", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let actions = object["actions"] as! [[String: Any]]
+        #expect(actions.map { $0["kind"] as! String } == ["connect", "next-step", "move-on"])
+        #expect(Set(actions.map { $0["company"] as! String }) == ["Acme Corp"])
+    }
+
+    @Test func nothingToDo() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("2026-11-20-acme.md", """
+            ---
+            company: Acme
+            date: 2026-11-20
+            thank_you: 2026-11-20
+            decision_by: 2026-12-10
+            outcome: pending
+            ---
+            """)
+        try dir.write("2026-11-21-globex.md", "---\ncompany: Globex\ndate: 2026-11-21\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
+        try dir.write("2026-11-22-hooli.md", "---\ncompany: Hooli\ndate: 2026-11-22\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
+        let result = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-23", "--exit-code"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "Nothing to do: no action is overdue or due in the next 7 days.\n")
+        let json = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-23", "--format", "json"])
+        #expect(json.stdout == "{\n  \"actions\" : [\n\n  ]\n}\n")
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let plain = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23"])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let colour = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "--color", "always"])
+        #expect(colour.stdout.hasPrefix("\u{1B}[31m\u{1B}[1mOverdue\u{1B}[0m\u{1B}[0m\n"))
+    }
+
+    @Test func outputFileIsWritten() throws {
+        let dir = try TemporaryDirectory()
+        let result = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "-o", dir.path + "/due.txt", "--color", "always"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        try Golden.check(try dir.read("due.txt"), "due-fixture.txt")
+    }
+
+    /// Notes first committed to git days after the interview get one gentle hint.
+    @Test func writeSoonerComesFromGitHistory() throws {
+        let dir = try TemporaryDirectory()
+        func git(_ args: [String], date: String? = nil) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", dir.path, "-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"] + args
+            var env = ProcessInfo.processInfo.environment
+            if let date { env["GIT_AUTHOR_DATE"] = date; env["GIT_COMMITTER_DATE"] = date }
+            process.environment = env
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(args)")
+        }
+        try git(["init", "-q"])
+        try dir.write("2026-11-16-acme.md", "---\ncompany: Acme\ndate: 2026-11-16\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
+        try git(["add", "."])
+        try git(["commit", "-qm", "acme"], date: "2026-11-17T23:00:00-10:00")
+        try dir.write("2026-11-18-globex.md", "---\ncompany: Globex\ndate: 2026-11-18\nstage: onsite\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
+        try git(["add", "."])
+        try git(["commit", "-qm", "globex"], date: "2026-11-22T10:00:00+13:00")
+        try dir.write("2026-11-20-hooli.md", "---\ncompany: Hooli\ndate: 2026-11-20\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
+
+        let result = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-23", "--within", "0"], environment: ["TZ": "America/Adak"])
+        #expect(result.stdout == """
+            Today — Mon 23 Nov
+            - Globex: Your notes on the onsite of Wed 18 Nov reached git 4 days later; we forget most of what we hear within two days, so try to write them the same day.
+              write-sooner · 2026-11-18-globex.md:1
+
+            1 due today.
+
+            """)
+    }
+}
+
+extension DueCommandTests {
+    /// The advice settings of `.journal/config.yml` reach the rules; bad ones are reported.
+    @Test func adviceSettingsComeFromTheConfigFile() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write(".journal/config.yml", "advice:\n  thank_you_hours: 48\n  follow_up_after_days: 3\n")
+        try dir.write("2026-11-20-acme.md", "---\ncompany: Acme\ndate: 2026-11-20\ninterviewers: Dana Lee\n---\n")
+        let result = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-20", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let due = (object["actions"] as! [[String: Any]]).map { "\($0["kind"]!) \($0["due"]!)" }
+        #expect(due == ["keep-applying 2026-11-20", "thank-you 2026-11-22", "ask-decision-date 2026-11-22", "follow-up 2026-11-23"])
+
+        try dir.write(".journal/config.yml", "advice:\n  follow_up_after_day: 3\n")
+        let bad = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-20"])
+        #expect(bad.status == 0)
+        #expect(bad.stderr == ".journal/config.yml:2:3: error: unknown advice setting 'follow_up_after_day'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days (see docs/format.md#configuration)\n")
+    }
+}
