@@ -37,20 +37,25 @@ public struct PracticeList: Sendable, Hashable {
 
     /// Merges the questions of `entries` (already filtered).
     public init(entries: [Entry]) {
+        // Occurrences point into `entries` instead of copying every question.
         struct Occurrence {
-            var question: Question
-            var path: String
-            var company: String
+            var entry: Int
+            var question: Int
             var day: CalendarDay?
+            var location: SourceLocation
         }
         var groups: [String: [Occurrence]] = [:]
         var keys: [String: String] = [:]  // the same wording is keyed once
-        for entry in entries {
-            for question in entry.questions {
+        // Columns of the entries, so that reading one field never copies a whole entry.
+        let questionsOf = entries.map(\.questions)
+        let companyOf = entries.map(\.companyName)
+        let companyKeyOf = companyOf.map { $0.lowercased() }
+        let pathOf = entries.map(\.path)
+        for (e, entry) in entries.enumerated() {
+            for (q, question) in entry.questions.enumerated() {
                 let key = keys[question.text] ?? PracticeList.mergeKey(question.text)
                 keys[question.text] = key
-                groups[key, default: []].append(Occurrence(question: question, path: entry.path,
-                                                            company: entry.companyName, day: entry.date?.value))
+                groups[key, default: []].append(Occurrence(entry: e, question: q, day: entry.date?.value, location: question.location))
             }
         }
         var merged: [PracticeQuestion] = []
@@ -58,32 +63,50 @@ public struct PracticeList: Sendable, Hashable {
         for (key, unsorted) in groups {
             let occurrences = unsorted.sorted { a, b in
                 if a.day != b.day { return Wording.isEarlier(a.day, than: b.day) }
-                return a.question.location < b.question.location
+                return a.location < b.location
+            }
+            // One pass over the occurrences; each question is read once.
+            var texts: [(text: String, day: CalendarDay?)] = []
+            texts.reserveCapacity(occurrences.count)
+            var difficultyNotes: [String] = []
+            var answerNotes: [String] = []
+            var tags: Set<String> = []
+            var difficult = false
+            var paths: Set<String> = []
+            var companyNames: [String: [(text: String, day: CalendarDay?)]] = [:]
+            for occurrence in occurrences {
+                let q = questionsOf[occurrence.entry][occurrence.question]
+                texts.append((q.text, occurrence.day))
+                difficultyNotes += q.difficultyNotes
+                answerNotes += q.notes
+                if !q.tags.isEmpty { tags.formUnion(q.tags) }
+                difficult = difficult || q.difficult
+                paths.insert(pathOf[occurrence.entry])
+                let company = companyOf[occurrence.entry]
+                companyNames[companyKeyOf[occurrence.entry], default: []].append((company, occurrence.day))
             }
             // One spelling per company (ignoring case): the most common, ties to the latest.
-            let companies = Dictionary(grouping: occurrences) { $0.company.lowercased() }
-                .mapValues { group in Wording.mostCommon(group.map { ($0.company, $0.day) }) }
+            let companies = companyNames.mapValues { Wording.mostCommon($0) }
             var notes: [String] = []
             var seenTexts: Set<String> = []
             var seenKeys: Set<String> = []
-            for note in occurrences.flatMap(\.question.difficultyNotes) + occurrences.flatMap(\.question.notes) {
+            for note in difficultyNotes + answerNotes {
                 let text = note.trimmingSpaces()
                 guard !text.isEmpty, seenTexts.insert(text).inserted else { continue }
                 let normalized = QuestionKey.normalize(text)
                 guard seenKeys.insert(normalized.isEmpty ? text : normalized).inserted else { continue }
                 notes.append(text)
             }
-            let tags = Set(occurrences.flatMap(\.question.tags)).subtracting(TagScanner.difficultTags).sorted()
             merged.append(PracticeQuestion(
-                text: Wording.mostCommon(occurrences.map { ($0.question.text, $0.day) }),
+                text: Wording.mostCommon(texts),
                 key: key,
-                count: Set(occurrences.map(\.path)).count,
+                count: paths.count,
                 companies: companies.sorted { ($0.key, $0.value) < ($1.key, $1.value) }.map(\.value),
-                difficult: occurrences.contains { $0.question.difficult },
+                difficult: difficult,
                 notes: notes,
-                tags: tags,
+                tags: tags.subtracting(TagScanner.difficultTags).sorted(),
                 lastAsked: occurrences.compactMap(\.day).max(),
-                sources: occurrences.map(\.question.location)))
+                sources: occurrences.map(\.location)))
         }
         merged.sort(by: PracticeQuestion.practiceOrder)
         self.init(questions: merged, entryCount: entries.count)

@@ -70,7 +70,8 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
 
         let points = clusters.map { cluster -> RecurringPoint in
             var paths: [String] = []
-            for member in cluster.members where !paths.contains(member.path) { paths.append(member.path) }
+            var seen: Set<String> = []
+            for member in cluster.members where seen.insert(member.path).inserted { paths.append(member.path) }
             let last = cluster.members.compactMap(\.day).max()
             return RecurringPoint(text: Wording.mostCommon(cluster.members.map { ($0.text, $0.day) }),
                                   count: paths.count, entries: paths, lastDay: last)

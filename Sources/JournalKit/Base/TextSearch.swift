@@ -49,6 +49,8 @@ extension StringProtocol {
         guard let first = bytes.firstIndex(where: { !isASCIISpace($0) }) else { return "" }
         let last = bytes.lastIndex(where: { !isASCIISpace($0) })!
         if bytes[first] < 0x80 && bytes[last] < 0x80 {
+            // Nothing to trim: a String shares its storage instead of copying it.
+            if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex, let string = self as? String { return string }
             return String(whole[first...last])
         }
         // Rare: a non-ASCII character at an edge, which may be a Unicode space.
