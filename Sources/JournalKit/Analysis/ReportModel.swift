@@ -160,9 +160,13 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             return (a.company.lowercased(), a.role?.lowercased() ?? "", a.entries.first ?? "") < (b.company.lowercased(), b.role?.lowercased() ?? "", b.entries.first ?? "")
         }
         self.funnel = ReportModel.funnel(applications, rows: pipeline)
-        self.difficult = PracticeList(entries: entries).limited(difficultOnly: true).byTag
-        self.improvements = RecurringPoint.merge(entries) { $0.toImprove }
-        self.strengths = RecurringPoint.merge(entries) { $0.wentWell }
+        // The two costly parts on large journals are independent: run them side by side.
+        let (difficult, points) = ParallelMap.both(
+            { PracticeList(entries: entries).limited(difficultOnly: true).byTag },
+            { (RecurringPoint.merge(entries) { $0.toImprove }, RecurringPoint.merge(entries) { $0.wentWell }) }
+        )
+        self.difficult = difficult
+        (self.improvements, self.strengths) = points
         let latestFirst = entries.sorted { a, b in
             if a.date?.value != b.date?.value { return Wording.isLater(a.date?.value, than: b.date?.value) }
             return a.path < b.path

@@ -70,3 +70,14 @@ private final class Counter: @unchecked Sendable {
         return value
     }
 }
+
+extension ParallelMap {
+    /// Runs independent pieces of work at the same time and returns both results.
+    public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        let boxA = ResultBox<A>(count: 1), boxB = ResultBox<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { boxA.set(0, a()) } else { boxB.set(0, b()) }
+        }
+        return (boxA.takeValues()[0], boxB.takeValues()[0])
+    }
+}
