@@ -80,14 +80,8 @@ struct BinaryReader {
         return Int((v >> 1) ^ -(v & 1))
     }
 
-    mutating func count(max: Int = 50_000_000) throws -> Int {
-        let n = try int()
-        guard n >= 0, n <= max, n <= bytes.count - offset || n <= max else { throw Corrupt() }
-        return n
-    }
-
     mutating func uint64() throws -> UInt64 {
-        guard offset + 8 <= bytes.count else { throw Corrupt() }
+        guard bytes.count - offset >= 8 else { throw Corrupt() }
         var v: UInt64 = 0
         for i in 0..<8 { v |= UInt64(bytes[offset + i]) << UInt64(i * 8) }
         offset += 8
@@ -104,7 +98,7 @@ struct BinaryReader {
 
     mutating func string() throws -> String {
         let n = try int()
-        guard n >= 0, offset + n <= bytes.count else { throw Corrupt() }
+        guard n >= 0, n <= bytes.count - offset else { throw Corrupt() }
         defer { offset += n }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
     }

@@ -3,11 +3,14 @@ import Foundation
 /// `.journal/cache/entries.bin`: extracted entries keyed by path, size, modification
 /// time and content hash, so that a second run reads and parses only what changed.
 ///
-/// The file starts with a header (magic, layout version, a fingerprint of the tool and
-/// of the configuration); a file whose header does not match, or that is corrupt in any
+/// Layout: a header (magic, layout version, a fingerprint of the tool and of the
+/// configuration), the records, an index (path, key, offset and length of each record)
+/// and a footer with the index's offset and length. Only the index is read up front;
+/// each record is read with `pread` when its file is found unchanged, so the cache never
+/// sits in memory whole. A file whose header does not match, or that is corrupt in any
 /// way, is ignored and rebuilt, never trusted. Deleting it is always safe.
 final class EntryCache: @unchecked Sendable {
-    // @unchecked: immutable after `load` (the buffer is only read, from any thread).
+    // @unchecked: immutable after `load`; `pread` on the shared descriptor is thread-safe.
 
     static let relativePath = ".journal/cache/entries.bin"
     private static let magic = Array("JOURNAL-CACHE\n".utf8)
@@ -20,16 +23,19 @@ final class EntryCache: @unchecked Sendable {
 
     private struct Record {
         var key: Key
-        var payload: Range<Int>
+        var offset: Int
+        var length: Int
     }
 
-    private let data: [UInt8]
+    private let fd: Int32
     private let records: [String: Record]
 
-    private init(data: [UInt8], records: [String: Record]) {
-        self.data = data
+    private init(fd: Int32, records: [String: Record]) {
+        self.fd = fd
         self.records = records
     }
+
+    deinit { close(fd) }
 
     var count: Int { records.count }
 
@@ -53,55 +59,95 @@ final class EntryCache: @unchecked Sendable {
         #endif
     }
 
+    private static func readExactly(_ fd: Int32, _ count: Int, at offset: Int) -> [UInt8]? {
+        guard count >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
+    }
+
+    private static let headerLength = magic.count + 16
+    private static let footerLength = 16
+
     /// The cache of `root`, or nil when there is none or it cannot be trusted.
     static func load(root: String, fingerprint: UInt64) -> EntryCache? {
         let path = (root as NSString).appendingPathComponent(relativePath)
-        guard let contents = FileManager.default.contents(atPath: path) else { return nil }
-        let data = [UInt8](contents)
-        return data.withUnsafeBufferPointer { buffer -> EntryCache? in
-            guard buffer.count > magic.count, Array(buffer[0..<magic.count]) == magic else { return nil }
-            var r = BinaryReader(buffer, offset: magic.count)
-            do {
-                guard try r.int() == EntryCodec.version, try r.uint64() == fingerprint else { return nil }
-                let n = try r.int()
-                guard n >= 0, n < 10_000_000 else { return nil }
-                var records: [String: Record] = [:]
-                records.reserveCapacity(n)
-                for _ in 0..<n {
-                    let path = try r.string()
-                    let key = Key(size: try r.int(), mtime: Int64(try r.int()), hash: try r.uint64())
-                    let length = try r.int()
-                    let start = r.offset
-                    guard length >= 0, start + length <= buffer.count else { return nil }
-                    records[path] = Record(key: key, payload: start..<(start + length))
-                    r = BinaryReader(buffer, offset: start + length)
-                }
-                guard r.isAtEnd else { return nil }
-                return EntryCache(data: data, records: records)
-            } catch {
-                return nil
-            }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0, Int(st.st_size) >= headerLength + footerLength,
+              let header = readExactly(fd, headerLength, at: 0), Array(header[0..<magic.count]) == magic,
+              let footer = readExactly(fd, footerLength, at: Int(st.st_size) - footerLength) else {
+            close(fd)
+            return nil
         }
+        let fileSize = Int(st.st_size)
+        let records: [String: Record]? = {
+            let valid = header.withUnsafeBufferPointer { buffer -> Bool in
+                var r = BinaryReader(buffer, offset: magic.count)
+                return (try? r.uint64()) == UInt64(EntryCodec.version) && (try? r.uint64()) == fingerprint
+            }
+            guard valid else { return nil }
+            let (indexOffset, indexLength) = footer.withUnsafeBufferPointer { buffer -> (Int, Int) in
+                var r = BinaryReader(buffer)
+                let offset = (try? r.uint64()).map { Int(clamping: $0) } ?? -1
+                let length = (try? r.uint64()).map { Int(clamping: $0) } ?? -1
+                return (offset, length)
+            }
+            // Checked without overflow: a corrupt footer may hold any number.
+            guard indexOffset >= headerLength, indexOffset <= fileSize, indexLength >= 0, indexLength <= fileSize,
+                  indexOffset + indexLength == fileSize - footerLength,
+                  let index = readExactly(fd, indexLength, at: indexOffset) else { return nil }
+            return index.withUnsafeBufferPointer { buffer -> [String: Record]? in
+                var r = BinaryReader(buffer)
+                do {
+                    let n = try r.int()
+                    guard n >= 0, n < 10_000_000 else { return nil }
+                    var records: [String: Record] = [:]
+                    records.reserveCapacity(n)
+                    for _ in 0..<n {
+                        let path = try r.string()
+                        let key = Key(size: try r.int(), mtime: Int64(try r.int()), hash: try r.uint64())
+                        let offset = try r.int(), length = try r.int()
+                        guard offset >= headerLength, offset <= indexOffset, length >= 0, length <= indexOffset - offset else { return nil }
+                        records[path] = Record(key: key, offset: offset, length: length)
+                    }
+                    return r.isAtEnd ? records : nil
+                } catch {
+                    return nil
+                }
+            }
+        }()
+        guard let records else {
+            close(fd)
+            return nil
+        }
+        return EntryCache(fd: fd, records: records)
     }
 
     /// The stored key of `path`, if any.
     func key(for path: String) -> Key? { records[path]?.key }
 
-    /// The stored result of `path`, or nil when it cannot be decoded.
-    func result(for path: String) -> (EntryReader.Result, ArraySlice<UInt8>)? {
-        guard let record = records[path] else { return nil }
-        let payload = data[record.payload]
-        let decoded: EntryReader.Result? = data.withUnsafeBufferPointer { buffer in
-            var r = BinaryReader(UnsafeBufferPointer(rebasing: buffer[record.payload]))
+    /// The stored result of `path`, or nil when it cannot be read or decoded.
+    func result(for path: String) -> EntryReader.Result? {
+        guard let record = records[path], let bytes = EntryCache.readExactly(fd, record.length, at: record.offset) else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var r = BinaryReader(buffer)
             guard var result = try? EntryCodec.read(&r), r.isAtEnd else { return nil }
             for i in result.diagnostics.indices { result.diagnostics[i].location.path = path }
             return result
         }
-        return decoded.map { ($0, payload) }
     }
 
-    /// Writes a new cache atomically; records are in path order.
-    static func save(root: String, fingerprint: UInt64, records: [(path: String, key: Key, payload: ArraySlice<UInt8>)]) {
+    /// Writes a new cache (in path order) to a temporary file, then renames it into place.
+    /// Records are encoded one at a time, so the cache is never built whole in memory.
+    static func save(root: String, fingerprint: UInt64, records: [(path: String, key: Key, result: EntryReader.Result)]) {
         let folder = (root as NSString).appendingPathComponent(".journal/cache")
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -109,19 +155,41 @@ final class EntryCache: @unchecked Sendable {
         try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let ignore = (folder as NSString).appendingPathComponent(".gitignore")
         if !fm.fileExists(atPath: ignore) { _ = try? AtomicFile.create("# Derived data of journal; safe to delete.\n*\n", at: ignore) }
-        var w = BinaryWriter(capacity: records.reduce(64) { $0 + $1.payload.count + $1.path.utf8.count + 32 })
-        w.raw(magic)
-        w.int(EntryCodec.version)
-        w.uint64(fingerprint)
-        w.int(records.count)
-        for record in records {
-            w.string(record.path)
-            w.int(record.key.size)
-            w.int(Int(record.key.mtime))
-            w.uint64(record.key.hash)
-            w.int(record.payload.count)
-            w.raw(Array(record.payload))
+
+        var header = BinaryWriter(capacity: 64)
+        header.raw(magic)
+        header.uint64(UInt64(EntryCodec.version))
+        header.uint64(fingerprint)
+        let target = (root as NSString).appendingPathComponent(relativePath)
+        // Records are encoded and written in chunks; the index follows them.
+        try? AtomicFile.write(to: target) { sink in
+            try sink(header.bytes)
+            var index = BinaryWriter(capacity: records.count * 64)
+            index.int(records.count)
+            var offset = headerLength
+            var chunk = BinaryWriter(capacity: 1 << 20)
+            for record in records {
+                let start = chunk.bytes.count
+                EntryCodec.write(record.result, to: &chunk)
+                let length = chunk.bytes.count - start
+                index.string(record.path)
+                index.int(record.key.size)
+                index.int(Int(record.key.mtime))
+                index.uint64(record.key.hash)
+                index.int(offset)
+                index.int(length)
+                offset += length
+                if chunk.bytes.count >= 1 << 20 {
+                    try sink(chunk.bytes)
+                    chunk = BinaryWriter(capacity: 1 << 20)
+                }
+            }
+            try sink(chunk.bytes)
+            try sink(index.bytes)
+            var footer = BinaryWriter(capacity: 16)
+            footer.uint64(UInt64(offset))
+            footer.uint64(UInt64(index.bytes.count))
+            try sink(footer.bytes)
         }
-        try? AtomicFile.write(bytes: w.bytes, to: (root as NSString).appendingPathComponent(relativePath))
     }
 }

@@ -86,10 +86,14 @@ extension Journal {
         let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
         let progress = options.progress
         let total = paths.count
+        let interner = StringInterner()
         let reads = ParallelMap.map(paths, threads: options.threads) { (index: Int, path: String) -> FileRead in
             if let progress, index % 512 == 511 { progress(index + 1, total) }
-            if let bytes = options.overrides[path] { return FileRead(result: reader.read(path: path, bytes: bytes)) }
-            return readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled)
+            var read: FileRead
+            if let bytes = options.overrides[path] { read = FileRead(result: reader.read(path: path, bytes: bytes)) }
+            else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled) }
+            read.result.entry = read.result.entry.map(interner.intern)
+            return read
         }
         progress?(total, total)
 
@@ -103,7 +107,7 @@ extension Journal {
         }
         if cacheEnabled, options.files == nil, changed {
             let records = zip(paths, reads).compactMap { path, read in
-                read.key.flatMap { key in read.payload.map { (path: path, key: key, payload: $0) } }
+                read.key.map { (path: path, key: $0, result: read.result) }
             }
             EntryCache.save(root: root, fingerprint: fingerprint, records: records)
         }
@@ -144,8 +148,8 @@ extension Journal {
     /// What reading one file gave, and what the cache needs to remember it.
     struct FileRead: Sendable {
         var result: EntryReader.Result
+        /// Set when the result may be cached.
         var key: EntryCache.Key?
-        var payload: ArraySlice<UInt8>?
         var fromCache = false
     }
 
@@ -164,8 +168,8 @@ extension Journal {
         let mtime = EntryCache.mtime(st)
         // Unchanged size and modification time: the file is not even read.
         if let cache, let old = cache.key(for: path), old.size == Int(st.st_size), old.mtime == mtime,
-           let (result, payload) = cache.result(for: path) {
-            return FileRead(result: result, key: old, payload: payload, fromCache: true)
+           let result = cache.result(for: path) {
+            return FileRead(result: result, key: old, fromCache: true)
         }
         let fd = open(full, O_RDONLY)
         guard fd >= 0 else {
@@ -190,13 +194,9 @@ extension Journal {
         let hash = bytes.withUnsafeBufferPointer { StableHash.fnv1a($0) }
         let key = EntryCache.Key(size: total, mtime: mtime, hash: hash)
         // Touched but not changed (a checkout, a copy): the stored result still holds.
-        if let cache, let old = cache.key(for: path), old.size == total, old.hash == hash, let (result, payload) = cache.result(for: path) {
-            return FileRead(result: result, key: key, payload: payload, fromCache: false)
+        if let cache, let old = cache.key(for: path), old.size == total, old.hash == hash, let result = cache.result(for: path) {
+            return FileRead(result: result, key: key, fromCache: false)
         }
-        let result = reader.read(path: path, bytes: bytes)
-        guard encode else { return FileRead(result: result, key: key) }
-        var w = BinaryWriter(capacity: bytes.count)
-        EntryCodec.write(result, to: &w)
-        return FileRead(result: result, key: key, payload: w.bytes[...])
+        return FileRead(result: reader.read(path: path, bytes: bytes), key: encode ? key : nil)
     }
 }

@@ -13,6 +13,12 @@ public enum AtomicFile {
 
     /// Replaces (or creates) `path` with `bytes`; a reader never sees half a file.
     public static func write(bytes: [UInt8], to path: String) throws {
+        try write(to: path) { sink in try sink(bytes) }
+    }
+
+    /// Replaces (or creates) `path` with what `produce` hands to its sink, piece by piece;
+    /// a reader never sees half a file, and nothing is left behind on failure.
+    public static func write(to path: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let dir = directory.isEmpty ? "." : directory
         var template = Array(((dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-XXXXXX")).utf8CString)
@@ -22,20 +28,33 @@ public enum AtomicFile {
         }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         var ok = true
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; ok = false; return }
-                offset += n
+        var reason = ""
+        do {
+            try produce { bytes in
+                try bytes.withUnsafeBytes { buffer in
+                    var offset = 0
+                    while offset < buffer.count {
+                        let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                        if n < 0 {
+                            if errno == EINTR { continue }
+                            throw WriteError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+                        }
+                        offset += n
+                    }
+                }
             }
+        } catch {
+            ok = false
+            reason = "\(error)"
         }
-        let reason = String(cString: strerror(errno))
-        if ok { ok = fsync(fd) == 0 }
+        if ok, fsync(fd) != 0 {
+            ok = false
+            reason = "cannot write \(path): \(String(cString: strerror(errno)))"
+        }
         fchmod(fd, 0o644)
         close(fd)
         guard ok, rename(temporary, path) == 0 else {
-            let message = "cannot write \(path): \(ok ? String(cString: strerror(errno)) : reason)"
+            let message = ok ? "cannot write \(path): \(String(cString: strerror(errno)))" : reason
             unlink(temporary)
             throw WriteError(description: message)
         }
