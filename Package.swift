@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "JournalCLITests",
             dependencies: ["JournalKit"],
-            exclude: ["Fixtures", "Golden"]
+            exclude: ["Fixtures", "Golden", "Scripts"]
         ),
     ],
     swiftLanguageModes: [.v6]
