@@ -53,6 +53,17 @@ import Testing
     }
 
     @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
+    func darkSchemeWhenTheSystemPrefersIt() throws {
+        let dir = try TemporaryDirectory()
+        let file = try Self.report(JournalRunner.exampleJournal, in: dir)
+        let png = (dir.path as NSString).appendingPathComponent("dark.png")
+        let result = try Self.chromium(["--force-dark-mode", "--screenshot=\(png)", "--window-size=800,1200", "--force-device-scale-factor=1"], file: file, in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        let top = try ExternalTool.pngStats(png).top.map(\.colour)
+        #expect(top.contains("#171c23") && top.contains("#0f1318"), "most common colours: \(top)")
+    }
+
+    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
     func domOfTheExampleReportHasEverySection() throws {
         let dir = try TemporaryDirectory()
         let file = try Self.report(JournalRunner.exampleJournal, in: dir)

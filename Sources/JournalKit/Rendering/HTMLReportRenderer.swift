@@ -1,3 +1,5 @@
+import Foundation
+
 /// `journal report --format html`: the reflection report as one self-contained HTML5 page.
 ///
 /// Inline CSS and inline SVG charts (`SVGChart`), no scripts and nothing loaded from
@@ -112,7 +114,7 @@ public enum HTMLReportRenderer {
             out += cell("Last contact", app.lastContact.map { "<time datetime=\"\($0)\">\($0)</time>" } ?? "")
             var next = ""
             if let action = app.nextAction {
-                next = e(action)
+                next = keepingDaysWhole(e(action))
                 if let due = app.nextActionDue, let badge = dueBadge(action, due, today: model.today) { next += " " + badge }
             }
             out += cell("Next step", next)
@@ -132,7 +134,7 @@ public enum HTMLReportRenderer {
         for action in actions {
             out += "<li>"
             if let due = action.due { out += dueBadge(nil, due, today: today)! + " " }
-            out += e(action.text)
+            out += keepingDaysWhole(e(action.text))
             if let entry = action.entry { out += " <span class=\"source\">\(e(entry))</span>" }
             out += "</li>\n"
         }
@@ -305,6 +307,11 @@ public enum HTMLReportRenderer {
         return "<span class=\"due \(kind)\">\(HTMLEscape.escape(label))</span>"
     }
 
+    /// Escaped text with each `YYYY-MM-DD` in a span that the browser does not break at its hyphens.
+    static func keepingDaysWhole(_ html: String) -> String {
+        html.replacingOccurrences(of: #"\b(\d{4}-\d{2}-\d{2})\b"#, with: "<span class=\"day\">$1</span>", options: .regularExpression)
+    }
+
     static func tone(of outcome: Outcome) -> SVGChart.Tone {
         switch outcome.name {
         case "offer", "accepted": return .good
@@ -365,6 +372,7 @@ public enum HTMLReportRenderer {
     p { margin: 0 0 10px; }
     .lead { color: var(--muted); }
     .hint { color: var(--muted); font-size: 0.9375rem; }
+    .day { white-space: nowrap; }
     .date, .source { color: var(--muted); font-weight: normal; font-size: 0.875rem; }
     code {
       padding: 0.05em 0.3em; border-radius: 4px; background: var(--track); font-size: 0.875em;
@@ -452,7 +460,7 @@ public enum HTMLReportRenderer {
       .stats { gap: 8pt; }
       section { margin: 0 0 14pt; padding: 0; border: 0; border-radius: 0; }
       h2 { padding-bottom: 3pt; border-bottom: 1px solid var(--line); break-after: avoid; }
-      h3 { break-after: avoid; }
+      h3, .lead { break-after: avoid; }
       tr, li.question, figure.chart, .stat { break-inside: avoid; }
       a { color: inherit; text-decoration: none; }
     }

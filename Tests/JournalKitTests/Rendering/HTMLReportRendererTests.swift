@@ -41,7 +41,7 @@ import Testing
         #expect(!without.contains("id=\"actions\""))
         #expect(!without.contains("Today&#39;s actions"))
 
-        let actions = [ReportAction(text: "Send a thank-you note to <Dana>", due: CalendarDay(iso: "2026-11-03"), entry: "a.md"),
+        let actions = [ReportAction(text: "Send a thank-you note to <Dana> (interview 2026-11-02)", due: CalendarDay(iso: "2026-11-03"), entry: "a.md"),
                        ReportAction(text: "Keep applying", due: nil, entry: nil),
                        ReportAction(text: "Follow up", due: Self.today, entry: "a.md")]
         let with = HTMLReportRenderer.html(ReportModel(entries: entries, today: Self.today, actions: actions), practice: practice, charts: charts)
@@ -50,7 +50,7 @@ import Testing
         <section id="actions" aria-labelledby="actions-heading">
         <h2 id="actions-heading">Today&#39;s actions</h2>
         <ul class="actions">
-        <li><span class="due overdue">overdue since 2026-11-03</span> Send a thank-you note to &lt;Dana&gt; <span class="source">a.md</span></li>
+        <li><span class="due overdue">overdue since 2026-11-03</span> Send a thank-you note to &lt;Dana&gt; (interview <span class="day">2026-11-02</span>) <span class="source">a.md</span></li>
         <li>Keep applying</li>
         <li><span class="due today">due today</span> Follow up <span class="source">a.md</span></li>
         </ul>
