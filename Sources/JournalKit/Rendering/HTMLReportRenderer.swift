@@ -281,7 +281,7 @@ public enum HTMLReportRenderer {
         let e = HTMLEscape.escape
         var out = "<li class=\"question\(q.difficult ? " difficult" : "")\">\n<p class=\"q\">\(markdownHTML(q.text))</p>\n<p class=\"meta\">"
         if showDifficult, q.difficult { out += "<span class=\"badge tone-bad\">difficult</span> " }
-        out += e(PracticeRenderer.meta(q, tags: false).filter { $0 != "difficult" }.joined(separator: " · "))
+        out += keepingDaysWhole(e(PracticeRenderer.meta(q, tags: false).filter { $0 != "difficult" }.joined(separator: " · ")))
         if showTags, !q.tags.isEmpty { out += " " + q.tags.map { "<span class=\"tag\">#\(e($0))</span>" }.joined(separator: " ") }
         out += "</p>\n"
         out += notes(q.notes, className: "notes")
@@ -372,7 +372,7 @@ public enum HTMLReportRenderer {
     p { margin: 0 0 10px; }
     .lead { color: var(--muted); }
     .hint { color: var(--muted); font-size: 0.9375rem; }
-    .day { white-space: nowrap; }
+    .day, .date { white-space: nowrap; }
     .date, .source { color: var(--muted); font-weight: normal; font-size: 0.875rem; }
     code {
       padding: 0.05em 0.3em; border-radius: 4px; background: var(--track); font-size: 0.875em;

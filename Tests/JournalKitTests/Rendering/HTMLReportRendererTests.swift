@@ -95,7 +95,7 @@ import Testing
         <ol class="practice">
         <li class="question difficult">
         <p class="q">Shard a table</p>
-        <p class="meta"><span class="badge tone-bad">difficult</span> asked once · Acme · 2026-11-02 <span class="tag">#system-design</span></p>
+        <p class="meta"><span class="badge tone-bad">difficult</span> asked once · Acme · <span class="day">2026-11-02</span> <span class="tag">#system-design</span></p>
         <ul class="notes">
         <li>Forgot hot keys; use <code>consistent hashing</code>.</li>
         </ul>
