@@ -183,17 +183,15 @@ public enum HTMLReportRenderer {
             if charts.weeks.count == 1 { description += "." }
             else if busiest.count == 1 { description += "; the busiest was the week of \(busiest[0].start), with \(most)." }
             else { description += "; at most \(most) in a week." }
-            var previousYear: Int?
-            let labelled = Set(SVGChart.labelIndices(charts.weeks.count, limit: SVGChart.columnLabelLimit))
-            let columns = charts.weeks.enumerated().map { index, week -> SVGChart.Column in
-                var label = monthNames[week.start.month - 1] + " " + String(week.start.day)
-                if labelled.contains(index) {
-                    if previousYear != week.start.year { label += ", " + String(week.start.year) }
-                    previousYear = week.start.year
-                }
-                return SVGChart.Column(label: label, name: "Week of \(week.start)", value: week.interviews)
+            // Month and day under the axis, month and year when the weeks span more than a year.
+            let long = charts.weeks.count > 52
+            let columns = charts.weeks.map { week in
+                SVGChart.Column(label: monthNames[week.start.month - 1] + " " + String(long ? week.start.year : week.start.day),
+                                name: "Week of \(week.start)", value: week.interviews)
             }
-            out += SVGChart.columns(id: "chart-weeks", title: "Interviews per week", description: description, columns: columns,
+            let first = charts.weeks.first!.start, last = charts.weeks.last!.start
+            let note = charts.weeks.count == 1 ? "The week of Monday \(longDay(first))" : "Weeks from Monday \(longDay(first)) to Monday \(longDay(last))"
+            out += SVGChart.columns(id: "chart-weeks", title: "Interviews per week", note: note, description: description, columns: columns,
                                     table: SVGChart.Table(headers: ["Week of", "Interviews"],
                                                           rows: charts.weeks.map { [$0.start.description, String($0.interviews)] }))
         }
@@ -322,6 +320,9 @@ public enum HTMLReportRenderer {
         }
     }
 
+    /// "Nov 2, 2026".
+    static func longDay(_ day: CalendarDay) -> String { "\(monthNames[day.month - 1]) \(day.day), \(day.year)" }
+
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
@@ -401,12 +402,15 @@ public enum HTMLReportRenderer {
     .charts + .hint { margin-top: 12px; }
     figure.chart { margin: 0; min-width: 0; }
     figure.chart figcaption { margin-bottom: 10px; font-weight: 600; }
+    figure.chart .chart-note { display: block; color: var(--muted); font-size: 0.8125rem; font-weight: normal; }
     figure.chart svg { display: block; overflow: visible; font-size: 13px; }
     figure.chart text { fill: var(--text); }
     figure.chart text.value { fill: var(--muted); font-variant-numeric: tabular-nums; }
     figure.chart text.tick { fill: var(--muted); font-size: 11px; }
     figure.chart .track { fill: var(--track); }
     figure.chart .axis { stroke: var(--line); stroke-width: 1; }
+    figure.chart .grid { stroke: var(--line); stroke-width: 1; stroke-dasharray: 3 3; }
+    figure.chart .bar.thin { stroke: var(--accent); stroke-width: 1.5px; }
     .tone-accent .bar { fill: var(--accent); }
     .tone-good .bar { fill: var(--good); }
     .tone-bad .bar { fill: var(--bad); }

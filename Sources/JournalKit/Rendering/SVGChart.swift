@@ -62,8 +62,11 @@ public enum SVGChart {
     static let columnTop = 20, columnBaseline = 142, columnHeight = 164
     /// Above this many columns, only the highest columns get a number over them.
     static let columnValueLimit = 26
-    /// At most this many labels under the axis of a column chart.
-    static let columnLabelLimit = 6
+    /// Above this many columns, bars get an outline (see `columns`).
+    static let denseColumns = 60
+    /// At most this many labels under the axis of a column chart: room for five short
+    /// labels ("Nov 16", "Jul 2015") on a phone.
+    public static let columnLabelLimit = 5
 
     /// Horizontal bars, one row per bar: the label above the bar on the left, `valueText`
     /// on the right. A bar as long as the chart stands for `scale`.
@@ -85,20 +88,30 @@ public enum SVGChart {
             svg += "</g>\n"
         }
         svg += "</svg>\n"
-        return figure(id: id, title: title, svg: svg, table: table)
+        return figure(id: id, title: title, note: nil, svg: svg, table: table)
     }
 
-    /// Vertical columns from a common baseline, scaled to the highest; the number over each
-    /// column, and a few labels under the axis (the first, the last and some between).
-    public static func columns(id: String, title: String, description: String, columns: [Column], table: Table) -> String {
+    /// Vertical columns from a common baseline, scaled to the highest; a few labels under
+    /// the axis (the first, the last and some between). Up to `columnValueLimit` columns
+    /// each get their number above; more than that, only the highest do (when there are
+    /// at most three of them), else a line marks the highest value. Beyond `denseColumns`
+    /// the bars get an outline so that none is thinner than a pixel.
+    public static func columns(id: String, title: String, note: String? = nil, description: String, columns: [Column], table: Table) -> String {
         let e = HTMLEscape.escape
         let highest = max(1, columns.map(\.value).max() ?? 0)
         let count = max(1, columns.count)
         let slot = 100.0 / Double(count)
         let plot = Double(columnBaseline - columnTop)
+        let numberEach = columns.count <= columnValueLimit
+        let numberHighest = !numberEach && columns.filter { $0.value == highest }.count <= 3
+        let barClass = columns.count > denseColumns ? "bar thin" : "bar"
         var svg = "<svg class=\"chart-columns\" role=\"img\" width=\"100%\" height=\"\(columnHeight)\" aria-labelledby=\"\(e(id))-title\" aria-describedby=\"\(e(id))-desc\">\n"
         svg += "<title id=\"\(e(id))-title\">\(e(title))</title>\n<desc id=\"\(e(id))-desc\">\(e(description))</desc>\n"
         svg += "<line class=\"axis\" x1=\"0\" x2=\"100%\" y1=\"\(columnBaseline)\" y2=\"\(columnBaseline)\"/>\n"
+        if !numberEach && !numberHighest {
+            svg += "<line class=\"grid\" x1=\"0\" x2=\"100%\" y1=\"\(columnTop)\" y2=\"\(columnTop)\"/>"
+            svg += "<text class=\"tick\" x=\"100%\" y=\"\(columnTop - 5)\" text-anchor=\"end\">\(highest)</text>\n"
+        }
         let labelled = Set(labelIndices(columns.count, limit: columnLabelLimit))
         for (index, column) in columns.enumerated() {
             let left = Double(index) * slot
@@ -107,9 +120,9 @@ public enum SVGChart {
             if column.value > 0 {
                 let height = max(2.0, plot * Double(column.value) / Double(highest))
                 let top = Double(columnBaseline) - height
-                svg += "<rect class=\"bar\" x=\"\(number(left + slot * 0.15))%\" y=\"\(number(top))\" width=\"\(number(slot * 0.7))%\" height=\"\(number(height))\" rx=\"2\">"
+                svg += "<rect class=\"\(barClass)\" x=\"\(number(left + slot * 0.15))%\" y=\"\(number(top))\" width=\"\(number(slot * 0.7))%\" height=\"\(number(height))\" rx=\"2\">"
                 svg += "<title>\(e(column.name)): \(column.value)</title></rect>"
-                if columns.count <= columnValueLimit || column.value == highest {
+                if numberEach || (numberHighest && column.value == highest) {
                     svg += "<text class=\"value\" x=\"\(number(center))%\" y=\"\(number(top - 5))\" text-anchor=\"middle\">\(column.value)</text>"
                 }
             }
@@ -126,7 +139,7 @@ public enum SVGChart {
             svg += "</g>\n"
         }
         svg += "</svg>\n"
-        return figure(id: id, title: title, svg: svg, table: table)
+        return figure(id: id, title: title, note: note, svg: svg, table: table)
     }
 
     /// The columns that get a label under the axis: the first, the last, and every
@@ -167,9 +180,11 @@ public enum SVGChart {
         label.count <= labelLimit ? label : String(label.prefix(labelLimit - 1)) + "…"
     }
 
-    static func figure(id: String, title: String, svg: String, table: Table) -> String {
+    static func figure(id: String, title: String, note: String?, svg: String, table: Table) -> String {
         let e = HTMLEscape.escape
-        var out = "<figure class=\"chart\" id=\"\(e(id))\">\n<figcaption>\(e(title))</figcaption>\n" + svg
+        var out = "<figure class=\"chart\" id=\"\(e(id))\">\n<figcaption>\(e(title))"
+        if let note { out += " <span class=\"chart-note\">\(e(note))</span>" }
+        out += "</figcaption>\n" + svg
         out += "<details class=\"chart-data\"><summary>Show as a table</summary>\n<table>\n<thead><tr>"
         out += table.headers.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {

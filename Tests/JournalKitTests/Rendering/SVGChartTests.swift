@@ -100,6 +100,17 @@ import Testing
         #expect(svg.components(separatedBy: "<text class=\"value\"").count - 1 == 1)
         #expect(svg.contains(">5</text>"))
         #expect(svg.components(separatedBy: "<rect class=\"bar\"").count - 1 == 40)
-        #expect(svg.components(separatedBy: "<text class=\"tick\"").count - 1 == SVGChart.labelIndices(40, limit: 6).count)
+        #expect(svg.components(separatedBy: "<text class=\"tick\"").count - 1 == SVGChart.labelIndices(40, limit: SVGChart.columnLabelLimit).count)
+        #expect(!svg.contains("class=\"grid\"") && !svg.contains("bar thin"))
+    }
+
+    @Test func denseColumnsGetOutlinesAndALineAtTheHighestValue() {
+        let columns = (0..<80).map { SVGChart.Column(label: "w\($0)", name: "Week \($0)", value: $0 % 20 == 0 ? 2 : 1) }
+        let svg = SVGChart.columns(id: "w", title: "T", note: "Weeks from A to B", description: "D", columns: columns,
+                                   table: SVGChart.Table(headers: [], rows: []))
+        #expect(svg.contains("<figcaption>T <span class=\"chart-note\">Weeks from A to B</span></figcaption>"))
+        #expect(!svg.contains("<text class=\"value\""))
+        #expect(svg.contains("<line class=\"grid\" x1=\"0\" x2=\"100%\" y1=\"20\" y2=\"20\"/><text class=\"tick\" x=\"100%\" y=\"15\" text-anchor=\"end\">2</text>"))
+        #expect(svg.components(separatedBy: "<rect class=\"bar thin\"").count - 1 == 80)
     }
 }
