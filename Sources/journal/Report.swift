@@ -57,15 +57,14 @@ extension JournalCommand {
             let format: Format = open && self.format == nil
                 ? .html : try OutputFormat.resolve(self.format, output: output.output, config: journal.config, command: "report")
             let entries = filterOptions.filter.apply(journal.entries)
-            let model = ReportModel(entries: entries, today: todayOption.day)
+            let practice = PracticeList(entries: entries)
+            let model = ReportModel(entries: entries, today: todayOption.day, practice: practice)
             let text: String
             switch format {
             case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))
             case .markdown: text = ReportRenderer.markdown(model)
             case .json: text = ReportRenderer.json(model)
-            case .html:
-                let practice = PracticeList(entries: entries)
-                text = HTMLReportRenderer.html(model, practice: practice, charts: ReportCharts(entries: entries, practice: practice))
+            case .html: text = HTMLReportRenderer.html(model, practice: practice, charts: ReportCharts(entries: entries, practice: practice))
             }
             guard open else { return try output.emit(text, journalRoot: journal.root) }
 

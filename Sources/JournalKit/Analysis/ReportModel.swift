@@ -149,7 +149,9 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     /// Builds the report for `entries` (already filtered).
     /// - Parameter actions: today's actions from the advice rules, or nil to leave the section out.
-    public init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil) {
+    /// - Parameter practice: the practice list of the same entries when the caller has it
+    ///   already (it is computed otherwise).
+    public init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil, practice: PracticeList? = nil) {
         self.today = today
         self.interviewCount = entries.count
         self.actions = actions
@@ -160,7 +162,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             return (a.company.lowercased(), a.role?.lowercased() ?? "", a.entries.first ?? "") < (b.company.lowercased(), b.role?.lowercased() ?? "", b.entries.first ?? "")
         }
         self.funnel = ReportModel.funnel(applications, rows: pipeline)
-        self.difficult = PracticeList(entries: entries).limited(difficultOnly: true).byTag
+        self.difficult = (practice ?? PracticeList(entries: entries)).limited(difficultOnly: true).byTag
         self.improvements = RecurringPoint.merge(entries) { $0.toImprove }
         self.strengths = RecurringPoint.merge(entries) { $0.wentWell }
         let latestFirst = entries.sorted { a, b in

@@ -54,6 +54,14 @@ import Testing
         ])
     }
 
+    @Test func reportModelGivenThePracticeListIsTheSame() {
+        let journal = Journal.load(root: TestEntries.exampleJournal, options: LoadOptions(useCache: false))
+        let today = Self.day("2026-11-23")
+        let given = ReportModel(entries: journal.entries, today: today, practice: PracticeList(entries: journal.entries))
+        #expect(given == ReportModel(entries: journal.entries, today: today))
+        #expect(!given.difficult.isEmpty)
+    }
+
     @Test func exampleJournalKeepsTheTenMostAskedTags() throws {
         let journal = Journal.load(root: TestEntries.exampleJournal, options: LoadOptions(useCache: false))
         let practice = PracticeList(entries: journal.entries)
