@@ -12,6 +12,14 @@ import Testing
         try Golden.check(result.stdout, Golden.name("report-example", "html"))
     }
 
+    @Test func sameBytesWhateverTheLocaleAndTimeZone() throws {
+        let args = ["report", "--journal", JournalRunner.exampleJournal, "--today", "2026-11-23", "--format", "html"]
+        let plain = try JournalRunner.run(args)
+        let german = try JournalRunner.run(args, environment: ["LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8", "TZ": "Pacific/Kiritimati"])
+        #expect(german.stdout == plain.stdout)
+        #expect(plain.stdout.contains("width=\"83.33%\""))
+    }
+
     @Test func hostileNotesShowAsTextAndNothingRunsOrLoads() throws {
         let dir = try TemporaryDirectory()
         let file = (dir.path as NSString).appendingPathComponent("report.html")
