@@ -35,7 +35,7 @@ let package = Package(
             name: "JournalCLITests",
             dependencies: ["JournalKit"],
             // Read from the source tree by path (JournalRunner.packageRoot), not bundled.
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Fixtures", "Golden", "Scripts"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,18 +4,14 @@ import JournalKit
 
 /// How `practice` and `report` choose their output format when `--format` is not given.
 enum OutputFormat {
-    /// `--format`, else the extension of `-o FILE` (`.md`, `.json`, `.txt`), else
+    /// `--format`, else the extension of `-o FILE` (`.md`, `.json`, `.txt`, `.html`), else
     /// `formats: {command: ...}` in `.journal/config.yml`, else `text` when standard
     /// output is a terminal and `markdown` when it is not.
     static func resolve<F>(_ explicit: F?, output: String?, config: JournalConfig, command: String) throws -> F
     where F: RawRepresentable & CaseIterable, F.RawValue == String {
         if let explicit { return explicit }
         func named(_ name: String) -> F? { F.allCases.first { $0.rawValue == name } }
-        if let output {
-            let ext = (output as NSString).pathExtension.lowercased()
-            let byExtension = ["md": "markdown", "markdown": "markdown", "json": "json", "txt": "text", "text": "text"]
-            if let name = byExtension[ext], let format = named(name) { return format }
-        }
+        if let output, let name = formatName(forExtensionOf: output), let format = named(name) { return format }
         if let configured = config.formats[command] {
             guard let format = named(configured.lowercased()) else {
                 // A usage error (exit 2), but without the usage line: the command line is fine.
@@ -26,6 +22,13 @@ enum OutputFormat {
         }
         let terminal = output == nil && isatty(STDOUT_FILENO) == 1
         return named(terminal ? "text" : "markdown") ?? F.allCases.first!
+    }
+
+    /// The format an output file's extension names (`.md`, `.json`, `.txt`, `.html`), if any.
+    static func formatName(forExtensionOf path: String) -> String? {
+        let byExtension = ["md": "markdown", "markdown": "markdown", "json": "json", "txt": "text", "text": "text",
+                           "html": "html", "htm": "html"]
+        return byExtension[(path as NSString).pathExtension.lowercased()]
     }
 
     /// Colour for text output: as `--color` says on standard output; into a file only with `--color always`.

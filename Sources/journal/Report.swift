@@ -13,42 +13,107 @@ extension JournalCommand {
             with your notes by tag, points to improve and strengths merged across
             interviews and counted, feedback received and offers.
 
-            Without --format: the extension of -o FILE (.md, .json, .txt), else
-            `formats: {report: ...}` in .journal/config.yml, else text on a terminal
-            and markdown otherwise (so `journal report > report.md` gives Markdown).
+            --format html writes one self-contained page (inline CSS and SVG
+            charts, no scripts, nothing loaded from elsewhere) that adds charts of
+            interviews per week and question topics, and the practice list.
+            --open opens it with xdg-open (open on macOS); without -o it is written
+            to a file in the temporary folder, one per journal, whose path is
+            printed.
+
+            Without --format: the extension of -o FILE (.md, .json, .txt, .html),
+            else `formats: {report: ...}` in .journal/config.yml, else text on a
+            terminal and markdown otherwise (so `journal report > report.md` gives
+            Markdown). With --open the default is html.
 
             Examples:
-              journal report
               journal report --since 2026-11-01 --company acme
               journal report -o ~/report.md --today 2026-11-23
+              journal report -o ~/report.html --open
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
 
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
-        @Option(help: "Output format: text, markdown or json (default: see below).") var format: Format?
+        @Option(help: "Output format: text, markdown, json or html (default: see below).") var format: Format?
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
         @OptionGroup var colorOptions: ColorOptions
+        @Flag(help: "Open the HTML report with the system's opener (without -o: in the temporary folder).") var open = false
+
+        func validate() throws {
+            guard open else { return }
+            if let format, format != .html {
+                throw ValidationError("--open shows the HTML report; use --format html or leave --format out.")
+            }
+            if format == nil, let path = output.output, let name = OutputFormat.formatName(forExtensionOf: path), name != "html" {
+                throw ValidationError("--open shows the HTML report, but -o \(path) names a \(name) file; name it .html.")
+            }
+        }
 
         func run() throws {
             let journal = try journalOptions.load(wantsGitHistory: true)
-            let format: Format = try OutputFormat.resolve(format, output: output.output, config: journal.config, command: "report")
+            let format: Format = open && self.format == nil
+                ? .html : try OutputFormat.resolve(self.format, output: output.output, config: journal.config, command: "report")
             let today = todayOption.day
             let filter = filterOptions.filter
+            let entries = filter.apply(journal.entries)
             // The same advice as `journal due`: overdue, due today and the coming week.
             let actions = AdviceEngine.select(AdviceEngine.actions(for: journal, today: today), entries: journal.entries,
                                               filter: filter, today: today, within: 7).map(ReportAction.init)
-            let model = ReportModel(entries: filter.apply(journal.entries), today: today, actions: actions)
+            // The HTML page lists every practice question; the other formats only the difficult ones.
+            let practice: PracticeList? = format == .html ? PracticeList(entries: entries) : nil
+            let model = ReportModel(entries: entries, today: today, actions: actions, practice: practice)
             let text: String
             switch format {
             case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))
             case .markdown: text = ReportRenderer.markdown(model)
             case .json: text = ReportRenderer.json(model)
+            case .html:
+                let practice = practice ?? PracticeList(entries: entries)
+                text = HTMLReportRenderer.html(model, practice: practice, charts: ReportCharts(entries: entries, practice: practice))
             }
-            try output.emit(text, journalRoot: journal.root)
+            guard open else { return try output.emit(text, journalRoot: journal.root) }
+
+            let path: String
+            if let chosen = output.output {
+                try output.emit(text, journalRoot: journal.root)
+                path = chosen.hasPrefix("/") ? chosen : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(chosen)
+            } else {
+                path = Report.temporaryPath(root: journal.root)
+                do { try AtomicFile.write(text, to: path) } catch {
+                    printError("journal: \(error)")
+                    throw ExitCode.failure
+                }
+                print(path)
+            }
+            Report.openFile(path)
+        }
+
+        /// Where `--open` without `-o` writes the page: one file per user and journal in the
+        /// temporary folder, so running it again replaces the page instead of adding one.
+        static func temporaryPath(root: String) -> String {
+            let name = "journal-report-\(getuid())-\(StableHash.hex(root).prefix(8)).html"
+            return (NSTemporaryDirectory() as NSString).appendingPathComponent(name)
+        }
+
+        /// Opens `path` with `open` (macOS) or `xdg-open`; when there is none or it fails,
+        /// says where the file is. Never fails the command: the report is written.
+        static func openFile(_ path: String) {
+            #if os(macOS)
+            let opener = "open"
+            #else
+            let opener = "xdg-open"
+            #endif
+            let status = spawnAndWait([opener, path])
+            if status == -ENOENT {
+                printError("journal: no \(opener) here to open the report; open \(displayPath(path)) in a browser.")
+            } else if status < 0 {
+                printError("journal: cannot start \(opener): \(String(cString: strerror(-status))); open \(displayPath(path)) in a browser.")
+            } else if status != 0 {
+                printError("journal: \(opener) exited with status \(status); open \(displayPath(path)) in a browser.")
+            }
         }
     }
 }

@@ -149,7 +149,9 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     /// Builds the report for `entries` (already filtered).
     /// - Parameter actions: today's actions from the advice rules, or nil to leave the section out.
-    public init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil) {
+    /// - Parameter practice: the practice list of the same entries when the caller has it
+    ///   already (it is computed otherwise).
+    public init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil, practice: PracticeList? = nil) {
         self.today = today
         self.interviewCount = entries.count
         self.actions = actions
@@ -162,7 +164,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         self.funnel = ReportModel.funnel(applications, rows: pipeline)
         // The two costly parts on large journals are independent: run them side by side.
         let (difficult, points) = ParallelMap.both(
-            { PracticeList(entries: entries).limited(difficultOnly: true).byTag },
+            { (practice ?? PracticeList(entries: entries)).limited(difficultOnly: true).byTag },
             { (RecurringPoint.merge(entries) { $0.toImprove }, RecurringPoint.merge(entries) { $0.wentWell }) }
         )
         self.difficult = difficult

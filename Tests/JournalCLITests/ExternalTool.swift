@@ -1,0 +1,121 @@
+import Foundation
+
+/// Programs other than `journal` that some tests use: Python (to parse HTML and decode
+/// PNG files with its standard library) and Chromium (to render the HTML report).
+enum ExternalTool {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var timedOut: Bool
+    }
+
+    /// The test scripts in `Tests/JournalCLITests/Scripts/`.
+    static let scripts = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Scripts")
+
+    /// The first of `names` found as an executable on `PATH`.
+    static func find(_ names: [String]) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for name in names {
+            for folder in path.split(separator: ":") where !folder.isEmpty {
+                let candidate = (String(folder) as NSString).appendingPathComponent(name)
+                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            }
+        }
+        return nil
+    }
+
+    /// `python3`, when there is one.
+    static let python: String? = find(["python3"])
+
+    /// Chromium (or Chrome): `$CHROMIUM` when set, else the usual names on `PATH`.
+    static let chromium: String? = {
+        if let explicit = ProcessInfo.processInfo.environment["CHROMIUM"], !explicit.isEmpty { return explicit }
+        return find(["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"])
+    }()
+
+    /// Runs `executable` with `arguments`, killing it after `timeout` seconds.
+    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let deadline = DispatchTime.now() + timeout
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: deadline, execute: watchdog)
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        watchdog.cancel()
+        let timedOut = process.terminationReason == .uncaughtSignal && DispatchTime.now() >= deadline
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
+    }
+
+    /// What `Scripts/html_audit.py` finds in an HTML file.
+    struct HTMLAudit: Decodable {
+        struct URLAttribute: Decodable { var element: String; var attribute: String; var value: String }
+        /// Element name → how many.
+        var elements: [String: Int]
+        /// `element.attribute` for each attribute whose name starts with `on`.
+        var eventAttributes: [String]
+        var urls: [URLAttribute]
+        var meta: [[String: String]]
+        /// CSS constructs that load something (`url(`, `@import`...).
+        var cssLoads: [String]
+        /// All text outside `<style>`, character references decoded.
+        var text: String
+
+        enum CodingKeys: String, CodingKey {
+            case elements, urls, meta, text
+            case eventAttributes = "event_attributes"
+            case cssLoads = "css_loads"
+        }
+    }
+
+    /// Parses `file` with Python's `html.parser` (through `Scripts/html_audit.py`).
+    static func auditHTML(_ file: String) throws -> HTMLAudit {
+        guard let python else { throw Missing(message: "python3 is needed to parse the HTML report; install it (apt-get install python3).") }
+        let result = try run(python, [scripts.appendingPathComponent("html_audit.py").path, file])
+        guard result.status == 0 else { throw Missing(message: "html_audit.py failed: \(result.stderr)") }
+        return try JSONDecoder().decode(HTMLAudit.self, from: Data(result.stdout.utf8))
+    }
+
+    /// What `Scripts/png_stats.py` finds in a PNG file.
+    struct PNGStats: Decodable {
+        var width: Int
+        var height: Int
+        var colours: Int
+        /// The three most common colours (`#rrggbb`) and their share of the pixels, most common first.
+        var top: [Share]
+
+        struct Share: Decodable {
+            var colour: String
+            var share: Double
+        }
+    }
+
+    /// Decodes `file` with Python's `zlib` (through `Scripts/png_stats.py`).
+    static func pngStats(_ file: String) throws -> PNGStats {
+        guard let python else { throw Missing(message: "python3 is needed to decode the screenshot; install it (apt-get install python3).") }
+        let result = try run(python, [scripts.appendingPathComponent("png_stats.py").path, file])
+        guard result.status == 0 else { throw Missing(message: "png_stats.py failed: \(result.stderr)") }
+        return try JSONDecoder().decode(PNGStats.self, from: Data(result.stdout.utf8))
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+}
