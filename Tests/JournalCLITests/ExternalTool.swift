@@ -3,12 +3,7 @@ import Foundation
 /// Programs other than `journal` that some tests use: Python (to parse HTML and decode
 /// PNG files with its standard library) and Chromium (to render the HTML report).
 enum ExternalTool {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var timedOut: Bool
-    }
+    typealias Output = JournalRunner.Output
 
     /// The test scripts in `Tests/JournalCLITests/Scripts/`.
     static let scripts = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Scripts")
@@ -36,31 +31,7 @@ enum ExternalTool {
 
     /// Runs `executable` with `arguments`, killing it after `timeout` seconds.
     static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let deadline = DispatchTime.now() + timeout
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: deadline, execute: watchdog)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        watchdog.cancel()
-        let timedOut = process.terminationReason == .uncaughtSignal && DispatchTime.now() >= deadline
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
+        try JournalRunner.runProcess(executable, arguments, timeout: timeout)
     }
 
     /// What `Scripts/html_audit.py` finds in an HTML file.

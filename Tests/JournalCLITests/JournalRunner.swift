@@ -6,6 +6,7 @@ enum JournalRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        var timedOut = false
     }
 
     /// The package root (two folders above this file's folder).
@@ -25,24 +26,29 @@ enum JournalRunner {
 
     @discardableResult
     static func run(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         env["JOURNAL_DIR"] = nil
         for (k, v) in environment { env[k] = v }
-        process.environment = env
+        return try runProcess(binary, arguments, cwd: cwd, environment: env, stdin: stdin)
+    }
+
+    /// Runs a program, reading its output and errors at the same time (so that a large
+    /// output cannot block it), and kills it after `timeout` seconds.
+    static func runProcess(_ executable: String, _ arguments: [String], cwd: String? = nil, environment: [String: String]? = nil,
+                           stdin: String? = nil, timeout: TimeInterval = 300) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
         if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
-        let input = Pipe()
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
-        // Read both pipes concurrently so that a large output cannot block the child.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
         group.enter()
@@ -50,10 +56,16 @@ enum JournalRunner {
             errData = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
+        let deadline = DispatchTime.now() + timeout
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: deadline, execute: watchdog)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        watchdog.cancel()
+        let timedOut = process.terminationReason == .uncaughtSignal && DispatchTime.now() >= deadline
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
     }
 }
 
