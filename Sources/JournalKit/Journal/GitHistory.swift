@@ -5,8 +5,12 @@ public enum GitHistory {
     /// The day each file (relative to `root`) was first committed, from one `git log` call.
     /// Empty when `root` is not in a git repository or git is missing.
     public static func firstCommitDays(root: String) -> [String: CalendarDay] {
-        guard let output = run(["git", "-C", root, "log", "--diff-filter=A", "--relative", "--no-renames",
-                                "--format=%x00%as", "--name-only", "--", "."]) else { return [:] }
+        // Starting git costs more than reading a small journal: only when there is a repository.
+        guard isInRepository(root) else { return [:] }
+        guard let run = GitCommand.run(["log", "--diff-filter=A", "--relative", "--no-renames",
+                                           "--format=%x00%as", "--name-only", "--", "."], in: root),
+              run.status == 0 else { return [:] }
+        let output = String(decoding: run.stdout, as: UTF8.self)
         var result: [String: CalendarDay] = [:]
         var current: CalendarDay?
         // Newest first: later lines (older commits) overwrite earlier ones.
@@ -18,6 +22,19 @@ public enum GitHistory {
             }
         }
         return result
+    }
+
+    /// Whether `path` or a folder above it has `.git` (a folder, or a file for worktrees),
+    /// or `$GIT_DIR` is set.
+    static func isInRepository(_ path: String) -> Bool {
+        if let dir = ProcessInfo.processInfo.environment["GIT_DIR"], !dir.isEmpty { return true }
+        var folder = (path as NSString).standardizingPath
+        while true {
+            if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(".git")) { return true }
+            let parent = (folder as NSString).deletingLastPathComponent
+            if parent == folder || parent.isEmpty { return false }
+            folder = parent
+        }
     }
 
     private static func unquote(_ path: String) -> String {
@@ -46,19 +63,4 @@ public enum GitHistory {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Runs a command and returns its standard output, or nil when it fails.
-    static func run(_ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
 }
