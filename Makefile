@@ -2,8 +2,10 @@
 SWIFT ?= swift
 JOURNAL_BIN = .build/debug/journal
 TODAY ?= 2026-11-23
+# Seconds per fuzz target (`make fuzz SECONDS=600`).
+SECONDS ?= 60
 
-.PHONY: all deps build demo test golden clean
+.PHONY: all deps build demo test golden fuzz sanitize clean
 
 all: build
 
@@ -28,5 +30,9 @@ golden: deps
 	$(SWIFT) build
 	JOURNAL_RECORD=1 $(SWIFT) test
 
+# libFuzzer over the per-file pipeline and the config parser (docs/robustness.md).
+fuzz: deps
+	@bash scripts/fuzz.sh $(SECONDS) entry config
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan
