@@ -19,4 +19,12 @@ import Testing
         #expect(tags == ["hard"])
         #expect(stripped == "[[ x end")
     }
+
+    /// Nested TOML arrays and inline tables recursed without a limit: a stack overflow (SIGSEGV).
+    @Test func deeplyNestedTOMLIsAnErrorNotAStackOverflow() {
+        let result = read("+++\na = " + String(repeating: "[", count: 200_000) + "\n+++\n")
+        #expect(messages(result) == ["2:69: error: TOML syntax error: arrays and tables are nested more than 64 levels deep here; the front-matter is ignored until this is fixed"])
+        let allowed = read("+++\na = " + String(repeating: "[", count: 64) + String(repeating: "]", count: 64) + "\n+++\n")
+        #expect(messages(allowed) == [])
+    }
 }
