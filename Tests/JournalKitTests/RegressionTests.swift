@@ -27,4 +27,28 @@ import Testing
         let allowed = read("+++\na = " + String(repeating: "[", count: 64) + String(repeating: "]", count: 64) + "\n+++\n")
         #expect(messages(allowed) == [])
     }
+
+    /// Each YAML node's column was found by walking its line from the start: a long flow
+    /// list on one line was quadratic (100,000 tags took 30 s).
+    @Test func manyValuesOnOneYAMLLine() throws {
+        let tags = (0..<100_000).map { "t\($0)" }.joined(separator: ", ")
+        let start = ContinuousClock.now
+        let entry = try #require(read("---\ntags: [" + tags + "]\n---\n").entry)
+        #expect(ContinuousClock.now - start < .seconds(3))
+        #expect(entry.tags.count == 100_000)
+    }
+
+    /// Columns are UTF-8 bytes, after non-ASCII text and far along a line.
+    @Test func yamlColumnsCountBytes() {
+        let far = String(repeating: "é", count: 300)
+        let result = read("---\nextra: [\(far), x]\nfit: [\(far)]\n---\n")
+        #expect(messages(result) == ["3:6: error: 'fit' should be a whole number from 1 (poor fit) to 5 (great fit), but it is a list"])
+        let table = LineTable("ab\n\(far)x\r\nü")
+        #expect(table.byteColumn(line: 1, scalarColumn: 2) == 2)
+        #expect(table.byteColumn(line: 2, scalarColumn: 301) == 601)
+        #expect(table.byteColumn(line: 2, scalarColumn: 302) == 602)
+        #expect(table.byteColumn(line: 2, scalarColumn: 305) == 605)
+        #expect(table.byteColumn(line: 3, scalarColumn: 2) == 3)
+        #expect(table.byteColumn(line: 9, scalarColumn: 4) == 4)
+    }
 }
