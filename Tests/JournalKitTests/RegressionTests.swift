@@ -51,4 +51,14 @@ import Testing
         #expect(table.byteColumn(line: 3, scalarColumn: 2) == 3)
         #expect(table.byteColumn(line: 9, scalarColumn: 4) == 4)
     }
+
+    /// `max_file_size: 99999999999999999GB` overflowed Int when multiplied out: a trap.
+    @Test func hugeMaxFileSizeIsAnErrorNotAnOverflow() {
+        let (config, diagnostics) = ConfigLoader.parse("max_file_size: 99999999999999999GB\n", path: ".journal/config.yml")
+        #expect(config.maxFileBytes == 8 << 20)
+        #expect(diagnostics.map(\.message) == ["'max_file_size' should be a size such as 8MB or 500KB"])
+        #expect(diagnostics.map(\.location.column) == [16])
+        #expect(ConfigLoader.parseSize("8191 PB") == nil)
+        #expect(ConfigLoader.parseSize("8589934591GB") == 8_589_934_591 << 30)
+    }
 }

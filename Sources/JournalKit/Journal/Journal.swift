@@ -106,36 +106,54 @@ extension Journal {
     static func readFile(path: String, root: String, reader: EntryReader, maxBytes: Int) -> EntryReader.Result {
         let full = path.hasPrefix("/") ? path : (root as NSString).appendingPathComponent(path)
         let location = SourceLocation(path: path, line: 1, column: 1)
+        func failure(_ message: String) -> EntryReader.Result {
+            EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, message, help: FormatDoc.encoding)])
+        }
+        func tooLarge(_ size: Int) -> EntryReader.Result {
+            failure("this file is \(describeSize(size)), more than the limit of \(describeSize(maxBytes)) for one entry; split it, or raise max_file_size in .journal/config.yml")
+        }
         var st = stat()
         guard stat(full, &st) == 0 else {
-            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be found (was it deleted or moved?)", help: FormatDoc.encoding)])
+            if errno == ELOOP { return failure("this symbolic link loops (it leads back to itself through other links); it is skipped") }
+            return failure("this file cannot be found (was it deleted or moved?)")
         }
-        if Int(st.st_size) > maxBytes {
-            let mb = Double(st.st_size) / 1_048_576
-            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location,
-                String(format: "this file is %.1f MB, more than the limit of %d MB for one entry; split it, or raise max_file_size in .journal/config.yml", mb, maxBytes / 1_048_576),
-                help: FormatDoc.encoding)])
-        }
+        // A folder, a pipe or a device named *.md: reading it could block or never end.
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return failure("this is not a regular file (a folder, a pipe or a device); it is skipped") }
+        if Int(st.st_size) > maxBytes { return tooLarge(Int(st.st_size)) }
         let fd = open(full, O_RDONLY)
         guard fd >= 0 else {
+            if errno == ENOENT { return failure("this file cannot be found (was it deleted or moved?)") }
             let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
-            return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be read (\(reason)); it is skipped", help: FormatDoc.encoding)])
+            return failure("this file cannot be read (\(reason)); it is skipped")
         }
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        // Read up to one byte past the limit: a file that grew while it was read is refused, not cut.
+        var bytes = [UInt8](repeating: 0, count: min(Int(st.st_size), maxBytes) + 1)
         var total = 0
-        while true {
-            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+        while total < bytes.count {
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, $0.count - total) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, "this file cannot be read (\(String(cString: strerror(errno)))); it is skipped", help: FormatDoc.encoding)])
+                return failure("this file cannot be read (\(String(cString: strerror(errno)))); it is skipped")
             }
             if n == 0 { break }
             total += n
-            if total > maxBytes { break }
+            if total == bytes.count, total <= maxBytes {
+                bytes.append(contentsOf: repeatElement(0, count: min(max(4096, bytes.count), maxBytes + 1 - bytes.count)))
+            }
         }
+        if total > maxBytes { return tooLarge(total) }
         bytes.removeSubrange(total...)
         return reader.read(path: path, bytes: bytes)
+    }
+
+    /// "8 MB", "500 KB", "1.5 MB", "200 bytes".
+    static func describeSize(_ bytes: Int) -> String {
+        let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)]
+        for (unit, factor) in units where bytes >= factor {
+            let value = Double(bytes) / Double(factor)
+            return bytes % factor == 0 ? "\(bytes / factor) \(unit)" : String(format: "%.1f", value) + " " + unit
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 }
