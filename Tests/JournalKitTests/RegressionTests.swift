@@ -61,4 +61,12 @@ import Testing
         #expect(ConfigLoader.parseSize("8191 PB") == nil)
         #expect(ConfigLoader.parseSize("8589934591GB") == 8_589_934_591 << 30)
     }
+
+    /// `#hard` in a code block under a question made it difficult, and notes lost the
+    /// `#words` of their code (found by the CommonMark spec test with poisoned code).
+    @Test func codeUnderAQuestionIsNotScannedForTags() throws {
+        let entry = try #require(read("## Questions\n- Why C?\n  ```\n  #hard\n  ```\n").entry)
+        #expect(entry.questions.map(\.difficult) == [false])
+        #expect(entry.questions.map(\.notes) == [["#hard"]])
+    }
 }

@@ -333,8 +333,9 @@ struct EntryExtractor {
         return t.trimmingSpaces()
     }
 
-    private static func isDifficult(_ tags: [String], _ text: String) -> Bool {
-        tags.contains { TagScanner.difficultTags.contains($0) } || text.includes("❌")
+    /// A difficult tag, or a ❌ rating outside code.
+    private static func isDifficult(_ tags: [String], _ inline: InlineText) -> Bool {
+        tags.contains { TagScanner.difficultTags.contains($0) } || inline.runs.contains { !$0.isCode && $0.text.includes("❌") }
     }
 
     private mutating func addQuestion(item: MarkdownBlock, round: String?) {
@@ -354,17 +355,38 @@ struct EntryExtractor {
         if lines.count > 1 { notes.append(lines.dropFirst().joined(separator: " ")) }
         var allTags = tags
         for child in item.children.dropFirst() {
-            notes += child.textLines().map { TagScanner.scan($0).stripped.trimmingSpaces() }.filter { !$0.isEmpty }
-            allTags += EntryExtractor.fieldTags(child)
+            let nested = EntryExtractor.notesAndTags(child)
+            notes += nested.notes
+            // Difficulty fields (`difficulty:: hard`) written in nested items.
+            allTags += nested.tags.filter { TagScanner.difficultTags.contains($0) }
         }
         questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(allTags),
-                                  difficult: EntryExtractor.isDifficult(allTags, first.inline.display),
+                                  difficult: EntryExtractor.isDifficult(allTags, first.inline),
                                   round: round, location: location(first)))
     }
 
-    /// Difficulty fields (`difficulty:: hard`) written in nested items.
-    private static func fieldTags(_ block: MarkdownBlock) -> [String] {
-        block.textLines().flatMap { TagScanner.scan($0).tags }.filter { TagScanner.difficultTags.contains($0) }
+    /// The text of a block nested in a question, one note per paragraph-like block, and the
+    /// tags of its prose. Code spans and code blocks are kept as written and never scanned.
+    private static func notesAndTags(_ block: MarkdownBlock) -> (notes: [String], tags: [String]) {
+        var notes: [String] = []
+        var tags: [String] = []
+        var stack = [block]
+        while let next = stack.popLast() {
+            switch next.kind {
+            case .heading, .paragraph:
+                let (found, text) = TagScanner.scan(next.inline)
+                tags += found
+                let note = text.trimmingSpaces()
+                if !note.isEmpty { notes.append(note) }
+            case .codeBlock:
+                notes += next.textLines().filter { !$0.trimmingSpaces().isEmpty }
+            case .htmlBlock, .thematicBreak:
+                break
+            case .list, .item, .blockQuote:
+                stack.append(contentsOf: next.children.reversed())
+            }
+        }
+        return (notes, tags)
     }
 
     private mutating func addQuestion(heading section: Section, round: String?) {
@@ -374,7 +396,7 @@ struct EntryExtractor {
         guard !questionText.isEmpty else { return }
         let notes = EntryExtractor.allText(section, includeHeading: false)
         questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(tags),
-                                  difficult: EntryExtractor.isDifficult(tags, heading.inline.display),
+                                  difficult: EntryExtractor.isDifficult(tags, heading.inline),
                                   round: round, location: location(heading)))
     }
 
@@ -386,7 +408,7 @@ struct EntryExtractor {
         let questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
         guard !questionText.isEmpty else { return }
         questions.append(Question(text: questionText, notes: lines.count > 1 ? [lines.dropFirst().joined(separator: " ")] : [],
-                                  tags: EntryExtractor.unique(tags), difficult: EntryExtractor.isDifficult(tags, paragraph.inline.display),
+                                  tags: EntryExtractor.unique(tags), difficult: EntryExtractor.isDifficult(tags, paragraph.inline),
                                   round: round, location: location(paragraph)))
     }
 
