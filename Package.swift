@@ -38,7 +38,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JournalKitTests",
-            dependencies: ["JournalKit"]
+            dependencies: ["JournalKit"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "JournalCLITests",
