@@ -20,9 +20,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Declares libyaml's nesting-limit setter (defined in Yams' vendored libyaml).
+        .target(name: "CYamlLimits"),
         .target(
             name: "JournalKit",
-            dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Ccmark", "CYamlLimits", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "journal",

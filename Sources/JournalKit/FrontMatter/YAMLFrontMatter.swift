@@ -1,3 +1,4 @@
+import CYamlLimits
 import Yams
 
 /// Reads YAML front-matter into `FrontMatterNode`s with file positions.
@@ -11,6 +12,18 @@ enum YAMLFrontMatter {
         var message: String
     }
 
+    /// Lists and mappings nested deeper than this are refused by libyaml: Yams composes and
+    /// frees nodes recursively, and libyaml's default of 1000 levels overflowed a 512 KB stack
+    /// (a Dispatch worker thread on macOS) in a debug build.
+    static let maximumDepth = 64
+
+    /// Sets libyaml's process-wide limit exactly once (a lazy static is initialised once,
+    /// thread-safely), before the first document is parsed.
+    private static let depthLimitSet: Bool = {
+        yaml_set_max_nest_level(Int32(maximumDepth))
+        return true
+    }()
+
     /// - Parameters:
     ///   - text: the YAML between the delimiters.
     ///   - firstLine: the file line of the first YAML line.
@@ -20,6 +33,7 @@ enum YAMLFrontMatter {
             guard let mark else { return (firstLine, 1) }
             return (mark.line - 1 + firstLine, lines.byteColumn(line: mark.line, scalarColumn: mark.column))
         }
+        precondition(depthLimitSet)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
@@ -39,8 +53,8 @@ enum YAMLFrontMatter {
              .composer(let context, let problem, let mark, _):
             let (line, column) = position(mark)
             if problem.hasPrefix("Maximum nesting level") {
-                // libyaml's own limit (1000 levels), which also bounds the recursion of Yams.
-                return Failure(line: line, column: column, message: "the YAML is nested too deeply here (more than 1000 levels of lists or mappings)")
+                // libyaml's limit, set to `maximumDepth`, which bounds the recursion of Yams.
+                return Failure(line: line, column: column, message: "the YAML is nested too deeply here (more than \(maximumDepth) levels of lists or mappings)")
             }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(position(context.mark).0))" }
