@@ -99,7 +99,12 @@ extension Journal {
             : ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path) as NSString).standardizingPath
         let base = root.hasSuffix("/") ? root : root + "/"
         if absolute.hasPrefix(base) { return String(absolute.dropFirst(base.count)) }
-        if !path.hasPrefix("/"), FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return path }
+        if !path.hasPrefix("/") {
+            if FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return path }
+            // Missing from both places (deleted, or a looping link): the documented meaning,
+            // relative to the root, so that its diagnostic names it as the journal does.
+            if !FileManager.default.fileExists(atPath: absolute) { return (path as NSString).standardizingPath }
+        }
         return absolute
     }
 
@@ -152,7 +157,9 @@ extension Journal {
         let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)]
         for (unit, factor) in units where bytes >= factor {
             let value = Double(bytes) / Double(factor)
-            return bytes % factor == 0 ? "\(bytes / factor) \(unit)" : String(format: "%.1f", value) + " " + unit
+            var text = String(format: "%.1f", value)
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            return text + " " + unit
         }
         return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
