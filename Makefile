@@ -34,5 +34,16 @@ golden: deps
 fuzz: deps
 	@bash scripts/fuzz.sh $(SECONDS) entry config
 
+# swift test under AddressSanitizer, then ThreadSanitizer, each in its own build folder.
+# The CLI tests run the journal binary of the same build (JOURNAL_BIN); leaks of the
+# toolchain's own libraries (XCTest, Foundation.Process) are suppressed in Tests/lsan.supp.
+sanitize: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	JOURNAL_BIN=$(CURDIR)/.build-asan/debug/journal LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp:print_suppressions=0 \
+		$(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
+	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
+	JOURNAL_BIN=$(CURDIR)/.build-tsan/debug/journal TSAN_OPTIONS=halt_on_error=1 \
+		$(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread
+
 clean:
 	rm -rf .build .build-fuzz .build-asan .build-tsan

@@ -4,8 +4,10 @@ import Testing
 
 /// Reading time stays linear in the size of hostile input: doubling the input at most
 /// doubles the time, give or take noise (the bound is 4×, a quadratic step shows as 4× or
-/// more). Sizes are large enough to measure and small enough to keep the suite fast.
-@Suite(.serialized) struct LinearTimeTests {
+/// more). Sizes are large enough to measure and small enough to keep the suite fast; a
+/// measurement disturbed by other work on the machine is taken again, twice at most.
+@Suite(.serialized, .enabled(if: !Sanitizer.active, Sanitizer.skipTiming))
+struct LinearTimeTests {
     /// A hostile input pattern, made to a given size in bytes.
     struct Pattern: Sendable, CustomTestStringConvertible {
         var name: String
@@ -73,11 +75,15 @@ import Testing
     func doublingTheInputAtMostDoublesTheTime(_ pattern: Pattern) {
         let small = pattern.make(pattern.bytes)
         let large = pattern.make(pattern.bytes * 2)
-        let t1 = Self.seconds(small)
-        let t2 = Self.seconds(large)
+        // Under a millisecond the clock and the scheduler dominate: only a clear blow-up counts there.
+        func linear(_ t1: Double, _ t2: Double) -> Bool { t2 < 4 * t1 || t2 < 0.004 }
+        var attempts: [(Double, Double)] = []
+        repeat {
+            attempts.append((Self.seconds(small), Self.seconds(large)))
+        } while attempts.count < 3 && !linear(attempts.last!.0, attempts.last!.1)
+        let (t1, t2) = attempts.last!
         print(String(format: "linear time: %@: %d bytes %.1f ms, %d bytes %.1f ms, ratio %.2f",
                      pattern.name, small.count, t1 * 1000, large.count, t2 * 1000, t2 / t1))
-        // Under a millisecond the clock and the scheduler dominate: only a clear blow-up counts there.
-        #expect(t2 < 4 * t1 || t2 < 0.004, "\(pattern.name): \(t1) s, then \(t2) s for twice the input")
+        #expect(linear(t1, t2), "\(pattern.name): \(attempts.map { "\($0.0) s, then \($0.1) s" }) for twice the input")
     }
 }

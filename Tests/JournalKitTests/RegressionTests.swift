@@ -10,7 +10,7 @@ import Testing
         let text = "## Questions\n- " + String(repeating: "[", count: 100_000) + " a:: b [difficulty:: hard]\n"
         let start = ContinuousClock.now
         let entry = try #require(read(text).entry)
-        #expect(ContinuousClock.now - start < .seconds(2))
+        if !Sanitizer.active { #expect(ContinuousClock.now - start < .seconds(2)) }
         let question = try #require(entry.questions.first)
         #expect(question.text == String(repeating: "[", count: 100_000) + " a:: b")
         #expect(question.difficult)
@@ -34,7 +34,7 @@ import Testing
         let tags = (0..<100_000).map { "t\($0)" }.joined(separator: ", ")
         let start = ContinuousClock.now
         let entry = try #require(read("---\ntags: [" + tags + "]\n---\n").entry)
-        #expect(ContinuousClock.now - start < .seconds(3))
+        if !Sanitizer.active { #expect(ContinuousClock.now - start < .seconds(3)) }
         #expect(entry.tags.count == 100_000)
     }
 
