@@ -69,4 +69,14 @@ import Testing
         #expect(entry.questions.map(\.difficult) == [false])
         #expect(entry.questions.map(\.notes) == [["#hard"]])
     }
+
+    /// `salary: 1e999` became an infinite JSON number, which JSONEncoder refuses: `journal
+    /// export` printed `{}` for the whole journal (found by the hostile front-matter values).
+    @Test func infiniteNumbersInFrontMatterStayText() throws {
+        let entry = try #require(read("---\nsalary: 1e999\nrate: -nan\nbonus: 1.5e3\n---\n").entry)
+        #expect(entry.extra["salary"] == .string("1e999"))
+        #expect(entry.extra["rate"] == .string("-nan"))
+        #expect(entry.extra["bonus"] == .number(1500))
+        #expect(JSONOutput.encode(entry).contains("\"salary\" : \"1e999\""))
+    }
 }
