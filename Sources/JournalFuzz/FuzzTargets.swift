@@ -1,3 +1,4 @@
+import Foundation
 import JournalKit
 
 // libFuzzer entry points, called from the C `main` of `journal-fuzz` (Sources/FuzzEntry).
@@ -32,7 +33,7 @@ enum FuzzInvariants {
         }
     }
 
-    /// Positions are 1-based, extracted questions and tags are never empty.
+    /// Positions are 1-based, extracted questions and tags are never empty, the entry encodes as JSON.
     static func check(_ result: EntryReader.Result) {
         checkPositions(result.diagnostics)
         guard let entry = result.entry else { return }
@@ -42,5 +43,7 @@ enum FuzzInvariants {
         for tag in entry.tags where tag.isEmpty {
             fatalError("empty tag in \(entry.tags)")
         }
+        // `journal export` must be able to write every entry (JSON has no NaN or infinity).
+        do { _ = try JSONEncoder().encode(entry) } catch { fatalError("entry cannot be encoded as JSON: \(error)") }
     }
 }
