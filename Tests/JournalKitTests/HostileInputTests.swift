@@ -43,6 +43,8 @@ func read(bytes: [UInt8], path: String = "entry.md") -> EntryReader.Result {
         #expect(messages(result) == ["3:13: warning: this file contains 4 NUL bytes (the first at byte offset 47), which are read as \u{FFFD}; remove them, or re-save the file as UTF-8 text"])
         let entry = try #require(result.entry)
         #expect(entry.questions.map(\.text) == ["Tell me ab\u{FFFD}out yourself", "Why Initech?"])
+        let one = read(bytes: Array("# Hi\nab".utf8) + [0] + Array("cd\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: 100))
+        #expect(messages(one) == ["2:3: warning: this file contains a NUL byte (at byte offset 7), which is read as \u{FFFD}; remove it, or re-save the file as UTF-8 text"])
     }
 
     @Test(arguments: ["utf16le-bom.md", "utf16be-bom.md"])

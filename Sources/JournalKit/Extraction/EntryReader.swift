@@ -56,9 +56,10 @@ public struct EntryReader: Sendable {
         }
 
         if let nul = EncodingCheck.nulBytes(buffer) {
-            let count = nul.count == 1 ? "a NUL byte" : "\(nul.count) NUL bytes"
-            let first = nul.count == 1 ? "at" : "the first at"
-            diagnostics.append(Diagnostic(.warning, at(nul.line, nul.column), "this file contains \(count) (\(first) byte offset \(nul.offset + bomLength)), which are read as \u{FFFD}; remove them, or re-save the file as UTF-8 text", help: FormatDoc.encoding))
+            let offset = nul.offset + bomLength
+            let what = nul.count == 1 ? "a NUL byte (at byte offset \(offset)), which is read as \u{FFFD}; remove it"
+                                      : "\(nul.count) NUL bytes (the first at byte offset \(offset)), which are read as \u{FFFD}; remove them"
+            diagnostics.append(Diagnostic(.warning, at(nul.line, nul.column), "this file contains \(what), or re-save the file as UTF-8 text", help: FormatDoc.encoding))
         }
 
         // Front-matter.

@@ -33,7 +33,7 @@ enum YAMLFrontMatter {
             guard let mark else { return (firstLine, 1) }
             return (mark.line - 1 + firstLine, lines.byteColumn(line: mark.line, scalarColumn: mark.column))
         }
-        precondition(depthLimitSet)
+        _ = depthLimitSet
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
