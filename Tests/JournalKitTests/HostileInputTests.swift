@@ -168,3 +168,34 @@ func read(bytes: [UInt8], path: String = "entry.md") -> EntryReader.Result {
         #expect(entry.nextSteps.map(\.text) == ["Send the `#snippet` 📅 2026-11-08"])
     }
 }
+
+/// `.journal/config.yml` (also the seeds of the config fuzz target).
+@Suite struct ConfigFileTests {
+    func parse(_ name: String) throws -> (JournalConfig, [String]) {
+        let (config, diagnostics) = ConfigLoader.parse(String(decoding: try fixture("config/" + name), as: UTF8.self), path: ".journal/config.yml")
+        return (config, diagnostics.map { "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)" })
+    }
+
+    @Test func everyKey() throws {
+        let (config, messages) = try parse("every-key.yml")
+        #expect(messages == [])
+        #expect(config.sections == [SectionKind.questions: ["Grilling", "Interrogation"], SectionKind.nextSteps: ["Homework"]])
+        #expect([config.thankYouHours, config.followUpAfterDays, config.maxFollowUps, config.notesFreshDays, config.keepApplyingDays] as [Int] == [12, 5, 3, 1, 10])
+        #expect(config.formats == ["report": "markdown"])
+        #expect(config.maxFileBytes == 500 << 10)
+        #expect(config.classifier.classify("Grilling") == .questions)
+    }
+
+    @Test func everyMistakeHasAPosition() throws {
+        let (config, messages) = try parse("errors.yml")
+        #expect(messages == [
+            "2:3: error: unknown section kind 'puzzles'; known kinds: questions, round, difficult, asked-them, next-steps, reflection, went-well, to-improve, feedback, offer",
+            "3:14: error: 'questions' should be a list of heading words",
+            "5:20: error: 'thank_you_hours' should be a whole number of at least 1",
+            "6:3: error: unknown advice setting 'nap_minutes'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days",
+            "7:16: error: 'max_file_size' should be a size such as 8MB or 500KB",
+            "8:1: error: unknown setting 'colour'; known settings: sections, advice, formats, max_file_size",
+        ])
+        #expect(config == JournalConfig())
+    }
+}
