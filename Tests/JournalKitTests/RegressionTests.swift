@@ -79,4 +79,12 @@ import Testing
         #expect(entry.extra["bonus"] == .number(1500))
         #expect(JSONOutput.encode(entry).contains("\"salary\" : \"1e999\""))
     }
+
+    /// An empty `###` heading in a difficult section became a difficult question with no
+    /// text (found by the fuzzer: the invariant "no question is empty").
+    @Test func emptyHeadingInADifficultSectionIsNotAQuestion() throws {
+        let entry = try #require(read("## Difficult answers\n###\n- I forgot hot keys.\n### #hard\n").entry)
+        #expect(entry.questions.map(\.text) == ["I forgot hot keys."])
+        #expect(entry.questions.map(\.difficult) == [true])
+    }
 }

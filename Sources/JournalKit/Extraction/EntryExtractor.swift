@@ -155,7 +155,10 @@ struct EntryExtractor {
             } else if childKind == nil, kind == .difficult {
                 let heading = child.heading!
                 let (tags, text) = TagScanner.scan(heading.inline)
-                difficultItems.append(DifficultItem(name: EntryExtractor.cleanQuestion(text), note: EntryExtractor.allText(child, includeHeading: false).joined(separator: " "),
+                let name = EntryExtractor.cleanQuestion(text)
+                // An empty heading names nothing: its items are read as difficult items themselves.
+                if name.isEmpty { visit(child, kind: kind, round: round); continue }
+                difficultItems.append(DifficultItem(name: name, note: EntryExtractor.allText(child, includeHeading: false).joined(separator: " "),
                                                     tags: tags, location: location(heading)))
             } else {
                 visit(child, kind: kind, round: round)
