@@ -71,6 +71,9 @@ if [ -f "$shared/commonmark/fuzzing_dictionary" ]; then
 fi
 cp Fuzz/config.dict "$work/config.dict"
 
+# libFuzzer prints the stack of a crash itself; Swift's backtracer, run under ASan after a
+# fatal error, would only add a spurious ASan report of its own.
+export SWIFT_BACKTRACE=enable=no
 status=0
 for target in "${targets[@]}"; do
     log="$work/$target.log"
