@@ -6,7 +6,10 @@ PREFIX ?= /usr/local
 RELEASE_BIN = .build/release/journal
 MANUAL = .build/plugins/GenerateManual/outputs/journal/journal.1
 
-.PHONY: all deps build demo test golden install uninstall clean bench
+# Seconds per fuzz target (`make fuzz SECONDS=600`).
+SECONDS ?= 60
+
+.PHONY: all deps build demo test golden install uninstall clean bench fuzz sanitize
 
 all: build
 
@@ -60,5 +63,20 @@ bench: deps
 	$(SWIFT) build -c release --product journal
 	python3 Benchmarks/bench.py --sizes $(SIZES) --runs $(RUNS)
 
+# libFuzzer over the per-file pipeline and the config parser (docs/robustness.md).
+fuzz: deps
+	@bash scripts/fuzz.sh $(SECONDS) entry config
+
+# swift test under AddressSanitizer, then ThreadSanitizer, each in its own build folder.
+# The CLI tests run the journal binary of the same build (JOURNAL_BIN); leaks of the
+# toolchain's own libraries (XCTest, Foundation.Process) are suppressed in Tests/lsan.supp.
+sanitize: deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	JOURNAL_BIN=$(CURDIR)/.build-asan/debug/journal LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp:print_suppressions=0 \
+		$(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
+	$(SWIFT) build --build-tests --scratch-path .build-tsan --sanitize=thread
+	JOURNAL_BIN=$(CURDIR)/.build-tsan/debug/journal TSAN_OPTIONS=halt_on_error=1 \
+		$(SWIFT) test --skip-build --scratch-path .build-tsan --sanitize=thread
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan

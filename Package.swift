@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "journal", targets: ["journal"]),
         .library(name: "JournalKit", targets: ["JournalKit"]),
+        // libFuzzer driver (`make fuzz`); a normal build links it with a stub that explains how to build it.
+        .executable(name: "journal-fuzz", targets: ["FuzzEntry"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,13 +20,23 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Declares libyaml's nesting-limit setter (defined in Yams' vendored libyaml).
+        .target(name: "CYamlLimits"),
         .target(
             name: "JournalKit",
-            dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Ccmark", "CYamlLimits", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "journal",
             dependencies: ["JournalKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(
+            name: "JournalFuzz",
+            dependencies: ["JournalKit"]
+        ),
+        .executableTarget(
+            name: "FuzzEntry",
+            dependencies: ["JournalFuzz"]
         ),
         .testTarget(
             name: "JournalKitTests",

@@ -19,9 +19,21 @@ public enum ConfigLoader {
     /// Loads the configuration of the journal at `root` (defaults when the file is absent).
     public static func load(root: String) -> (JournalConfig, [Diagnostic]) {
         let path = (root as NSString).appendingPathComponent(relativePath)
-        guard let data = FileManager.default.contents(atPath: path) else { return (JournalConfig(), []) }
+        var st = stat()
+        guard stat(path, &st) == 0 else { return (JournalConfig(), []) }
+        func refused(_ message: String) -> (JournalConfig, [Diagnostic]) {
+            (JournalConfig(), [Diagnostic(.error, SourceLocation(path: relativePath, line: 1, column: 1), message + "; the defaults are used", help: "docs/format.md#configuration")])
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return refused("the configuration is not a regular file") }
+        guard Int(st.st_size) <= maximumBytes else {
+            return refused("the configuration is \(Journal.describeSize(Int(st.st_size))), more than the \(Journal.describeSize(maximumBytes)) a configuration may have")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return refused("the configuration cannot be read (permission denied?)") }
         return parse(String(decoding: data, as: UTF8.self), path: relativePath)
     }
+
+    /// A configuration is a few lines; anything this large is a mistake, refused before it is parsed.
+    public static let maximumBytes = 1 << 20
 
     public static func parse(_ text: String, path: String) -> (JournalConfig, [Diagnostic]) {
         var config = JournalConfig()
@@ -127,7 +139,8 @@ public enum ConfigLoader {
         let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10), ("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10), ("B", 1)]
         for (suffix, factor) in units where t.hasSuffix(suffix) {
             guard let n = Int(t.dropLast(suffix.count)), n > 0 else { return nil }
-            return n * factor
+            let (bytes, overflow) = n.multipliedReportingOverflow(by: factor)
+            return overflow ? nil : bytes
         }
         return Int(t).flatMap { $0 > 0 ? $0 : nil }
     }

@@ -48,8 +48,9 @@ public enum EntryDiscovery {
                 let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
                 if isLink, stat(full, &st) != 0 {
                     if isEntryName(name) {
-                        diagnostics.append(Diagnostic(.warning, SourceLocation(path: rel, line: 1, column: 1),
-                                                      "this symbolic link points to nothing (or loops); it is skipped", help: FormatDoc.encoding))
+                        let message = errno == ELOOP ? "this symbolic link loops (it leads back to itself through other links); it is skipped"
+                                                     : "this symbolic link points to nothing; it is skipped"
+                        diagnostics.append(Diagnostic(.warning, SourceLocation(path: rel, line: 1, column: 1), message, help: FormatDoc.encoding))
                     }
                     continue
                 }

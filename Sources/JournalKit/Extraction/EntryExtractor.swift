@@ -156,7 +156,10 @@ struct EntryExtractor {
             } else if childKind == nil, kind == .difficult {
                 let heading = child.heading!
                 let (tags, text) = TagScanner.scan(heading.inline)
-                difficultItems.append(DifficultItem(name: EntryExtractor.cleanQuestion(text), note: EntryExtractor.allText(child, includeHeading: false).joined(separator: " "),
+                let name = EntryExtractor.cleanQuestion(text)
+                // An empty heading names nothing: its items are read as difficult items themselves.
+                if name.isEmpty { visit(child, kind: kind, round: round); continue }
+                difficultItems.append(DifficultItem(name: name, note: EntryExtractor.allText(child, includeHeading: false).joined(separator: " "),
                                                     tags: tags, location: location(heading)))
             } else {
                 visit(child, kind: kind, round: round)
@@ -341,6 +344,7 @@ struct EntryExtractor {
         return t.trimmingSpaces()
     }
 
+    /// A difficult tag, or a ❌ rating outside code.
     private static func isDifficult(_ tags: [String], _ inline: InlineText) -> Bool {
         tags.contains { TagScanner.difficultTags.contains($0) } || inline.runs.contains { !$0.isCode && $0.text.includes("❌") }
     }
@@ -362,17 +366,38 @@ struct EntryExtractor {
         if lines.count > 1 { notes.append(lines.dropFirst().joined(separator: " ")) }
         var allTags = tags
         for child in item.children.dropFirst() {
-            notes += child.textLines().map { TagScanner.scan($0).stripped.trimmingSpaces() }.filter { !$0.isEmpty }
-            allTags += EntryExtractor.fieldTags(child)
+            let nested = EntryExtractor.notesAndTags(child)
+            notes += nested.notes
+            // Difficulty fields (`difficulty:: hard`) written in nested items.
+            allTags += nested.tags.filter { TagScanner.difficultTags.contains($0) }
         }
         questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(allTags),
                                   difficult: EntryExtractor.isDifficult(allTags, first.inline),
                                   round: round, location: location(first)))
     }
 
-    /// Difficulty fields (`difficulty:: hard`) written in nested items.
-    private static func fieldTags(_ block: MarkdownBlock) -> [String] {
-        block.textLines().flatMap { TagScanner.scan($0).tags }.filter { TagScanner.difficultTags.contains($0) }
+    /// The text of a block nested in a question, one note per paragraph-like block, and the
+    /// tags of its prose. Code spans and code blocks are kept as written and never scanned.
+    private static func notesAndTags(_ block: MarkdownBlock) -> (notes: [String], tags: [String]) {
+        var notes: [String] = []
+        var tags: [String] = []
+        var stack = [block]
+        while let next = stack.popLast() {
+            switch next.kind {
+            case .heading, .paragraph:
+                let (found, text) = TagScanner.scan(next.inline)
+                tags += found
+                let note = text.trimmingSpaces()
+                if !note.isEmpty { notes.append(note) }
+            case .codeBlock:
+                notes += next.textLines().filter { !$0.trimmingSpaces().isEmpty }
+            case .htmlBlock, .thematicBreak:
+                break
+            case .list, .item, .blockQuote:
+                stack.append(contentsOf: next.children.reversed())
+            }
+        }
+        return (notes, tags)
     }
 
     private mutating func addQuestion(heading section: Section, round: String?) {

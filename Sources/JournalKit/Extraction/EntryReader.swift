@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The per-file pipeline: bytes → encoding checks → front-matter split and decode →
 /// cmark parse → extraction → inference. Pure: no file system, no printing.
 public struct EntryReader: Sendable {
@@ -30,8 +36,11 @@ public struct EntryReader: Sendable {
             diagnostics.append(Diagnostic(.error, at(1, 1), "this file is UTF-16 text, not UTF-8; save it as UTF-8 (most editors offer \"UTF-8\" in Save As) so journal can read it", help: FormatDoc.encoding))
             return Result(entry: nil, diagnostics: diagnostics)
         }
+        // Byte offsets in messages count from the start of the file, byte-order mark included.
+        var bomLength = 0
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
             buffer = UnsafeBufferPointer(rebasing: buffer[3...])
+            bomLength = 3
         }
         if let problem = EncodingCheck.firstProblem(buffer) {
             switch problem {
@@ -42,8 +51,15 @@ public struct EntryReader: Sendable {
                 diagnostics.append(Diagnostic(.error, at(1, 1), "this file looks like UTF-16 text without a byte-order mark, not UTF-8; save it as UTF-8 so journal can read it", help: FormatDoc.encoding))
                 return Result(entry: nil, diagnostics: diagnostics)
             case .invalidUTF8(let offset, let line, let column):
-                diagnostics.append(Diagnostic(.error, at(line, column), "invalid UTF-8 at byte offset \(offset); the bad bytes are read as \u{FFFD}. Re-save the file as UTF-8", help: FormatDoc.encoding))
+                diagnostics.append(Diagnostic(.error, at(line, column), "invalid UTF-8 at byte offset \(offset + bomLength); the bad bytes are read as \u{FFFD}. Re-save the file as UTF-8", help: FormatDoc.encoding))
             }
+        }
+
+        if let nul = EncodingCheck.nulBytes(buffer) {
+            let offset = nul.offset + bomLength
+            let what = nul.count == 1 ? "a NUL byte (at byte offset \(offset)), which is read as \u{FFFD}; remove it"
+                                      : "\(nul.count) NUL bytes (the first at byte offset \(offset)), which are read as \u{FFFD}; remove them"
+            diagnostics.append(Diagnostic(.warning, at(nul.line, nul.column), "this file contains \(what), or re-save the file as UTF-8 text", help: FormatDoc.encoding))
         }
 
         // Front-matter.
@@ -99,6 +115,28 @@ enum EncodingCheck {
         case invalidUTF8(offset: Int, line: Int, column: Int)
     }
 
+    /// The NUL bytes of a file that is text otherwise: how many, and where the first is.
+    static func nulBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> (count: Int, offset: Int, line: Int, column: Int)? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty,
+              let hit = memchr(base, 0, bytes.count) else { return nil }
+        let first = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        var count = 0
+        var i = first
+        while i < bytes.count, let next = memchr(base + i, 0, bytes.count - i) {
+            count += 1
+            i = UnsafeRawPointer(next) - UnsafeRawPointer(base) + 1
+        }
+        var line = 1
+        var lineStart = 0
+        var j = 0
+        while j < first, let newline = memchr(base + j, 0x0A, first - j) {
+            line += 1
+            j = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+            lineStart = j
+        }
+        return (count, first, line, first - lineStart + 1)
+    }
+
     static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         // Fast path: ASCII without NUL.
         var i = 0
@@ -114,6 +152,11 @@ enum EncodingCheck {
             if probe >= 4, (oddNul * 3 > probe || evenNul * 3 > probe) && (oddNul == 0 || evenNul == 0) { return .utf16 }
             if nul * 10 > probe || nul > 16 { return .binary }
         }
+        // A few NUL bytes in otherwise valid text are reported and read; with bytes that are
+        // not UTF-8 at the start of the file as well, it is binary (a PNG starts with 0x89).
+        func invalid(_ offset: Int, _ line: Int, _ column: Int) -> Problem {
+            nul > 0 && offset < probe ? .binary : .invalidUTF8(offset: offset, line: line, column: column)
+        }
         var line = 1
         var lineStart = 0
         while i < n {
@@ -127,17 +170,17 @@ enum EncodingCheck {
             if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
             else if b & 0xF0 == 0xE0 { length = 3 }
             else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
-            else { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
-            guard i + length <= n else { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
+            else { return invalid(i, line, i - lineStart + 1) }
+            guard i + length <= n else { return invalid(i, line, i - lineStart + 1) }
             for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 {
-                return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1)
+                return invalid(i, line, i - lineStart + 1)
             }
             if length == 3 {
                 let cp = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6)
-                if cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
+                if cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) { return invalid(i, line, i - lineStart + 1) }
             } else if length == 4 {
                 let cp = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
-                if cp < 0x10000 || cp > 0x10FFFF { return .invalidUTF8(offset: i, line: line, column: i - lineStart + 1) }
+                if cp < 0x10000 || cp > 0x10FFFF { return invalid(i, line, i - lineStart + 1) }
             }
             i += length
         }

@@ -88,11 +88,14 @@ public enum TagScanner {
 
     /// Reads `[key:: value]` after its `[`; returns the index of the closing `]` and,
     /// for a difficulty field whose value says so, the tag `hard`.
+    ///
+    /// A field holds no `[`: the scan stops at the next one, so that each character is
+    /// scanned once however many `[` a line has (it was quadratic, a hang on long lines).
     private static func field(in scalars: String.UnicodeScalarView, from start: String.UnicodeScalarView.Index) -> (String.UnicodeScalarView.Index, [String])? {
         var j = start
         var sawColons = false
         var last: Unicode.Scalar?
-        while j < scalars.endIndex, scalars[j] != "]", scalars[j] != "\n" {
+        while j < scalars.endIndex, scalars[j] != "]", scalars[j] != "\n", scalars[j] != "[" {
             if scalars[j] == ":", last == ":" { sawColons = true }
             last = scalars[j]
             j = scalars.index(after: j)

@@ -76,7 +76,9 @@ struct FastYAML {
     // MARK: - Block collections
 
     /// A block mapping whose keys start at column `indent`.
-    private mutating func mapping(at line: inout Int, indent: Int) throws -> FrontMatterNode {
+    private mutating func mapping(at line: inout Int, indent: Int, depth: Int = 0) throws -> FrontMatterNode {
+        // Deep nesting goes to Yams, which limits it and says where.
+        guard depth < 16 else { throw Bail() }
         var pairs: [FrontMatterPair] = []
         var keys: Set<String> = []
         let startLine = line
@@ -102,10 +104,10 @@ struct FastYAML {
                 let next = nextContent(from: line + 1)
                 if next < lines.count, isSequenceItem(next), self.indent(next) >= indent {
                     line = next
-                    value = try sequence(at: &line, indent: self.indent(next))
+                    value = try sequence(at: &line, indent: self.indent(next), depth: depth + 1)
                 } else if next < lines.count, self.indent(next) > indent {
                     line = next
-                    value = try mapping(at: &line, indent: self.indent(next))
+                    value = try mapping(at: &line, indent: self.indent(next), depth: depth + 1)
                 } else {
                     // Yams marks an empty value at the end of the key line's content.
                     value = FrontMatterNode(.scalar("", quoted: false), line: keyLine, column: afterColon - lines[line].start + 1 + 0)
@@ -126,7 +128,8 @@ struct FastYAML {
     }
 
     /// A block sequence whose dashes are at column `indent`.
-    private mutating func sequence(at line: inout Int, indent: Int) throws -> FrontMatterNode {
+    private mutating func sequence(at line: inout Int, indent: Int, depth: Int) throws -> FrontMatterNode {
+        guard depth < 16 else { throw Bail() }
         var items: [FrontMatterNode] = []
         let startLine = line
         while true {

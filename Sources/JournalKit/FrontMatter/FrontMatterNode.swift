@@ -51,7 +51,8 @@ public struct FrontMatterNode: Sendable, Hashable {
             case "true", "True", "TRUE", "yes", "Yes", "YES": return .bool(true)
             case "false", "False", "FALSE", "no", "No", "NO": return .bool(false)
             default:
-                if let n = Double(s), s.first.map({ $0.isNumber || $0 == "-" }) == true, !s.includesByte(UInt8(ascii: "_")) { return .number(n) }
+                // JSON has no infinity or NaN (`1e999`, `-nan`): those stay text.
+                if let n = Double(s), n.isFinite, s.first.map({ $0.isNumber || $0 == "-" }) == true, !s.includesByte(UInt8(ascii: "_")) { return .number(n) }
                 return .string(s)
             }
         case .list(let items): return .array(items.map(\.json))

@@ -10,6 +10,12 @@ struct TOMLFrontMatter {
     private var i = 0
     private var line: Int
     private var lineStart = 0
+    /// Arrays and inline tables open around the value being read.
+    private var depth = 0
+
+    /// Deeper nesting is refused, so that hostile input cannot exhaust the stack
+    /// (the reader is recursive, and may run on a worker thread with a small stack).
+    static let maximumDepth = 64
 
     private init(_ text: String, firstLine: Int) {
         bytes = Array(text.utf8)
@@ -130,6 +136,13 @@ struct TOMLFrontMatter {
     private mutating func value() throws -> FrontMatterNode {
         let (vl, vc) = (line, column)
         guard let c = current, c != UInt8(ascii: "\n") else { throw fail("a key needs a value after '='") }
+        if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+            guard depth < TOMLFrontMatter.maximumDepth else {
+                throw fail("arrays and tables are nested more than \(TOMLFrontMatter.maximumDepth) levels deep here")
+            }
+            depth += 1
+        }
+        defer { if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") { depth -= 1 } }
         switch c {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             return FrontMatterNode(.scalar(try string(), quoted: true), line: vl, column: vc)

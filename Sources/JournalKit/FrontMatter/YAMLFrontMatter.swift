@@ -1,3 +1,4 @@
+import CYamlLimits
 import Yams
 
 /// Reads YAML front-matter into `FrontMatterNode`s with file positions.
@@ -10,6 +11,18 @@ enum YAMLFrontMatter {
         var column: Int
         var message: String
     }
+
+    /// Lists and mappings nested deeper than this are refused by libyaml: Yams composes and
+    /// frees nodes recursively, and libyaml's default of 1000 levels overflowed a 512 KB stack
+    /// (a Dispatch worker thread on macOS) in a debug build.
+    static let maximumDepth = 64
+
+    /// Sets libyaml's process-wide limit exactly once (a lazy static is initialised once,
+    /// thread-safely), before the first document is parsed.
+    private static let depthLimitSet: Bool = {
+        yaml_set_max_nest_level(Int32(maximumDepth))
+        return true
+    }()
 
     /// - Parameters:
     ///   - text: the YAML between the delimiters.
@@ -26,6 +39,7 @@ enum YAMLFrontMatter {
             guard let mark else { return (firstLine, 1) }
             return (mark.line - 1 + firstLine, lines.byteColumn(line: mark.line, scalarColumn: mark.column))
         }
+        _ = depthLimitSet
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
@@ -44,6 +58,10 @@ enum YAMLFrontMatter {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let (line, column) = position(mark)
+            if problem.hasPrefix("Maximum nesting level") {
+                // libyaml's limit, set to `maximumDepth`, which bounds the recursion of Yams.
+                return Failure(line: line, column: column, message: "the YAML is nested too deeply here (more than \(maximumDepth) levels of lists or mappings)")
+            }
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(position(context.mark).0))" }
             return Failure(line: line, column: column, message: message)
@@ -82,23 +100,62 @@ enum YAMLFrontMatter {
 }
 
 /// Converts (line, column in Unicode scalars) positions to UTF-8 byte columns.
+///
+/// Built in one pass over the bytes; a lookup costs O(1) on an ASCII line and at most
+/// `stride` steps on other lines, so that positions of the many nodes of one long line
+/// (`tags: [a, b, ...]`) stay linear in total.
 struct LineTable {
-    private let lines: [Substring]
+    private struct Line {
+        var start: Int
+        var end: Int
+        /// Byte offsets (from `start`) of scalars 0, stride, 2 × stride, ...; empty for an ASCII line.
+        var checkpoints: [Int]
+    }
+
+    private static let stride = 64
+    private let bytes: [UInt8]
+    private var lines: [Line] = []
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        bytes = Array(text.utf8)
+        var start = 0
+        var ascii = true
+        for index in 0...bytes.count {
+            if index == bytes.count || bytes[index] == 0x0A {
+                lines.append(Line(start: start, end: index, checkpoints: ascii ? [] : LineTable.checkpoints(bytes[start..<index])))
+                start = index + 1
+                ascii = true
+            } else if bytes[index] >= 0x80 {
+                ascii = false
+            }
+        }
+    }
+
+    private static func checkpoints(_ line: ArraySlice<UInt8>) -> [Int] {
+        var result: [Int] = []
+        var scalar = 0
+        for index in line.indices where line[index] & 0xC0 != 0x80 {
+            if scalar % stride == 0 { result.append(index - line.startIndex) }
+            scalar += 1
+        }
+        return result
     }
 
     /// The 1-based byte column of the 1-based scalar column on the 1-based line.
     func byteColumn(line: Int, scalarColumn: Int) -> Int {
-        guard line >= 1, line <= lines.count else { return max(scalarColumn, 1) }
-        var bytes = 0
-        var count = 0
-        for scalar in lines[line - 1].unicodeScalars {
-            if count >= scalarColumn - 1 { break }
-            bytes += UTF8.width(scalar)
-            count += 1
+        guard line >= 1, line <= lines.count, scalarColumn >= 1 else { return max(scalarColumn, 1) }
+        let entry = lines[line - 1]
+        let wanted = scalarColumn - 1
+        if entry.checkpoints.isEmpty { return scalarColumn }
+        let checkpoint = min(wanted / LineTable.stride, entry.checkpoints.count - 1)
+        var offset = entry.start + entry.checkpoints[checkpoint]
+        var scalar = checkpoint * LineTable.stride
+        while scalar < wanted, offset < entry.end {
+            offset += 1
+            while offset < entry.end, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
         }
-        return bytes + max(1, scalarColumn - count)
+        // Past the end of the line (a mark after its last character): count on in bytes.
+        return offset - entry.start + 1 + (wanted - scalar)
     }
 }

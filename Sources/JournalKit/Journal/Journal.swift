@@ -141,7 +141,12 @@ extension Journal {
             : ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path) as NSString).standardizingPath
         let base = root.hasSuffix("/") ? root : root + "/"
         if absolute.hasPrefix(base) { return String(absolute.dropFirst(base.count)) }
-        if !path.hasPrefix("/"), FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return path }
+        if !path.hasPrefix("/") {
+            if FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path)) { return path }
+            // Missing from both places (deleted, or a looping link): the documented meaning,
+            // relative to the root, so that its diagnostic names it as the journal does.
+            if !FileManager.default.fileExists(atPath: absolute) { return (path as NSString).standardizingPath }
+        }
         return absolute
     }
 
@@ -159,12 +164,17 @@ extension Journal {
         func failure(_ message: String) -> FileRead {
             FileRead(result: EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, message, help: FormatDoc.encoding)]))
         }
-        var st = stat()
-        guard stat(full, &st) == 0 else { return failure("this file cannot be found (was it deleted or moved?)") }
-        if Int(st.st_size) > maxBytes {
-            let mb = Double(st.st_size) / 1_048_576
-            return failure(String(format: "this file is %.1f MB, more than the limit of %d MB for one entry; split it, or raise max_file_size in .journal/config.yml", mb, maxBytes / 1_048_576))
+        func tooLarge(_ size: Int) -> FileRead {
+            failure("this file is \(describeSize(size)), more than the limit of \(describeSize(maxBytes)) for one entry; split it, or raise max_file_size in .journal/config.yml")
         }
+        var st = stat()
+        guard stat(full, &st) == 0 else {
+            if errno == ELOOP { return failure("this symbolic link loops (it leads back to itself through other links); it is skipped") }
+            return failure("this file cannot be found (was it deleted or moved?)")
+        }
+        // A folder, a pipe or a device named *.md: reading it could block or never end.
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return failure("this is not a regular file (a folder, a pipe or a device); it is skipped") }
+        if Int(st.st_size) > maxBytes { return tooLarge(Int(st.st_size)) }
         let mtime = EntryCache.mtime(st)
         // Unchanged size and modification time: the file is not even read.
         if let cache, let old = cache.key(for: path), old.size == Int(st.st_size), old.mtime == mtime,
@@ -173,14 +183,15 @@ extension Journal {
         }
         let fd = open(full, O_RDONLY)
         guard fd >= 0 else {
+            if errno == ENOENT { return failure("this file cannot be found (was it deleted or moved?)") }
             let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
             return failure("this file cannot be read (\(reason)); it is skipped")
         }
         defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        // Read up to one byte past the limit: a file that grew while it was read is refused, not cut.
+        var bytes = [UInt8](repeating: 0, count: min(Int(st.st_size), maxBytes) + 1)
         var total = 0
-        while true {
-            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+        while total < bytes.count {
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + total, $0.count - total) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -188,8 +199,11 @@ extension Journal {
             }
             if n == 0 { break }
             total += n
-            if total > maxBytes { break }
+            if total == bytes.count, total <= maxBytes {
+                bytes.append(contentsOf: repeatElement(0, count: min(max(4096, bytes.count), maxBytes + 1 - bytes.count)))
+            }
         }
+        if total > maxBytes { return tooLarge(total) }
         bytes.removeSubrange(total...)
         let hash = bytes.withUnsafeBufferPointer { StableHash.fnv1a($0) }
         let key = EntryCache.Key(size: total, mtime: mtime, hash: hash)
@@ -198,5 +212,17 @@ extension Journal {
             return FileRead(result: result, key: key, fromCache: false)
         }
         return FileRead(result: reader.read(path: path, bytes: bytes), key: encode ? key : nil)
+    }
+
+    /// "8 MB", "500 KB", "1.5 MB", "200 bytes".
+    static func describeSize(_ bytes: Int) -> String {
+        let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)]
+        for (unit, factor) in units where bytes >= factor {
+            let value = Double(bytes) / Double(factor)
+            var text = String(format: "%.1f", value)
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            return text + " " + unit
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 }
