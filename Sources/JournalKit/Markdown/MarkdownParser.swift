@@ -15,11 +15,7 @@ public enum MarkdownParser {
     ///   added to every line number so that positions are file-relative.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
-        let root: OpaquePointer? = bytes.baseAddress.flatMap { base in
-            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                cmark_parse_document($0, bytes.count, options)
-            }
-        } ?? "".withCString { cmark_parse_document($0, 0, options) }
+        let root = document(bytes, options: options)
         guard let root else { return MarkdownDocument(blocks: []) }
         defer { cmark_node_free(root) }
         return walk(root, lineOffset: lineOffset)
@@ -38,11 +34,7 @@ public enum MarkdownParser {
         if unsafe { options |= CMARK_OPT_UNSAFE }
         var copy = markdown
         return copy.withUTF8 { buffer -> String in
-            let root: OpaquePointer? = buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parse_document($0, buffer.count, options)
-                }
-            } ?? "".withCString { cmark_parse_document($0, 0, options) }
+            let root = document(buffer, options: options)
             guard let root else { return "" }
             defer { cmark_node_free(root) }
             guard let html = cmark_render_html(root, options) else { return "" }
@@ -57,11 +49,7 @@ public enum MarkdownParser {
     static func replacingCode(in markdown: String, with replacement: String) -> String {
         var copy = markdown
         return copy.withUTF8 { buffer -> String in
-            let root: OpaquePointer? = buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
-                }
-            } ?? "".withCString { cmark_parse_document($0, 0, CMARK_OPT_DEFAULT) }
+            let root = document(buffer, options: CMARK_OPT_DEFAULT)
             guard let root else { return "" }
             defer { cmark_node_free(root) }
             guard let iter = cmark_iter_new(root) else { return "" }
@@ -81,6 +69,12 @@ public enum MarkdownParser {
             defer { free(text) }
             return String(cString: text)
         }
+    }
+
+    /// Parses `bytes` (empty input included) into a cmark tree the caller must free.
+    private static func document(_ bytes: UnsafeBufferPointer<UInt8>, options: Int32) -> OpaquePointer? {
+        guard let base = bytes.baseAddress else { return "".withCString { cmark_parse_document($0, 0, options) } }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parse_document($0, bytes.count, options) }
     }
 
     // MARK: - Walking
