@@ -23,7 +23,9 @@ struct JournalCommand: ParsableCommand {
     /// Parses and runs, mapping usage errors to exit status 2.
     static func main() {
         do {
+            PhaseTimer.mark("start")
             var command = try parseAsRoot()
+            PhaseTimer.mark("parse arguments")
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -64,7 +64,9 @@ extension JournalCommand {
                                               filter: filter, today: today, within: 7).map(ReportAction.init)
             // The HTML page lists every practice question; the other formats only the difficult ones.
             let practice: PracticeList? = format == .html ? PracticeList(entries: entries) : nil
+            PhaseTimer.mark("advice")
             let model = ReportModel(entries: entries, today: today, actions: actions, practice: practice)
+            PhaseTimer.mark("report model")
             let text: String
             switch format {
             case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))
@@ -74,7 +76,11 @@ extension JournalCommand {
                 let practice = practice ?? PracticeList(entries: entries)
                 text = HTMLReportRenderer.html(model, practice: practice, charts: ReportCharts(entries: entries, practice: practice))
             }
-            guard open else { return try output.emit(text, journalRoot: journal.root) }
+            PhaseTimer.mark("render")
+            guard open else {
+                try output.emit(text, journalRoot: journal.root)
+                return PhaseTimer.mark("write")
+            }
 
             let path: String
             if let chosen = output.output {

@@ -53,11 +53,13 @@ extension StringProtocol {
             if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex, let string = self as? String { return string }
             return String(whole[first...last])
         }
-        // Rare: a non-ASCII character at an edge, which may be a Unicode space.
+        // Rare: a non-ASCII character at an edge, which may be a Unicode space. Scalar
+        // indices are string indices: the result is one slice, not a rebuilt string.
         let scalars = whole.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        let end = scalars.index(after: scalars.lastIndex(where: { !$0.properties.isWhitespace })!)
+        if start == scalars.startIndex && end == scalars.endIndex, let string = self as? String { return string }
+        return String(whole[start..<end])
     }
 
     /// The lines of the text (split on `\n` bytes), without empty ones when asked.

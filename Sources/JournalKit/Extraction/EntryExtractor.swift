@@ -27,6 +27,9 @@ struct EntryExtractor {
     private var difficultItems: [DifficultItem] = []
     /// The line of the title heading when it must not be read as a section heading.
     private var titleLine: Int?
+    /// The text (tags removed, trimmed) and kind of each top-level heading, by line:
+    /// each heading is scanned and classified once.
+    private var headings: [Int: (text: String, kind: SectionKind?)] = [:]
 
     /// Headings under a question or round section whose content explains the
     /// question before them rather than asking a new one.
@@ -93,13 +96,18 @@ struct EntryExtractor {
                                           help: FormatDoc.sections))
         }
         collectTags(document.blocks)
+        for block in document.blocks {
+            guard case .heading = block.kind else { continue }
+            let text = TagScanner.scan(block.inline).text.trimmingSpaces()
+            headings[block.line] = (text, classifier.classify(text))
+        }
         firstHeading = firstH1(document.blocks)
         // A title such as "Acme Corp — onsite" names the whole interview, not a section,
         // unless no other heading of the file names a section (then the file is one round).
         if let title = firstHeading {
             let others = document.blocks.contains { block in
                 guard case .heading = block.kind, block.line != title.line else { return false }
-                return classifier.classify(TagScanner.scan(block.inline).text) != nil
+                return headingKind(block) != nil
             }
             if others { titleLine = title.line }
         }
@@ -112,7 +120,7 @@ struct EntryExtractor {
     private func firstH1(_ blocks: [MarkdownBlock]) -> MarkdownBlock? {
         let h1s = blocks.filter { if case .heading(1) = $0.kind { return !$0.inline.isEmpty } else { return false } }
         guard let first = h1s.first else { return nil }
-        if h1s.count > 1, classifier.classify(TagScanner.scan(first.inline).text) != nil { return nil }
+        if h1s.count > 1, headingKind(first) != nil { return nil }
         return first
     }
 
@@ -130,11 +138,21 @@ struct EntryExtractor {
         }
     }
 
+    private func headingText(_ heading: MarkdownBlock?) -> String {
+        guard let heading else { return "" }
+        return headings[heading.line]?.text ?? TagScanner.scan(heading.inline).text.trimmingSpaces()
+    }
+
+    private func headingKind(_ heading: MarkdownBlock) -> SectionKind? {
+        if let known = headings[heading.line] { return known.kind }
+        return classifier.classify(TagScanner.scan(heading.inline).text.trimmingSpaces())
+    }
+
     private static func isQuestionKind(_ kind: SectionKind?) -> Bool { kind == .questions || kind == .round }
 
     private mutating func visit(_ section: Section, kind inherited: SectionKind?, round: String?) {
-        let headingText = section.heading.map { TagScanner.scan($0.inline).text.trimmingSpaces() } ?? ""
-        let own = section.heading == nil || section.heading?.line == titleLine ? nil : classifier.classify(headingText)
+        let headingText = self.headingText(section.heading)
+        let own = section.heading == nil || section.heading?.line == titleLine ? nil : headingKind(section.heading!)
         var kind = own ?? inherited
         // Went-well and to-improve only make sense as reflection; under a question they are notes.
         if own == nil, inherited == .wentWell || inherited == .toImprove { kind = inherited }
@@ -143,8 +161,8 @@ struct EntryExtractor {
         process(section.blocks, kind: kind, round: round)
 
         for child in section.children {
-            let childText = child.heading.map { TagScanner.scan($0.inline).text.trimmingSpaces() } ?? ""
-            let childKind = classifier.classify(childText)
+            let childText = self.headingText(child.heading)
+            let childKind = child.heading.flatMap(headingKind)
             if childKind == nil, EntryExtractor.isQuestionKind(kind) {
                 if EntryExtractor.isAnswerHeading(childText) {
                     appendNotesToLastQuestion(EntryExtractor.allText(child))
@@ -324,7 +342,8 @@ struct EntryExtractor {
     }
 
     private static func joinLines(_ text: String) -> String {
-        text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+        if !text.includesByte(10) { return text.trimmingSpaces() }
+        return text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Removes a task box, a `Q1:` lead, and surrounding punctuation noise.

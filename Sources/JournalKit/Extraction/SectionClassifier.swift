@@ -42,21 +42,27 @@ public struct SectionClassifier: Sendable, Hashable {
             return list.isEmpty ? nil : (kind, list)
         }
         phrases = configured + SectionClassifier.defaultPhrases
-        matchers = phrases.map { entry in
-            (entry.kind, entry.phrases.map { phrase in
-                phrase.unicodeScalars.contains(where: { $0.value >= 0x2E80 })
-                    ? Matcher.anywhere(phrase) : Matcher.words(phrase.split(separator: " ").map(String.init))
-            })
+        for (order, entry) in phrases.enumerated() {
+            if entry.kind == .round, stepOrder == nil { stepOrder = order }
+            for phrase in entry.phrases {
+                if phrase.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
+                    anywhere.append((order, phrase))
+                } else {
+                    let words = phrase.split(separator: " ").map(String.init)
+                    guard let first = words.first else { continue }
+                    byFirstWord[first, default: []].append((order, words))
+                }
+            }
         }
     }
 
-    /// A phrase ready to match: its words, or (for scripts without spaces) its text.
-    private enum Matcher: Sendable {
-        case words([String])
-        case anywhere(String)
-    }
-
-    private var matchers: [(kind: SectionKind, matchers: [Matcher])] = []
+    /// Phrases by their first word, with the position of their kind in `phrases`: a heading
+    /// is matched by looking up each of its words, not by trying every phrase.
+    private var byFirstWord: [String: [(order: Int, words: [String])]] = [:]
+    /// Phrases in scripts without spaces between words, matched anywhere in the heading.
+    private var anywhere: [(order: Int, text: String)] = []
+    /// Where "step 3" / "interview 2" counts as a round: with the first round phrases.
+    private var stepOrder: Int?
 
     /// Lowercase words: letters and digits kept, everything else a space.
     public static func normalize(_ text: String) -> String {
@@ -79,37 +85,37 @@ public struct SectionClassifier: Sendable, Hashable {
             if out.last == 32 { out.removeLast() }
             return String(decoding: out, as: UTF8.self)
         }
-        var scalars = String.UnicodeScalarView()
+        // Other scripts: the same on scalars, written out as UTF-8 bytes.
+        out.removeAll(keepingCapacity: true)
         lastSpace = true
+        func append(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { out.append($0) }
+            lastSpace = false
+        }
         for s in text.unicodeScalars {
-            let keep: Bool
-            var lower = s
             if s.isASCII {
-                let v = s.value
-                if v >= 65 && v <= 90 { lower = Unicode.Scalar(v + 32)! }
-                keep = (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
-            } else {
-                keep = s.properties.isAlphabetic
-                if keep, s.properties.changesWhenLowercased {
-                    let mapped = s.properties.lowercaseMapping.unicodeScalars
-                    if mapped.count == 1, let only = mapped.first { lower = only }
-                    else {
-                        scalars.append(contentsOf: mapped)
-                        lastSpace = false
-                        continue
-                    }
+                let v = UInt8(s.value)
+                let lower = v >= 65 && v <= 90 ? v + 32 : v
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    out.append(lower)
+                    lastSpace = false
+                } else if !lastSpace {
+                    out.append(32)
+                    lastSpace = true
                 }
-            }
-            if keep {
-                scalars.append(lower)
-                lastSpace = false
+            } else if s.properties.isAlphabetic {
+                if s.properties.changesWhenLowercased {
+                    for mapped in s.properties.lowercaseMapping.unicodeScalars { append(mapped) }
+                } else {
+                    append(s)
+                }
             } else if !lastSpace {
-                scalars.append(" ")
+                out.append(32)
                 lastSpace = true
             }
         }
-        if scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
+        if out.last == 32 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The kind of a heading, or nil for an ordinary heading.
@@ -117,33 +123,24 @@ public struct SectionClassifier: Sendable, Hashable {
         let normalized = SectionClassifier.normalize(heading)
         guard !normalized.isEmpty else { return nil }
         let words = normalized.split(separator: " ")
-        for (kind, list) in matchers {
-            for matcher in list {
-                switch matcher {
-                case .words(let parts):
-                    if SectionClassifier.contains(words, parts) { return kind }
-                case .anywhere(let text):
-                    if normalized.includes(text) { return kind }
-                }
+        // The kind listed first among all phrases that match wins.
+        var best = Int.max
+        for (start, word) in words.enumerated() {
+            guard let candidates = byFirstWord[String(word)] else { continue }
+            for (order, parts) in candidates where order < best && SectionClassifier.matches(words, at: start, parts) {
+                best = order
             }
-            if kind == .round, SectionClassifier.looksLikeStep(words) { return .round }
         }
-        return nil
+        for (order, text) in anywhere where order < best && normalized.includes(text) { best = order }
+        if let stepOrder, stepOrder < best, SectionClassifier.looksLikeStep(words) { best = stepOrder }
+        return best == Int.max ? nil : phrases[best].kind
     }
 
-    /// Whether `parts` occur consecutively in `words`.
-    private static func contains(_ words: [Substring], _ parts: [String]) -> Bool {
-        guard parts.count <= words.count else { return false }
-        let first = parts[0]
-        for start in 0...(words.count - parts.count) where words[start] == first {
-            var match = true
-            for offset in 1..<parts.count where words[start + offset] != parts[offset] {
-                match = false
-                break
-            }
-            if match { return true }
-        }
-        return false
+    /// Whether `parts` occur in `words` starting at `start`.
+    private static func matches(_ words: [Substring], at start: Int, _ parts: [String]) -> Bool {
+        guard start + parts.count <= words.count else { return false }
+        for offset in 1..<parts.count where words[start + offset] != parts[offset] { return false }
+        return true
     }
 
     /// "step 3", "interview 2", "1st interview".

@@ -26,51 +26,9 @@ public enum TagScanner {
     public static func scan(_ text: String) -> (tags: [String], stripped: String) {
         let hasFields = text.includes("::")
         guard hasFields || text.includesByte(UInt8(ascii: "#")) else { return ([], text) }
-        var tags: [String] = []
-        var out = ""
-        let scalars = text.unicodeScalars
-        var copyStart = scalars.startIndex
-        var i = scalars.startIndex
-        var previous: Unicode.Scalar?
-
-        func cut(_ from: String.UnicodeScalarView.Index, _ to: String.UnicodeScalarView.Index) {
-            out += String(scalars[copyStart..<from])
-            while let last = out.last, last == " " || last == "\t" { out.removeLast() }
-            copyStart = to
-        }
-
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            if s != "#" && s != "[" {
-                previous = s
-                i = scalars.index(after: i)
-                continue
-            }
-            let atBoundary = previous.map { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "(" || $0 == "[" || $0.properties.isWhitespace } ?? true
-            if s == "#", atBoundary {
-                var j = scalars.index(after: i)
-                while j < scalars.endIndex, isTagScalar(scalars[j]) { j = scalars.index(after: j) }
-                if j > scalars.index(after: i), let tag = normalize(String(scalars[scalars.index(after: i)..<j])) {
-                    tags.append(tag)
-                    cut(i, j)
-                    i = j
-                    previous = "#"
-                    continue
-                }
-            }
-            if s == "[", hasFields, let (end, found) = field(in: scalars, from: scalars.index(after: i)) {
-                tags += found
-                let after = scalars.index(after: end)
-                cut(i, after)
-                i = after
-                previous = "]"
-                continue
-            }
-            previous = s
-            i = scalars.index(after: i)
-        }
-        out += String(scalars[copyStart...])
-        var stripped = out
+        var copy = text
+        let (tags, cut) = copy.withUTF8 { scan(bytes: $0, hasFields: hasFields) }
+        var stripped = cut ?? text
         // A bare `key:: value` field at the end of a line.
         if hasFields, let range = stripped.firstByteRange(of: "::") {
             let before = stripped[..<range.lowerBound]
@@ -78,33 +36,111 @@ public enum TagScanner {
                 let key = String(stripped[keyStart..<range.lowerBound]).lowercased()
                 let value = String(stripped[range.upperBound...]).trimmingSpaces().lowercased()
                 if key == "difficulty", !value.includesByte(10) {
-                    if difficultTags.contains(value) { tags.append("hard") }
-                    stripped = String(stripped[..<keyStart])
+                    var all = tags
+                    if difficultTags.contains(value) { all.append("hard") }
+                    return (all, String(stripped[..<keyStart]))
                 }
             }
         }
         return (tags, stripped)
     }
 
-    /// Reads `[key:: value]` after its `[`; returns the index of the closing `]` and,
+    /// The scan on UTF-8 bytes: tags found, and the text without them (nil when nothing was cut).
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>, hasFields: Bool) -> ([String], String?) {
+        var tags: [String] = []
+        var out: [UInt8] = []
+        var cutAny = false
+        var copyStart = 0
+        var i = 0
+        let n = bytes.count
+        // Whether the scalar before `i` lets a tag start (none, a space, `(` or `[`).
+        var boundary = true
+
+        func cut(_ from: Int, _ to: Int) {
+            if !cutAny { out.reserveCapacity(n); cutAny = true }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<from]))
+            while let last = out.last, last == 32 || last == 9 { out.removeLast() }
+            copyStart = to
+        }
+
+        while i < n {
+            let b = bytes[i]
+            if b != UInt8(ascii: "#") && b != UInt8(ascii: "[") {
+                if b < 0x80 {
+                    boundary = b == 32 || b == 9 || b == 10 || b == UInt8(ascii: "(") || (b >= 11 && b <= 13)
+                    i += 1
+                } else {
+                    let (scalar, length) = decode(bytes, at: i)
+                    boundary = scalar.properties.isWhitespace
+                    i += length
+                }
+                continue
+            }
+            if b == UInt8(ascii: "#"), boundary {
+                var j = i + 1
+                while j < n {
+                    let c = bytes[j]
+                    if c < 0x80 {
+                        guard isTagByte(c) else { break }
+                        j += 1
+                    } else {
+                        let (scalar, length) = decode(bytes, at: j)
+                        guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { break }
+                        j += length
+                    }
+                }
+                if j > i + 1, let tag = normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), as: UTF8.self)) {
+                    tags.append(tag)
+                    cut(i, j)
+                    i = j
+                    boundary = false
+                    continue
+                }
+            }
+            if b == UInt8(ascii: "["), hasFields, let (end, found) = field(bytes, from: i + 1) {
+                tags += found
+                cut(i, end + 1)
+                i = end + 1
+                boundary = false
+                continue
+            }
+            boundary = b == UInt8(ascii: "[")
+            i += 1
+        }
+        guard cutAny else { return (tags, nil) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<n]))
+        return (tags, String(decoding: out, as: UTF8.self))
+    }
+
+    private static func isTagByte(_ c: UInt8) -> Bool {
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/")
+    }
+
+    /// The scalar that starts at `i` (valid UTF-8: cmark and the reader checked it) and its length.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b = bytes[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard length > 1, i + length <= bytes.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
+    }
+
+    /// Reads `[key:: value]` after its `[`; returns the offset of the closing `]` and,
     /// for a difficulty field whose value says so, the tag `hard`.
     ///
     /// A field holds no `[`: the scan stops at the next one, so that each character is
     /// scanned once however many `[` a line has (it was quadratic, a hang on long lines).
-    private static func field(in scalars: String.UnicodeScalarView, from start: String.UnicodeScalarView.Index) -> (String.UnicodeScalarView.Index, [String])? {
+    private static func field(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, [String])? {
         var j = start
-        var sawColons = false
-        var last: Unicode.Scalar?
-        while j < scalars.endIndex, scalars[j] != "]", scalars[j] != "\n", scalars[j] != "[" {
-            if scalars[j] == ":", last == ":" { sawColons = true }
-            last = scalars[j]
-            j = scalars.index(after: j)
+        var colons: Int?
+        while j < bytes.count, bytes[j] != UInt8(ascii: "]"), bytes[j] != 10, bytes[j] != UInt8(ascii: "[") {
+            if colons == nil, bytes[j] == UInt8(ascii: ":"), j > start, bytes[j - 1] == UInt8(ascii: ":") { colons = j - 1 }
+            j += 1
         }
-        guard sawColons, j < scalars.endIndex, scalars[j] == "]" else { return nil }
-        let body = String(scalars[start..<j])
-        guard let range = body.firstByteRange(of: "::") else { return nil }
-        let key = body[..<range.lowerBound].trimmingSpaces().lowercased()
-        let value = body[range.upperBound...].trimmingSpaces().lowercased()
+        guard let colons, j < bytes.count, bytes[j] == UInt8(ascii: "]") else { return nil }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<colons]), as: UTF8.self).trimmingSpaces().lowercased()
+        let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(colons + 2)..<j]), as: UTF8.self).trimmingSpaces().lowercased()
         if key == "difficulty", difficultTags.contains(value) { return (j, ["hard"]) }
         return (j, [])
     }

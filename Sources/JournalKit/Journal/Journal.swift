@@ -79,6 +79,7 @@ extension Journal {
             diagnostics += listing.diagnostics
         }
 
+        PhaseTimer.mark("discover \(paths.count) files")
         let reader = EntryReader(config: config)
         let cacheEnabled = options.useCache && options.overrides.isEmpty
         let configBytes = FileManager.default.contents(atPath: (root as NSString).appendingPathComponent(ConfigLoader.relativePath)).map { [UInt8]($0) } ?? []
@@ -96,6 +97,7 @@ extension Journal {
             return read
         }
         progress?(total, total)
+        PhaseTimer.mark("read and extract")
 
         var entries: [Entry] = []
         entries.reserveCapacity(reads.count)
@@ -112,6 +114,7 @@ extension Journal {
             EntryCache.save(root: root, fingerprint: fingerprint, records: records)
         }
 
+        PhaseTimer.mark("merge and save cache")
         // Git is asked once, and only when something needs it.
         var firstCommits: [String: CalendarDay] = [:]
         if options.wantsGitHistory || entries.contains(where: { $0.date == nil }) {
@@ -132,7 +135,9 @@ extension Journal {
                                               help: FormatDoc.dates))
             }
         }
-        return Journal(root: root, config: config, entries: entries, diagnostics: diagnostics.sorted(), firstCommitDays: firstCommits)
+        let sorted = diagnostics.sorted()
+        PhaseTimer.mark("git history and dates")
+        return Journal(root: root, config: config, entries: entries, diagnostics: sorted, firstCommitDays: firstCommits)
     }
 
     /// A path relative to `root`, `/`-separated, for a path given on the command line.

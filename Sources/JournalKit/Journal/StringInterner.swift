@@ -10,7 +10,24 @@ public final class StringInterner: @unchecked Sendable {
     // @unchecked: each shard's set is only touched under that shard's lock.
     private final class Shard {
         let lock = NSLock()
-        var strings: Set<String> = []
+        var strings: Set<Bytes> = []
+    }
+
+    /// A string compared and hashed by its UTF-8 bytes: only identical spellings are
+    /// shared (String's own `==` would also merge canonically equivalent ones), and
+    /// hashing skips Unicode normalisation, which dominated the cost on non-ASCII text.
+    private struct Bytes: Hashable {
+        var string: String
+
+        static func == (a: Bytes, b: Bytes) -> Bool {
+            var x = a.string, y = b.string
+            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var copy = string
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     private let shards: [Shard] = (0..<32).map { _ in Shard() }
@@ -20,10 +37,11 @@ public final class StringInterner: @unchecked Sendable {
     /// The shared copy of `text`.
     public func intern(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
-        let shard = shards[Int(UInt(bitPattern: text.hashValue) % UInt(shards.count))]
+        let key = Bytes(string: text)
+        let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
         shard.lock.lock()
         defer { shard.lock.unlock() }
-        return shard.strings.insert(text).memberAfterInsert
+        return shard.strings.insert(key).memberAfterInsert.string
     }
 
     /// `entry` with its strings shared.

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Prints how long each phase of a run took on standard error when `$JOURNAL_TIMINGS`
+/// is set (for profiling: `JOURNAL_TIMINGS=1 journal report --no-cache`). Silent and
+/// nearly free otherwise.
+public enum PhaseTimer {
+    private static let enabled = ProcessInfo.processInfo.environment["JOURNAL_TIMINGS"].map { !$0.isEmpty } ?? false
+    private nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
+
+    /// Reports the time since the previous mark (the first mark starts the clock) as `phase`.
+    public static func mark(_ phase: @autoclosure () -> String) {
+        guard enabled else { return }
+        let previous = last
+        let now = DispatchTime.now().uptimeNanoseconds
+        let ms = Double(now &- previous) / 1_000_000
+        FileHandle.standardError.write("journal: timing: \(phase()) \(String(format: "%.1f", ms)) ms\(memory())\n".data(using: .utf8)!)
+        last = now
+    }
+
+    /// ", 52 MB resident, 60 MB peak" from /proc/self/status (Linux), else "".
+    private static func memory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        func kilobytes(_ key: String) -> Int? {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key) }) else { return nil }
+            return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+        }
+        guard let rss = kilobytes("VmRSS:"), let peak = kilobytes("VmHWM:") else { return "" }
+        return ", \(rss / 1024) MB resident, \(peak / 1024) MB peak"
+    }
+}
