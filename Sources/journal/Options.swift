@@ -77,7 +77,8 @@ struct OutputOption: ParsableArguments {
                 throw ExitCode.failure
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            var bytes = text
+            bytes.withUTF8 { FileHandle.standardOutput.write(Data(buffer: $0)) }
         }
     }
 }

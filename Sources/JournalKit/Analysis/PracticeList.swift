@@ -37,76 +37,109 @@ public struct PracticeList: Sendable, Hashable {
 
     /// Merges the questions of `entries` (already filtered).
     public init(entries: [Entry]) {
-        // Occurrences point into `entries` instead of copying every question.
+        // Occurrences point into `entries` instead of copying every question; texts are
+        // keyed by their bytes (`ByteKey`), entries and companies by number.
         struct Occurrence {
-            var entry: Int
-            var question: Int
+            var entry: Int32
+            var question: Int32
+            /// Sort key: the day, then the location (path as its rank among the entries' paths).
             var day: CalendarDay?
-            var location: SourceLocation
+            var pathRank: Int32
+            var line: Int32
+            var column: Int32
         }
-        var groups: [String: [Occurrence]] = [:]
-        var keys: [String: String] = [:]  // the same wording is keyed once
+        var groups: [[Occurrence]] = []
+        var groupOfKey: [ByteKey: Int] = [:]
+        var groupOfText: [ByteKey: Int] = [:]  // the same wording is keyed once
+        var keys: [String] = []
         // Columns of the entries, so that reading one field never copies a whole entry.
         let questionsOf = entries.map(\.questions)
+        let dayOf = entries.map { $0.date?.value }
         let companyOf = entries.map(\.companyName)
-        let companyKeyOf = companyOf.map { $0.lowercased() }
-        let pathOf = entries.map(\.path)
-        for (e, entry) in entries.enumerated() {
-            for (q, question) in entry.questions.enumerated() {
-                let key = keys[question.text] ?? PracticeList.mergeKey(question.text)
-                keys[question.text] = key
-                groups[key, default: []].append(Occurrence(entry: e, question: q, day: entry.date?.value, location: question.location))
+        var companyIDs: [ByteKey: Int] = [:]
+        let companyIDOf = companyOf.map { name -> Int in
+            let key = ByteKey(name.lowercased())
+            if let id = companyIDs[key] { return id }
+            companyIDs[key] = companyIDs.count
+            return companyIDs.count - 1
+        }
+        var pathRankOf = [Int32](repeating: 0, count: entries.count)
+        for (rank, e) in entries.indices.sorted(by: { entries[$0].path < entries[$1].path }).enumerated() { pathRankOf[e] = Int32(rank) }
+        var companyKeys = [String](repeating: "", count: companyIDs.count)
+        for (key, id) in companyIDs { companyKeys[id] = key.string }
+        for (e, questions) in questionsOf.enumerated() {
+            for (q, question) in questions.enumerated() {
+                let text = ByteKey(question.text)
+                let group: Int
+                if let known = groupOfText[text] {
+                    group = known
+                } else {
+                    let key = ByteKey(PracticeList.mergeKey(question.text))
+                    if let known = groupOfKey[key] { group = known } else {
+                        group = groups.count
+                        groupOfKey[key] = group
+                        groups.append([])
+                        keys.append(key.string)
+                    }
+                    groupOfText[text] = group
+                }
+                groups[group].append(Occurrence(entry: Int32(e), question: Int32(q), day: dayOf[e], pathRank: pathRankOf[e],
+                                                line: Int32(clamping: question.location.line), column: Int32(clamping: question.location.column)))
             }
         }
         var merged: [PracticeQuestion] = []
         merged.reserveCapacity(groups.count)
-        for (key, unsorted) in groups {
+        for (group, unsorted) in groups.enumerated() {
             let occurrences = unsorted.sorted { a, b in
                 if a.day != b.day { return Wording.isEarlier(a.day, than: b.day) }
-                return a.location < b.location
+                return (a.pathRank, a.line, a.column) < (b.pathRank, b.line, b.column)
             }
             // One pass over the occurrences; each question is read once.
             var texts: [(text: String, day: CalendarDay?)] = []
             texts.reserveCapacity(occurrences.count)
-            var difficultyNotes: [String] = []
-            var answerNotes: [String] = []
             var tags: Set<String> = []
             var difficult = false
-            var paths: Set<String> = []
-            var companyNames: [String: [(text: String, day: CalendarDay?)]] = [:]
+            var entriesSeen: Set<Int> = []
+            var companyNames: [Int: [(text: String, day: CalendarDay?)]] = [:]
+            // Notes: difficulty notes first, then answer notes; each text once, and once
+            // per normalised wording.
+            var seenTexts: Set<ByteKey> = []
+            var seenKeys: Set<ByteKey> = []
+            var difficultyNotes: [String] = []
+            var answerNotes: [String] = []
+            func keep(_ note: String, in list: inout [String]) {
+                let text = note.trimmingSpaces()
+                guard !text.isEmpty, seenTexts.insert(ByteKey(text)).inserted else { return }
+                let normalized = QuestionKey.normalize(text)
+                guard seenKeys.insert(ByteKey(normalized.isEmpty ? text : normalized)).inserted else { return }
+                list.append(text)
+            }
             for occurrence in occurrences {
-                let q = questionsOf[occurrence.entry][occurrence.question]
-                texts.append((q.text, occurrence.day))
-                difficultyNotes += q.difficultyNotes
-                answerNotes += q.notes
-                if !q.tags.isEmpty { tags.formUnion(q.tags) }
-                difficult = difficult || q.difficult
-                paths.insert(pathOf[occurrence.entry])
-                let company = companyOf[occurrence.entry]
-                companyNames[companyKeyOf[occurrence.entry], default: []].append((company, occurrence.day))
+                let e = Int(occurrence.entry), q = Int(occurrence.question)
+                texts.append((questionsOf[e][q].text, occurrence.day))
+                for note in questionsOf[e][q].difficultyNotes { keep(note, in: &difficultyNotes) }
+                if !questionsOf[e][q].tags.isEmpty { tags.formUnion(questionsOf[e][q].tags) }
+                difficult = difficult || questionsOf[e][q].difficult
+                entriesSeen.insert(e)
+                companyNames[companyIDOf[e], default: []].append((companyOf[e], occurrence.day))
+            }
+            // Answer notes come after every difficulty note; a note already kept as a
+            // difficulty note is not repeated.
+            for occurrence in occurrences {
+                for note in questionsOf[Int(occurrence.entry)][Int(occurrence.question)].notes { keep(note, in: &answerNotes) }
             }
             // One spelling per company (ignoring case): the most common, ties to the latest.
-            let companies = companyNames.mapValues { Wording.mostCommon($0) }
-            var notes: [String] = []
-            var seenTexts: Set<String> = []
-            var seenKeys: Set<String> = []
-            for note in difficultyNotes + answerNotes {
-                let text = note.trimmingSpaces()
-                guard !text.isEmpty, seenTexts.insert(text).inserted else { continue }
-                let normalized = QuestionKey.normalize(text)
-                guard seenKeys.insert(normalized.isEmpty ? text : normalized).inserted else { continue }
-                notes.append(text)
-            }
+            let companies = companyNames.map { (key: companyKeys[$0.key], value: Wording.mostCommon($0.value)) }
             merged.append(PracticeQuestion(
                 text: Wording.mostCommon(texts),
-                key: key,
-                count: paths.count,
+                key: keys[group],
+                count: entriesSeen.count,
                 companies: companies.sorted { ($0.key, $0.value) < ($1.key, $1.value) }.map(\.value),
                 difficult: difficult,
-                notes: notes,
+                notes: difficultyNotes + answerNotes,
                 tags: tags.subtracting(TagScanner.difficultTags).sorted(),
                 lastAsked: occurrences.compactMap(\.day).max(),
-                sources: occurrences.map(\.location)))
+                sources: occurrences.map { questionsOf[Int($0.entry)][Int($0.question)].location }))
         }
         merged.sort(by: PracticeQuestion.practiceOrder)
         self.init(questions: merged, entryCount: entries.count)

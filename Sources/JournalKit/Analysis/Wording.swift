@@ -6,19 +6,20 @@ public enum Wording {
     /// alphabetically first. Texts are compared after trimming spaces.
     public static func mostCommon(_ occurrences: [(text: String, day: CalendarDay?)]) -> String {
         // Tally exact texts first, so that each distinct text is normalized once.
-        var exact: [String: Tally] = [:]
+        var exact: [ByteKey: Tally] = [:]
         for occurrence in occurrences {
-            exact[occurrence.text.trimmingSpaces(), default: Tally()].add(occurrence.day, count: 1)
+            exact[ByteKey(occurrence.text.trimmingSpaces()), default: Tally()].add(occurrence.day, count: 1)
         }
-        var groups: [String: Tally] = [:]
-        var members: [String: [String]] = [:]
+        if exact.count == 1 { return exact.first!.key.string }
+        var groups: [ByteKey: Tally] = [:]
+        var groupOf: [ByteKey: ByteKey] = [:]
         for (text, tally) in exact {
-            let key = QuestionKey.normalize(text)
+            let key = ByteKey(QuestionKey.normalize(text.string))
             groups[key, default: Tally()].add(tally.latest, count: tally.count)
-            members[key, default: []].append(text)
+            groupOf[text] = key
         }
         guard let group = best(groups) else { return "" }
-        return best(exact.filter { members[group]!.contains($0.key) }) ?? ""
+        return best(exact.filter { groupOf[$0.key] == group })?.string ?? ""
     }
 
     private struct Tally {
@@ -32,11 +33,11 @@ public enum Wording {
     }
 
     /// The key with most occurrences; ties by latest day, then smallest key.
-    private static func best(_ tallies: [String: Tally]) -> String? {
+    private static func best(_ tallies: [ByteKey: Tally]) -> ByteKey? {
         tallies.min { a, b in
             if a.value.count != b.value.count { return a.value.count > b.value.count }
             if a.value.latest != b.value.latest { return isLater(a.value.latest, than: b.value.latest) }
-            return a.key < b.key
+            return a.key.string < b.key.string
         }?.key
     }
 

@@ -27,4 +27,50 @@ public enum PhaseTimer {
         guard let rss = kilobytes("VmRSS:"), let peak = kilobytes("VmHWM:") else { return "" }
         return ", \(rss / 1024) MB resident, \(peak / 1024) MB peak"
     }
+
+    /// Stages of reading one file, summed over all files and threads.
+    public enum Stage: Int, CaseIterable, Sendable {
+        case frontMatter, markdownParse, markdownWalk, extraction, inference, interning
+
+        var name: String {
+            switch self {
+            case .frontMatter: "front-matter"
+            case .markdownParse: "cmark parse"
+            case .markdownWalk: "walk of the cmark tree"
+            case .extraction: "extraction"
+            case .inference: "inference"
+            case .interning: "string sharing"
+            }
+        }
+    }
+
+    private nonisolated(unsafe) static var stageNanoseconds = [UInt64](repeating: 0, count: Stage.allCases.count)
+    private static let stageLock = NSLock()
+
+    /// A start time for `add`, or 0 when timings are off.
+    @inline(__always) public static func start() -> UInt64 {
+        enabled ? DispatchTime.now().uptimeNanoseconds : 0
+    }
+
+    /// Adds the time since `start` to `stage`.
+    @inline(__always) public static func add(_ stage: Stage, since start: UInt64) {
+        guard enabled else { return }
+        let elapsed = DispatchTime.now().uptimeNanoseconds &- start
+        stageLock.lock()
+        stageNanoseconds[stage.rawValue] &+= elapsed
+        stageLock.unlock()
+    }
+
+    /// Prints the stage totals (CPU time summed over threads).
+    public static func printStages() {
+        guard enabled else { return }
+        stageLock.lock()
+        let totals = stageNanoseconds
+        stageLock.unlock()
+        var text = ""
+        for stage in Stage.allCases {
+            text += "journal: timing:   \(stage.name) \(String(format: "%.1f", Double(totals[stage.rawValue]) / 1_000_000)) ms (all threads)\n"
+        }
+        FileHandle.standardError.write(text.data(using: .utf8)!)
+    }
 }

@@ -33,9 +33,13 @@ extension StringProtocol {
     }
 
     private func firstByteOffset(of needle: some StringProtocol) -> Int? {
+        // Both sides are contiguous UTF-8 for native strings: no copy of either.
+        if let result = needle.utf8.withContiguousStorageIfAvailable({ pin in
+            utf8.withContiguousStorageIfAvailable { hay in TextSearch.find(pin, in: hay) }
+        }), let searched = result { return searched }
         let pin = Array(needle.utf8)
-        if let result = utf8.withContiguousStorageIfAvailable({ hay in TextSearch.find(pin, in: hay) }) { return result }
-        return Array(utf8).withUnsafeBufferPointer { TextSearch.find(pin, in: $0) }
+        let hay = Array(utf8)
+        return pin.withUnsafeBufferPointer { p in hay.withUnsafeBufferPointer { TextSearch.find(p, in: $0) } }
     }
 }
 
@@ -64,6 +68,7 @@ extension StringProtocol {
 
     /// The lines of the text (split on `\n` bytes), without empty ones when asked.
     func lines(omittingEmpty: Bool = true) -> [SubSequence] {
+        if !includesByte(10) { return omittingEmpty && isEmpty ? [] : [self[startIndex..<endIndex]] }
         var result: [SubSequence] = []
         var start = startIndex
         let bytes = utf8
@@ -88,19 +93,17 @@ extension StringProtocol {
 
 enum TextSearch {
     /// The byte offset of `needle` in `hay`: `memchr` for the first byte, then `memcmp`.
-    static func find(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
-        guard let base = hay.baseAddress, hay.count >= needle.count else { return nil }
-        let last = hay.count - needle.count
+    static func find(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = pin.first else { return 0 }
+        guard let base = hay.baseAddress, hay.count >= pin.count else { return nil }
+        let last = hay.count - pin.count
         var i = 0
-        return needle.withUnsafeBufferPointer { pin -> Int? in
-            while i <= last {
-                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return offset }
-                i = offset + 1
-            }
-            return nil
+        while i <= last {
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return offset }
+            i = offset + 1
         }
+        return nil
     }
 }

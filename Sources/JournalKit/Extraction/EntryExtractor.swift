@@ -125,16 +125,18 @@ struct EntryExtractor {
     }
 
     private mutating func collectTags(_ blocks: [MarkdownBlock]) {
-        var stack = Array(blocks.reversed())
-        while let block = stack.popLast() {
-            switch block.kind {
-            case .heading, .paragraph:
-                for run in block.inline.runs where !run.isCode && run.text.includesByte(UInt8(ascii: "#")) {
-                    bodyTags += TagScanner.scan(run.text).tags
-                }
-            default:
-                stack.append(contentsOf: block.children.reversed())
+        for block in blocks { collectTags(block) }
+    }
+
+    /// (Recursive: the parser keeps at most `MarkdownParser.maximumDepth` levels.)
+    private mutating func collectTags(_ block: MarkdownBlock) {
+        switch block.kind {
+        case .heading, .paragraph:
+            for run in block.inline.runs where !run.isCode && run.text.includesByte(UInt8(ascii: "#")) {
+                bodyTags += TagScanner.tags(in: run.text)
             }
+        default:
+            for child in block.children { collectTags(child) }
         }
     }
 
@@ -477,20 +479,25 @@ struct EntryExtractor {
     /// Merges each difficult-section item into the question it names, or adds it as a new difficult question.
     private mutating func mergeDifficultItems() {
         guard !difficultItems.isEmpty else { return }
+        // Question texts and item names have their tags removed already. A few items
+        // against a few questions: compared as they are normalised, nothing built.
+        let scan = difficultItems.count * (questions.count + difficultItems.count) <= 4096
         var index: [String: Int] = [:]
-        // Question texts and item names have their tags removed already.
-        for (i, q) in questions.enumerated() {
-            let key = SectionClassifier.normalize(q.text)
-            if index[key] == nil { index[key] = i }
+        if !scan {
+            for (i, q) in questions.enumerated() {
+                let key = SectionClassifier.normalize(q.text)
+                if index[key] == nil { index[key] = i }
+            }
         }
         for item in difficultItems {
             let key = SectionClassifier.normalize(item.name)
-            if let i = index[key] {
+            let found = scan ? questions.firstIndex { SectionClassifier.normalizedEquals($0.text, key) } : index[key]
+            if let i = found {
                 questions[i].difficult = true
                 if !item.note.isEmpty { questions[i].difficultyNotes.append(item.note) }
                 questions[i].tags = EntryExtractor.unique(questions[i].tags + item.tags)
             } else {
-                index[key] = questions.count
+                if !scan { index[key] = questions.count }
                 questions.append(Question(text: item.name, difficultyNotes: item.note.isEmpty ? [] : [item.note],
                                           tags: EntryExtractor.unique(item.tags), difficult: true, location: item.location))
             }
@@ -566,6 +573,14 @@ struct EntryExtractor {
     }
 
     static func unique(_ tags: [String]) -> [String] {
-        Array(Set(tags)).sorted()
+        if tags.count < 2 { return tags }
+        var sorted = tags.sorted()
+        var kept = 1
+        for i in 1..<sorted.count where sorted[i] != sorted[kept - 1] {
+            sorted.swapAt(i, kept)
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 }

@@ -62,6 +62,7 @@ public struct EntryReader: Sendable {
             diagnostics.append(Diagnostic(.warning, at(nul.line, nul.column), "this file contains \(what), or re-save the file as UTF-8 text", help: FormatDoc.encoding))
         }
 
+        var started = PhaseTimer.start()
         // Front-matter.
         let split = FrontMatterSplitter.split(buffer)
         var fm = FrontMatter()
@@ -82,12 +83,17 @@ public struct EntryReader: Sendable {
             }
         }
 
+        PhaseTimer.add(.frontMatter, since: started)
         // Body.
         let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
         let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset)
+        started = PhaseTimer.start()
         var extractor = EntryExtractor(path: path, classifier: classifier)
         extractor.extract(document)
         diagnostics += extractor.diagnostics
+        PhaseTimer.add(.extraction, since: started)
+        started = PhaseTimer.start()
+        defer { PhaseTimer.add(.inference, since: started) }
 
         var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extractor.firstHeading, diagnostics: &diagnostics)
         entry.questions = extractor.questions

@@ -66,28 +66,35 @@ public struct SectionClassifier: Sendable, Hashable {
 
     /// Lowercase words: letters and digits kept, everything else a space.
     public static func normalize(_ text: String) -> String {
+        // ASCII (most headings and questions): written straight into the new string.
+        var copy = text
+        if let ascii = copy.withUTF8({ bytes -> String? in
+            var isASCII = true
+            let result = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var lastSpace = true
+                for byte in bytes {
+                    if byte >= 0x80 { isASCII = false; return 0 }
+                    let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                        out[n] = lower
+                        n += 1
+                        lastSpace = false
+                    } else if !lastSpace {
+                        out[n] = 32
+                        n += 1
+                        lastSpace = true
+                    }
+                }
+                if n > 0, out[n - 1] == 32 { n -= 1 }
+                return n
+            }
+            return isASCII ? result : nil
+        }) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var lastSpace = true
-        var ascii = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                out.append(lower)
-                lastSpace = false
-            } else if !lastSpace {
-                out.append(32)
-                lastSpace = true
-            }
-        }
-        if ascii {
-            if out.last == 32 { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
-        }
         // Other scripts: the same on scalars, written out as UTF-8 bytes.
-        out.removeAll(keepingCapacity: true)
-        lastSpace = true
         func append(_ scalar: Unicode.Scalar) {
             UTF8.encode(scalar) { out.append($0) }
             lastSpace = false
@@ -116,6 +123,35 @@ public struct SectionClassifier: Sendable, Hashable {
         }
         if out.last == 32 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `normalize(text) == key`, without building the normalised text when `text`
+    /// is ASCII (the comparison stops at the first difference).
+    public static func normalizedEquals(_ text: String, _ key: String) -> Bool {
+        var t = text, k = key
+        let fast = t.withUTF8 { bytes -> Bool? in
+            k.withUTF8 { key -> Bool? in
+                var n = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte >= 0x80 { return nil }
+                    let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                        if pendingSpace {
+                            guard n < key.count, key[n] == 32 else { return false }
+                            n += 1
+                            pendingSpace = false
+                        }
+                        guard n < key.count, key[n] == lower else { return false }
+                        n += 1
+                    } else if n > 0 {
+                        pendingSpace = true
+                    }
+                }
+                return n == key.count
+            }
+        }
+        return fast ?? (normalize(text) == key)
     }
 
     /// The kind of a heading, or nil for an ordinary heading.

@@ -45,8 +45,16 @@ public enum TagScanner {
         return (tags, stripped)
     }
 
+    /// The tags of a piece of plain text, without building the text that remains.
+    public static func tags(in text: String) -> [String] {
+        if text.includes("::") { return scan(text).tags }
+        guard text.includesByte(UInt8(ascii: "#")) else { return [] }
+        var copy = text
+        return copy.withUTF8 { scan(bytes: $0, hasFields: false, tagsOnly: true).0 }
+    }
+
     /// The scan on UTF-8 bytes: tags found, and the text without them (nil when nothing was cut).
-    private static func scan(bytes: UnsafeBufferPointer<UInt8>, hasFields: Bool) -> ([String], String?) {
+    private static func scan(bytes: UnsafeBufferPointer<UInt8>, hasFields: Bool, tagsOnly: Bool = false) -> ([String], String?) {
         var tags: [String] = []
         var out: [UInt8] = []
         var cutAny = false
@@ -57,6 +65,7 @@ public enum TagScanner {
         var boundary = true
 
         func cut(_ from: Int, _ to: Int) {
+            if tagsOnly { return }
             if !cutAny { out.reserveCapacity(n); cutAny = true }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<from]))
             while let last = out.last, last == 32 || last == 9 { out.removeLast() }
@@ -165,6 +174,11 @@ public enum TagScanner {
 
     /// Tags and display text of inline content: code spans are kept and never scanned.
     public static func scan(_ inline: InlineText) -> (tags: [String], text: String) {
+        // One plain run (most paragraphs): its text as is when nothing is cut.
+        if inline.runs.count == 1, !inline.runs[0].isCode {
+            let (found, stripped) = scan(inline.runs[0].text)
+            return (found, resolveWikilinks(stripped))
+        }
         var tags: [String] = []
         var text = ""
         for run in inline.runs {

@@ -93,11 +93,18 @@ extension Journal {
             var read: FileRead
             if let bytes = options.overrides[path] { read = FileRead(result: reader.read(path: path, bytes: bytes)) }
             else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled) }
-            read.result.entry = read.result.entry.map(interner.intern)
+            let started = PhaseTimer.start()
+            if var entry = read.result.entry {
+                read.result.entry = nil
+                interner.intern(&entry)
+                read.result.entry = entry
+            }
+            PhaseTimer.add(.interning, since: started)
             return read
         }
         progress?(total, total)
         PhaseTimer.mark("read and extract")
+        PhaseTimer.printStages()
 
         var entries: [Entry] = []
         entries.reserveCapacity(reads.count)

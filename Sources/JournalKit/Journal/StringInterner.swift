@@ -8,26 +8,10 @@ import Foundation
 /// Swift and are left alone.
 public final class StringInterner: @unchecked Sendable {
     // @unchecked: each shard's set is only touched under that shard's lock.
+    // Only identical spellings are shared (`ByteKey`).
     private final class Shard {
         let lock = NSLock()
-        var strings: Set<Bytes> = []
-    }
-
-    /// A string compared and hashed by its UTF-8 bytes: only identical spellings are
-    /// shared (String's own `==` would also merge canonically equivalent ones), and
-    /// hashing skips Unicode normalisation, which dominated the cost on non-ASCII text.
-    private struct Bytes: Hashable {
-        var string: String
-
-        static func == (a: Bytes, b: Bytes) -> Bool {
-            var x = a.string, y = b.string
-            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var copy = string
-            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
+        var strings: Set<ByteKey> = []
     }
 
     private let shards: [Shard] = (0..<32).map { _ in Shard() }
@@ -37,7 +21,7 @@ public final class StringInterner: @unchecked Sendable {
     /// The shared copy of `text`.
     public func intern(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
-        let key = Bytes(string: text)
+        let key = ByteKey(text)
         let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
         shard.lock.lock()
         defer { shard.lock.unlock() }
@@ -47,6 +31,12 @@ public final class StringInterner: @unchecked Sendable {
     /// `entry` with its strings shared.
     public func intern(_ entry: Entry) -> Entry {
         var e = entry
+        intern(&e)
+        return e
+    }
+
+    /// Shares the strings of `e` in place (no copy of its arrays when it is the only owner).
+    public func intern(_ e: inout Entry) {
         func items(_ list: inout [TextItem]) {
             for i in list.indices { list[i].text = intern(list[i].text) }
         }
@@ -55,8 +45,8 @@ public final class StringInterner: @unchecked Sendable {
         e.role = e.role.map(intern)
         for i in e.questions.indices {
             e.questions[i].text = intern(e.questions[i].text)
-            e.questions[i].notes = e.questions[i].notes.map(intern)
-            e.questions[i].difficultyNotes = e.questions[i].difficultyNotes.map(intern)
+            for j in e.questions[i].notes.indices { e.questions[i].notes[j] = intern(e.questions[i].notes[j]) }
+            for j in e.questions[i].difficultyNotes.indices { e.questions[i].difficultyNotes[j] = intern(e.questions[i].difficultyNotes[j]) }
             e.questions[i].round = e.questions[i].round.map(intern)
         }
         for i in e.nextSteps.indices { e.nextSteps[i].text = intern(e.nextSteps[i].text) }
@@ -66,6 +56,5 @@ public final class StringInterner: @unchecked Sendable {
         items(&e.reflection)
         items(&e.feedback)
         items(&e.offer)
-        return e
     }
 }

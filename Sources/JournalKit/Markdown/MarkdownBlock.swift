@@ -25,6 +25,7 @@ public struct InlineText: Sendable, Hashable {
 
     /// The text as a reader sees it, code spans in backticks.
     public var display: String {
+        if runs.count == 1, !runs[0].isCode { return runs[0].text }
         var out = ""
         for run in runs {
             if run.isCode {

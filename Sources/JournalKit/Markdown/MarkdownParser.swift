@@ -15,8 +15,12 @@ public enum MarkdownParser {
     ///   added to every line number so that positions are file-relative.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        var started = PhaseTimer.start()
         let root = document(bytes, options: options)
+        PhaseTimer.add(.markdownParse, since: started)
         guard let root else { return MarkdownDocument(blocks: []) }
+        started = PhaseTimer.start()
+        defer { PhaseTimer.add(.markdownWalk, since: started) }
         defer { cmark_node_free(root) }
         return walk(root, lineOffset: lineOffset)
     }
@@ -160,14 +164,15 @@ public enum MarkdownParser {
         return MarkdownDocument(blocks: top, truncatedNestingLine: truncatedLine)
     }
 
-    /// Flattens the inline children of a paragraph or heading, iteratively.
+    /// Flattens the inline children of a paragraph or heading, iteratively. Plain text is
+    /// gathered as bytes and becomes one string per run.
     private static func inlineText(of block: OpaquePointer, dropImages: Bool) -> InlineText {
         var runs: [InlineRun] = []
         var strongLead: String?
-        var plain = ""
+        var plain: [UInt8] = []
 
         func flushPlain() {
-            if !plain.isEmpty { runs.append(InlineRun(plain)); plain = "" }
+            if !plain.isEmpty { runs.append(InlineRun(String(decoding: plain, as: UTF8.self))); plain.removeAll(keepingCapacity: true) }
         }
 
         guard let iter = cmark_iter_new(block) else { return InlineText() }
@@ -200,27 +205,37 @@ public enum MarkdownParser {
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if dropImages && imageDepth > 0 { continue }
-                let text = string(cmark_node_get_literal(node))
-                if strongText != nil { strongText! += type == CMARK_NODE_CODE ? "`\(text)`" : text }
-                if strongDepth == 0, !text.allSatisfy({ $0 == " " }) { sawContentBeforeStrong = true }
+                let literal = bytes(cmark_node_get_literal(node))
+                if strongDepth == 0, !sawContentBeforeStrong, literal.contains(where: { $0 != 32 }) { sawContentBeforeStrong = true }
                 if type == CMARK_NODE_CODE {
+                    let text = String(decoding: literal, as: UTF8.self)
+                    if strongText != nil { strongText! += "`\(text)`" }
                     flushPlain()
                     runs.append(InlineRun(text, isCode: true))
                 } else {
-                    plain += text
+                    if strongText != nil { strongText! += String(decoding: literal, as: UTF8.self) }
+                    plain.append(contentsOf: literal)
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if strongText != nil { strongText! += " " }
-                plain += "\n"
+                plain.append(10)
             case CMARK_NODE_HTML_INLINE:
-                let html = string(cmark_node_get_literal(node)).lowercased()
-                if html.hasPrefix("<br") { plain += " " }
+                let html = bytes(cmark_node_get_literal(node))
+                if html.count >= 3, html[0] == UInt8(ascii: "<"), html[1] | 0x20 == UInt8(ascii: "b"), html[2] | 0x20 == UInt8(ascii: "r") {
+                    plain.append(32)
+                }
             default:
                 break
             }
         }
         flushPlain()
         return InlineText(runs: runs, strongLead: strongLead)
+    }
+
+    /// The bytes of a C string owned by cmark (valid until the node changes or is freed).
+    private static func bytes(_ pointer: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let pointer else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
