@@ -43,29 +43,61 @@ extension StringProtocol {
     }
 }
 
-extension StringProtocol {
+extension String {
     /// The string without leading and trailing whitespace (spaces, tabs, newlines, and
-    /// Unicode spaces such as U+00A0), checked on bytes first.
+    /// Unicode spaces such as U+00A0), checked on bytes first. Unchanged text is shared.
     func trimmingSpaces() -> String {
-        let whole = Substring(self)
-        let bytes = whole.utf8
-        func isASCIISpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 11 || b == 12 }
-        guard let first = bytes.firstIndex(where: { !isASCIISpace($0) }) else { return "" }
-        let last = bytes.lastIndex(where: { !isASCIISpace($0) })!
-        if bytes[first] < 0x80 && bytes[last] < 0x80 {
-            // Nothing to trim: a String shares its storage instead of copying it.
-            if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex, let string = self as? String { return string }
-            return String(whole[first...last])
+        switch utf8.withContiguousStorageIfAvailable({ TrimmedRange.of($0) }) ?? .unknown {
+        case .unchanged: return self
+        case .empty: return ""
+        case .bytes(let range): return utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }!
+        case .unicodeEdge, .unknown: return Substring(self).trimmingUnicodeSpaces()
         }
-        // Rare: a non-ASCII character at an edge, which may be a Unicode space. Scalar
-        // indices are string indices: the result is one slice, not a rebuilt string.
-        let scalars = whole.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.index(after: scalars.lastIndex(where: { !$0.properties.isWhitespace })!)
-        if start == scalars.startIndex && end == scalars.endIndex, let string = self as? String { return string }
-        return String(whole[start..<end])
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing whitespace, as a new string.
+    func trimmingSpaces() -> String {
+        switch utf8.withContiguousStorageIfAvailable({ TrimmedRange.of($0) }) ?? .unknown {
+        case .unchanged: return String(self)
+        case .empty: return ""
+        case .bytes(let range): return utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }!
+        case .unicodeEdge, .unknown: return trimmingUnicodeSpaces()
+        }
     }
 
+    /// Rare: a non-ASCII character at an edge, which may be a Unicode space. Scalar
+    /// indices are string indices: the result is one slice, not a rebuilt string.
+    fileprivate func trimmingUnicodeSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.index(after: scalars.lastIndex(where: { !$0.properties.isWhitespace })!)
+        return String(self[start..<end])
+    }
+}
+
+/// What trimming ASCII whitespace from UTF-8 bytes leaves.
+private enum TrimmedRange {
+    case unchanged, empty
+    case bytes(Range<Int>)
+    /// A non-ASCII byte at an edge: it may start a Unicode space.
+    case unicodeEdge
+    case unknown
+
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> TrimmedRange {
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        if start == end { return .empty }
+        while isSpace(bytes[end - 1]) { end -= 1 }
+        if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { return .unicodeEdge }
+        return start == 0 && end == bytes.count ? .unchanged : .bytes(start..<end)
+    }
+}
+
+extension StringProtocol {
     /// The lines of the text (split on `\n` bytes), without empty ones when asked.
     func lines(omittingEmpty: Bool = true) -> [SubSequence] {
         if !includesByte(10) { return omittingEmpty && isEmpty ? [] : [self[startIndex..<endIndex]] }
@@ -82,6 +114,17 @@ extension StringProtocol {
         }
         if !omittingEmpty || start < endIndex { result.append(self[start..<endIndex]) }
         return result
+    }
+
+    /// Whether the text ends with `suffix`, compared as UTF-8 bytes (String's own
+    /// `hasSuffix` compares Characters, hundreds of instructions a call).
+    func endsWithBytes(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.count >= n && (n == 0 || memcmp(bytes.baseAddress! + (bytes.count - n), suffix.utf8Start, n) == 0)
+        }
+        if let result = utf8.withContiguousStorageIfAvailable(check) { return result }
+        return Array(utf8).withUnsafeBufferPointer(check)
     }
 
     /// The first line of the text.

@@ -197,8 +197,8 @@ struct EntryExtractor {
     /// A sub-heading is a question unless it is a short group label ("Technical", "Coding").
     static func isQuestionHeading(_ text: String) -> Bool {
         let t = text.trimmingSpaces()
-        if t.hasSuffix("?") || t.hasSuffix("？") { return true }
-        let words = SectionClassifier.normalize(t).split(separator: " ")
+        if t.endsWithBytes("?") || t.endsWithBytes("？") { return true }
+        let words = SectionClassifier.words(SectionClassifier.normalize(t))
         if words.contains(where: { taskWords.contains($0) }) { return true }
         // Scripts without spaces between words: judge by length.
         if words.count < 3, t.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) { return t.count >= 4 }
@@ -238,7 +238,7 @@ struct EntryExtractor {
                     introducesList = false
                 case .paragraph:
                     let text = block.inline.display.trimmingSpaces()
-                    introducesList = text.hasSuffix(":") || text.hasSuffix("：")
+                    introducesList = text.endsWithBytes(":") || text.endsWithBytes("：")
                     if let lead = EntryExtractor.questionLead(block.inline) {
                         addQuestion(paragraph: block, lead: lead, round: round)
                         paragraphQuestion = true
@@ -352,7 +352,7 @@ struct EntryExtractor {
     static func cleanQuestion(_ text: String) -> String {
         var t = text.trimmingSpaces()
         guard let first = t.unicodeScalars.first,
-              first == "Q" || first == "*" || first == "[" || ("0"..."9").contains(first) || t.hasSuffix(":") || t.hasSuffix("：")
+              first == "Q" || first == "*" || first == "[" || ("0"..."9").contains(first) || t.endsWithBytes(":") || t.endsWithBytes("：")
         else { return t }
         for box in ["[ ] ", "[x] ", "[X] "] where t.hasPrefix(box) { t.removeFirst(box.count) }
         if let range = t.range(of: #"^\*{0,2}(Q|Question) ?\d*[:.)]\*{0,2}\s*"#, options: .regularExpression) {
@@ -361,7 +361,7 @@ struct EntryExtractor {
         if let range = t.range(of: #"^\d+[、.)．]\s*"#, options: .regularExpression) {
             t.removeSubrange(range)
         }
-        if t.hasSuffix(":") || t.hasSuffix("：") { t.removeLast() }
+        if t.endsWithBytes(":") || t.endsWithBytes("：") { t.removeLast() }
         return t.trimmingSpaces()
     }
 

@@ -42,7 +42,8 @@ public struct EntryReader: Sendable {
             buffer = UnsafeBufferPointer(rebasing: buffer[3...])
             bomLength = 3
         }
-        if let problem = EncodingCheck.firstProblem(buffer) {
+        let encodingProblem = EncodingCheck.firstProblem(buffer)
+        if let problem = encodingProblem {
             switch problem {
             case .binary:
                 diagnostics.append(Diagnostic(.error, at(1, 1), "this file looks binary (it contains NUL bytes), not Markdown text; move it out of the journal or add it to .journalignore", help: FormatDoc.encoding))
@@ -86,7 +87,7 @@ public struct EntryReader: Sendable {
         PhaseTimer.add(.frontMatter, since: started)
         // Body.
         let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
-        let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset)
+        let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset, knownValid: encodingProblem == nil)
         started = PhaseTimer.start()
         var extractor = EntryExtractor(path: path, classifier: classifier)
         extractor.extract(document)
@@ -144,49 +145,61 @@ enum EncodingCheck {
     }
 
     static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
-        // Fast path: ASCII without NUL.
-        var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress, n > 0 else { return nil }
         var nul = 0
         var evenNul = 0, oddNul = 0
         let probe = min(n, 4096)
-        for j in 0..<probe where bytes[j] == 0 {
-            nul += 1
-            if j % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
-        }
-        if nul > 0 {
+        if memchr(base, 0, probe) != nil {
+            for j in 0..<probe where bytes[j] == 0 {
+                nul += 1
+                if j % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+            }
             if probe >= 4, (oddNul * 3 > probe || evenNul * 3 > probe) && (oddNul == 0 || evenNul == 0) { return .utf16 }
             if nul * 10 > probe || nul > 16 { return .binary }
         }
+        guard let offset = firstInvalidUTF8(bytes) else { return nil }
         // A few NUL bytes in otherwise valid text are reported and read; with bytes that are
         // not UTF-8 at the start of the file as well, it is binary (a PNG starts with 0x89).
-        func invalid(_ offset: Int, _ line: Int, _ column: Int) -> Problem {
-            nul > 0 && offset < probe ? .binary : .invalidUTF8(offset: offset, line: line, column: column)
-        }
+        if nul > 0 && offset < probe { return .binary }
         var line = 1
         var lineStart = 0
+        var j = 0
+        while j < offset, let newline = memchr(base + j, 0x0A, offset - j) {
+            line += 1
+            j = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+            lineStart = j
+        }
+        return .invalidUTF8(offset: offset, line: line, column: offset - lineStart + 1)
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.
+    /// ASCII (most of every file) is skipped eight bytes at a time.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
         while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0x0A { line += 1; lineStart = i + 1 }
-                i += 1
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
                 continue
             }
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
             let length: Int
             if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
             else if b & 0xF0 == 0xE0 { length = 3 }
             else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
-            else { return invalid(i, line, i - lineStart + 1) }
-            guard i + length <= n else { return invalid(i, line, i - lineStart + 1) }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 {
-                return invalid(i, line, i - lineStart + 1)
-            }
+            else { return i }
+            guard i + length <= n else { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
             if length == 3 {
                 let cp = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6)
-                if cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) { return invalid(i, line, i - lineStart + 1) }
+                if cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) { return i }
             } else if length == 4 {
                 let cp = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
-                if cp < 0x10000 || cp > 0x10FFFF { return invalid(i, line, i - lineStart + 1) }
+                if cp < 0x10000 || cp > 0x10FFFF { return i }
             }
             i += length
         }

@@ -158,7 +158,7 @@ public struct SectionClassifier: Sendable, Hashable {
     public func classify(_ heading: String) -> SectionKind? {
         let normalized = SectionClassifier.normalize(heading)
         guard !normalized.isEmpty else { return nil }
-        let words = normalized.split(separator: " ")
+        let words = SectionClassifier.words(normalized)
         // The kind listed first among all phrases that match wins.
         var best = Int.max
         for (start, word) in words.enumerated() {
@@ -170,6 +170,24 @@ public struct SectionClassifier: Sendable, Hashable {
         for (order, text) in anywhere where order < best && normalized.includes(text) { best = order }
         if let stepOrder, stepOrder < best, SectionClassifier.looksLikeStep(words) { best = stepOrder }
         return best == Int.max ? nil : phrases[best].kind
+    }
+
+    /// The words of a normalised text (split on its single spaces, by byte: splitting a
+    /// String on Characters costs thousands of instructions per heading).
+    static func words(_ normalized: String) -> [Substring] {
+        var words: [Substring] = []
+        let bytes = normalized.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i != bytes.endIndex {
+            if bytes[i] == 32 {
+                if start != i { words.append(normalized[start..<i]) }
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        if start != bytes.endIndex { words.append(normalized[start..<bytes.endIndex]) }
+        return words
     }
 
     /// Whether `parts` occur in `words` starting at `start`.

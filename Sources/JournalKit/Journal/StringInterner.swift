@@ -7,25 +7,96 @@ import Foundation
 /// large journals by about half. Strings of up to 15 UTF-8 bytes are stored inline by
 /// Swift and are left alone.
 public final class StringInterner: @unchecked Sendable {
-    // @unchecked: each shard's set is only touched under that shard's lock.
-    // Only identical spellings are shared (`ByteKey`).
+    // @unchecked: each shard's table is only touched under that shard's lock.
+    //
+    // Only identical spellings are shared (compared as bytes). The tables are open
+    // addressing with a cheap multiplicative hash of the bytes: `Set<String>` hashes with
+    // SipHash and normalises Unicode first, which made sharing cost as much as parsing.
     private final class Shard {
         let lock = NSLock()
-        var strings: Set<ByteKey> = []
+        /// Hash of each slot's string, 0 for an empty slot (hashes are never 0).
+        var hashes = [UInt64](repeating: 0, count: 256)
+        var strings = [String](repeating: "", count: 256)
+        var count = 0
+
+        /// The shared copy of `text` (whose bytes are `bytes` and hash `hash`), inserting it if new.
+        func intern(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == hash, StringInterner.equal(strings[slot], bytes) { return strings[slot] }
+                slot = (slot + 1) & mask
+            }
+            hashes[slot] = hash
+            strings[slot] = text
+            count += 1
+            if count * 2 > hashes.count { grow() }
+            return text
+        }
+
+        private func grow() {
+            let oldHashes = hashes, oldStrings = strings
+            hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
+            strings = [String](repeating: "", count: oldHashes.count * 2)
+            let mask = hashes.count - 1
+            for (i, hash) in oldHashes.enumerated() where hash != 0 {
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while hashes[slot] != 0 { slot = (slot + 1) & mask }
+                hashes[slot] = hash
+                strings[slot] = oldStrings[i]
+            }
+        }
     }
 
     private let shards: [Shard] = (0..<32).map { _ in Shard() }
+    /// A seed per run, so that no text can be written to collide on purpose.
+    private let seed = UInt64.random(in: 1...UInt64.max)
 
     public init() {}
 
     /// The shared copy of `text`.
     public func intern(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
-        let key = ByteKey(text)
-        let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
-        shard.lock.lock()
-        defer { shard.lock.unlock() }
-        return shard.strings.insert(key).memberAfterInsert.string
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let hash = StringInterner.hash(bytes, seed: seed)
+            let shard = shards[Int(truncatingIfNeeded: hash >> 59)]
+            shard.lock.lock()
+            defer { shard.lock.unlock() }
+            return shard.intern(text, bytes, hash: hash)
+        }
+    }
+
+    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var copy = string
+        return copy.withUTF8 { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+    }
+
+    /// A fast 64-bit hash of the bytes (eight at a time, multiply and rotate, then mixed), never 0.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var h = seed ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= raw.count {
+            h = ((h << 5) | (h >> 59)) ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = h &* 0x517c_c1b7_2722_0a95
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < raw.count {
+            tail |= UInt64(raw[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (((h << 5) | (h >> 59)) ^ tail) &* 0x517c_c1b7_2722_0a95
+        // Final mix (from MurmurHash3) so that the low and high bits both depend on every byte.
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h = h &* 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 33
+        return h == 0 ? 1 : h
     }
 
     /// `entry` with its strings shared.

@@ -13,8 +13,10 @@ public enum MarkdownParser {
     /// Parses `bytes` (the body of an entry) as CommonMark.
     /// - Parameter lineOffset: lines that precede the body in the file (the front-matter),
     ///   added to every line number so that positions are file-relative.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) -> MarkdownDocument {
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+    /// - Parameter knownValid: the caller checked that `bytes` are valid UTF-8, so cmark
+    ///   need not check again.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0, knownValid: Bool = false) -> MarkdownDocument {
+        let options = knownValid ? CMARK_OPT_SOURCEPOS : CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         var started = PhaseTimer.start()
         let root = document(bytes, options: options)
         PhaseTimer.add(.markdownParse, since: started)
@@ -93,6 +95,7 @@ public enum MarkdownParser {
         defer { cmark_iter_free(iter) }
         var stack: [Frame] = []
         var top: [MarkdownBlock] = []
+        var plain: [UInt8] = []  // inline text being gathered, reused for every paragraph
         var skippedDepth = 0
         var truncatedLine: Int?
 
@@ -148,7 +151,7 @@ public enum MarkdownParser {
                                       column: Int(cmark_node_get_start_column(node)))
             switch kind {
             case .heading, .paragraph:
-                block.inline = inlineText(of: node, dropImages: type == CMARK_NODE_HEADING)
+                block.inline = inlineText(of: node, dropImages: type == CMARK_NODE_HEADING, buffer: &plain)
                 cmark_iter_reset(iter, node, CMARK_EVENT_EXIT)
                 finish(block)
             case .codeBlock, .htmlBlock:
@@ -165,30 +168,25 @@ public enum MarkdownParser {
     }
 
     /// Flattens the inline children of a paragraph or heading, iteratively. Plain text is
-    /// gathered as bytes and becomes one string per run.
-    private static func inlineText(of block: OpaquePointer, dropImages: Bool) -> InlineText {
+    /// gathered as bytes in `plain` and becomes one string per run. The inline tree is
+    /// walked by its links (first child, next sibling, parent), with the events cmark's
+    /// iterator would give, without allocating an iterator per paragraph.
+    private static func inlineText(of block: OpaquePointer, dropImages: Bool, buffer plain: inout [UInt8]) -> InlineText {
         var runs: [InlineRun] = []
         var strongLead: String?
-        var plain: [UInt8] = []
+        plain.removeAll(keepingCapacity: true)
 
         func flushPlain() {
             if !plain.isEmpty { runs.append(InlineRun(String(decoding: plain, as: UTF8.self))); plain.removeAll(keepingCapacity: true) }
         }
 
-        guard let iter = cmark_iter_new(block) else { return InlineText() }
-        defer { cmark_iter_free(iter) }
         var imageDepth = 0
         var strongDepth = 0
         var strongText: String?
         var sawContentBeforeStrong = false
 
-        while true {
-            let event = cmark_iter_next(iter)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iter) else { continue }
-            if node == block { continue }
+        func visit(_ node: OpaquePointer, entering: Bool) {
             let type = cmark_node_get_type(node)
-            let entering = event == CMARK_EVENT_ENTER
             switch type {
             case CMARK_NODE_IMAGE:
                 imageDepth += entering ? 1 : -1
@@ -204,7 +202,7 @@ public enum MarkdownParser {
                     }
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if dropImages && imageDepth > 0 { continue }
+                if dropImages && imageDepth > 0 { return }
                 let literal = bytes(cmark_node_get_literal(node))
                 if strongDepth == 0, !sawContentBeforeStrong, literal.contains(where: { $0 != 32 }) { sawContentBeforeStrong = true }
                 if type == CMARK_NODE_CODE {
@@ -226,6 +224,30 @@ public enum MarkdownParser {
                 }
             default:
                 break
+            }
+        }
+
+        /// Inline nodes that cmark's iterator also exits (they may hold other inlines).
+        func isContainer(_ node: OpaquePointer) -> Bool {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_INLINE: return true
+            default: return false
+            }
+        }
+
+        var next = cmark_node_first_child(block)
+        while let node = next {
+            visit(node, entering: true)
+            if let child = cmark_node_first_child(node) { next = child; continue }
+            if isContainer(node) { visit(node, entering: false) }
+            // Climb to the next sibling, exiting the containers that end here.
+            var current = node
+            next = nil
+            while true {
+                if let sibling = cmark_node_next(current) { next = sibling; break }
+                guard let parent = cmark_node_parent(current), parent != block else { break }
+                visit(parent, entering: false)
+                current = parent
             }
         }
         flushPlain()
