@@ -150,3 +150,14 @@ enum TextSearch {
         return nil
     }
 }
+
+/// The scalar that starts at `i` in valid UTF-8 (Swift strings and cmark's output are)
+/// and its length in bytes; U+FFFD for a stray byte.
+func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    let b = bytes[i]
+    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+    guard length > 1, i + length <= bytes.count else { return (b < 0x80 ? Unicode.Scalar(b) : Unicode.Scalar(0xFFFD)!, 1) }
+    var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+    return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
+}

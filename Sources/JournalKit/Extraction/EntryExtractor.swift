@@ -367,7 +367,7 @@ struct EntryExtractor {
 
     /// A difficult tag, or a ❌ rating outside code.
     private static func isDifficult(_ tags: [String], _ inline: InlineText) -> Bool {
-        tags.contains { TagScanner.difficultTags.contains($0) } || inline.runs.contains { !$0.isCode && $0.text.includes("❌") }
+        tags.contains(where: TagScanner.isDifficultTag) || inline.runs.contains { !$0.isCode && $0.text.includes("❌") }
     }
 
     private mutating func addQuestion(item: MarkdownBlock, round: String?) {
@@ -380,17 +380,22 @@ struct EntryExtractor {
         if let lead = first.inline.strongLead,
            EntryExtractor.metadataLeads.contains(SectionClassifier.normalize(lead)) { return }
         let (tags, text) = TagScanner.scan(first.inline)
-        let lines = text.lines().map { $0.trimmingSpaces() }
-        let questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
-        guard !questionText.isEmpty else { return }
         var notes: [String] = []
-        if lines.count > 1 { notes.append(lines.dropFirst().joined(separator: " ")) }
+        let questionText: String
+        if text.includesByte(10) {
+            let lines = text.lines().map { $0.trimmingSpaces() }
+            questionText = EntryExtractor.cleanQuestion(lines.first ?? "")
+            if lines.count > 1 { notes.append(lines.dropFirst().joined(separator: " ")) }
+        } else {
+            questionText = EntryExtractor.cleanQuestion(text)
+        }
+        guard !questionText.isEmpty else { return }
         var allTags = tags
         for child in item.children.dropFirst() {
             let nested = EntryExtractor.notesAndTags(child)
             notes += nested.notes
             // Difficulty fields (`difficulty:: hard`) written in nested items.
-            allTags += nested.tags.filter { TagScanner.difficultTags.contains($0) }
+            allTags += nested.tags.filter(TagScanner.isDifficultTag)
         }
         questions.append(Question(text: questionText, notes: notes, tags: EntryExtractor.unique(allTags),
                                   difficult: EntryExtractor.isDifficult(allTags, first.inline),
@@ -470,10 +475,25 @@ struct EntryExtractor {
         difficultItems.append(DifficultItem(name: name, note: note, tags: tags, location: location(paragraph)))
     }
 
+    /// Drops leading spaces, dashes (`-`, `–`, `—`), colons (`:`, `：`) and full stops.
     private static func trimLeadingPunctuation(_ text: String) -> String {
-        var t = Substring(text)
-        while let c = t.first, c == " " || c == "—" || c == "–" || c == "-" || c == ":" || c == "：" || c == "." { t.removeFirst() }
-        return String(t)
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            if b == 32 || b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
+                i = bytes.index(after: i)
+                continue
+            }
+            // — U+2014 and – U+2013 (E2 80 94/93), ： U+FF1A (EF BC 9A).
+            let rest = bytes[i...]
+            if rest.starts(with: [0xE2, 0x80, 0x94]) || rest.starts(with: [0xE2, 0x80, 0x93]) || rest.starts(with: [0xEF, 0xBC, 0x9A]) {
+                i = bytes.index(i, offsetBy: 3)
+                continue
+            }
+            break
+        }
+        return i == bytes.startIndex ? text : String(text[i...])
     }
 
     /// Merges each difficult-section item into the question it names, or adds it as a new difficult question.
@@ -491,7 +511,7 @@ struct EntryExtractor {
         }
         for item in difficultItems {
             let key = SectionClassifier.normalize(item.name)
-            let found = scan ? questions.firstIndex { SectionClassifier.normalizedEquals($0.text, key) } : index[key]
+            let found = scan ? questions.indices.first { SectionClassifier.normalizedEquals(questions[$0].text, key) } : index[key]
             if let i = found {
                 questions[i].difficult = true
                 if !item.note.isEmpty { questions[i].difficultyNotes.append(item.note) }
@@ -529,10 +549,12 @@ struct EntryExtractor {
 
     /// `📅 YYYY-MM-DD`, `[due:: YYYY-MM-DD]`, `due YYYY-MM-DD` or `by YYYY-MM-DD`
     /// (markers case-insensitive, `due:` too). Returns the day, or a problem when the date is impossible.
+    private static let dueMarkers: [[UInt8]] = [Array("📅".utf8), Array("[due::".utf8), Array("due".utf8), Array("by".utf8)]
+
     static func dueDate(in text: String) -> (CalendarDay?, String?) {
         let bytes = Array(text.utf8)
         guard bytes.contains(UInt8(ascii: "-")) else { return (nil, nil) }
-        let markers: [[UInt8]] = [Array("📅".utf8), Array("[due::".utf8), Array("due".utf8), Array("by".utf8)]
+        let markers = dueMarkers
         func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
         func isWordByte(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95 }
         var i = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Classifies headings by their words, case-insensitively, after stripping emoji and punctuation.
 public struct SectionClassifier: Sendable, Hashable {
     /// Phrases per kind, in the order kinds are tried.
@@ -63,99 +65,126 @@ public struct SectionClassifier: Sendable, Hashable {
     private var anywhere: [(order: Int, text: String)] = []
     /// Where "step 3" / "interview 2" counts as a round: with the first round phrases.
     private var stepOrder: Int?
+    private let cache = Cache()
+
+    /// Kinds of headings already classified, shared by the threads reading files.
+    private final class Cache: @unchecked Sendable {
+        // @unchecked: `kinds` is only touched under `lock`.
+        private let lock = NSLock()
+        private var kinds: [ByteKey: SectionKind?] = [:]
+        /// Enough for every heading a journal repeats; rarer ones are classified each time.
+        private let limit = 4096
+
+        /// The kind, `.some(nil)` for a known ordinary heading, nil when not known yet.
+        func kind(of heading: ByteKey) -> SectionKind?? {
+            lock.lock()
+            defer { lock.unlock() }
+            return kinds[heading]
+        }
+
+        func remember(_ kind: SectionKind?, for heading: ByteKey) {
+            lock.lock()
+            defer { lock.unlock() }
+            if kinds.count < limit { kinds[heading] = kind }
+        }
+    }
 
     /// Lowercase words: letters and digits kept, everything else a space.
     public static func normalize(_ text: String) -> String {
-        // ASCII (most headings and questions): written straight into the new string.
         var copy = text
-        if let ascii = copy.withUTF8({ bytes -> String? in
-            var isASCII = true
-            let result = String(unsafeUninitializedCapacity: bytes.count) { out in
-                var n = 0
-                var lastSpace = true
-                for byte in bytes {
-                    if byte >= 0x80 { isASCII = false; return 0 }
-                    let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                    if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                        out[n] = lower
-                        n += 1
-                        lastSpace = false
-                    } else if !lastSpace {
-                        out[n] = 32
-                        n += 1
-                        lastSpace = true
-                    }
+        return copy.withUTF8 { bytes in
+            // ASCII (most headings and questions) never grows: written straight into the string.
+            if !bytes.contains(where: { $0 >= 0x80 }) {
+                return String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var n = 0
+                    _ = normalizedBytes(bytes) { out[n] = $0; n += 1; return true }
+                    return n
                 }
-                if n > 0, out[n - 1] == 32 { n -= 1 }
-                return n
             }
-            return isASCII ? result : nil
-        }) { return ascii }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var lastSpace = true
-        // Other scripts: the same on scalars, written out as UTF-8 bytes.
-        func append(_ scalar: Unicode.Scalar) {
-            UTF8.encode(scalar) { out.append($0) }
-            lastSpace = false
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            _ = normalizedBytes(bytes) { out.append($0); return true }
+            return String(decoding: out, as: UTF8.self)
         }
-        for s in text.unicodeScalars {
-            if s.isASCII {
-                let v = UInt8(s.value)
-                let lower = v >= 65 && v <= 90 ? v + 32 : v
-                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                    out.append(lower)
-                    lastSpace = false
-                } else if !lastSpace {
-                    out.append(32)
-                    lastSpace = true
-                }
-            } else if s.properties.isAlphabetic {
-                if s.properties.changesWhenLowercased {
-                    for mapped in s.properties.lowercaseMapping.unicodeScalars { append(mapped) }
-                } else {
-                    append(s)
-                }
-            } else if !lastSpace {
-                out.append(32)
-                lastSpace = true
-            }
-        }
-        if out.last == 32 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Whether `normalize(text) == key`, without building the normalised text when `text`
-    /// is ASCII (the comparison stops at the first difference).
+    /// Whether `normalize(text) == key`, without building the normalised text (the
+    /// comparison stops at the first difference).
     public static func normalizedEquals(_ text: String, _ key: String) -> Bool {
         var t = text, k = key
-        let fast = t.withUTF8 { bytes -> Bool? in
-            k.withUTF8 { key -> Bool? in
+        return t.withUTF8 { bytes in
+            k.withUTF8 { key in
                 var n = 0
-                var pendingSpace = false
-                for byte in bytes {
-                    if byte >= 0x80 { return nil }
-                    let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                    if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                        if pendingSpace {
-                            guard n < key.count, key[n] == 32 else { return false }
-                            n += 1
-                            pendingSpace = false
-                        }
-                        guard n < key.count, key[n] == lower else { return false }
-                        n += 1
-                    } else if n > 0 {
-                        pendingSpace = true
-                    }
+                let whole = normalizedBytes(bytes) { byte in
+                    guard n < key.count, key[n] == byte else { return false }
+                    n += 1
+                    return true
                 }
-                return n == key.count
+                return whole && n == key.count
             }
         }
-        return fast ?? (normalize(text) == key)
+    }
+
+    /// Feeds `emit` the bytes of the normalised text: letters and digits lowercased, every
+    /// run of other characters one space, none at either end. Stops (returning false) as
+    /// soon as `emit` returns false.
+    @inline(__always)
+    private static func normalizedBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Bool) -> Bool {
+        var pendingSpace = false
+        var started = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
+                    if pendingSpace {
+                        guard emit(32) else { return false }
+                        pendingSpace = false
+                    }
+                    guard emit(lower) else { return false }
+                    started = true
+                } else if started {
+                    pendingSpace = true
+                }
+                i += 1
+                continue
+            }
+            let (scalar, length) = decodeScalar(bytes, at: i)
+            if scalar.properties.isAlphabetic {
+                if pendingSpace {
+                    guard emit(32) else { return false }
+                    pendingSpace = false
+                }
+                if scalar.properties.changesWhenLowercased {
+                    for mapped in scalar.properties.lowercaseMapping.unicodeScalars {
+                        var ok = true
+                        UTF8.encode(mapped) { if ok { ok = emit($0) } }
+                        guard ok else { return false }
+                    }
+                } else {
+                    for k in i..<(i + length) { guard emit(bytes[k]) else { return false } }
+                }
+                started = true
+            } else if started {
+                pendingSpace = true
+            }
+            i += length
+        }
+        return true
     }
 
     /// The kind of a heading, or nil for an ordinary heading.
     public func classify(_ heading: String) -> SectionKind? {
+        // The same few headings ("Questions", "Next steps") recur in every file.
+        let key = ByteKey(heading)
+        if let known = cache.kind(of: key) { return known }
+        let kind = classifyUncached(heading)
+        cache.remember(kind, for: key)
+        return kind
+    }
+
+    private func classifyUncached(_ heading: String) -> SectionKind? {
         let normalized = SectionClassifier.normalize(heading)
         guard !normalized.isEmpty else { return nil }
         let words = SectionClassifier.words(normalized)

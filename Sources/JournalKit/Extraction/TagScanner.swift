@@ -21,6 +21,34 @@ public enum TagScanner {
         return t
     }
 
+    /// `normalize` for the characters of a `#tag` as the scanner found them (tag
+    /// characters only, no `#`): on bytes when they are ASCII.
+    static func normalizeScanned(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: "/") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        var ascii = true
+        var onlyDigits = true
+        for i in 0..<end {
+            let b = bytes[i]
+            if b >= 0x80 { ascii = false; break }
+            if !(b >= 48 && b <= 57) && b != UInt8(ascii: "/") && b != UInt8(ascii: "-") { onlyDigits = false }
+        }
+        guard ascii else { return normalize(String(decoding: bytes, as: UTF8.self)) }
+        guard end > 0, !onlyDigits else { return nil }
+        return String(unsafeUninitializedCapacity: end) { out in
+            for i in 0..<end {
+                let b = bytes[i]
+                out[i] = b >= 65 && b <= 90 ? b + 32 : b
+            }
+            return end
+        }
+    }
+
+    /// Whether a tag marks a question as difficult (`difficultTags`, without hashing).
+    static func isDifficultTag(_ tag: String) -> Bool {
+        tag == "hard" || tag == "difficult" || tag == "tough"
+    }
+
     /// Scans one piece of plain text (never a code span) for tags.
     /// Returns the tags found and the text with them removed.
     public static func scan(_ text: String) -> (tags: [String], stripped: String) {
@@ -79,7 +107,7 @@ public enum TagScanner {
                     boundary = b == 32 || b == 9 || b == 10 || b == UInt8(ascii: "(") || (b >= 11 && b <= 13)
                     i += 1
                 } else {
-                    let (scalar, length) = decode(bytes, at: i)
+                    let (scalar, length) = decodeScalar(bytes, at: i)
                     boundary = scalar.properties.isWhitespace
                     i += length
                 }
@@ -93,12 +121,12 @@ public enum TagScanner {
                         guard isTagByte(c) else { break }
                         j += 1
                     } else {
-                        let (scalar, length) = decode(bytes, at: j)
+                        let (scalar, length) = decodeScalar(bytes, at: j)
                         guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { break }
                         j += length
                     }
                 }
-                if j > i + 1, let tag = normalize(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), as: UTF8.self)) {
+                if j > i + 1, let tag = normalizeScanned(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j])) {
                     tags.append(tag)
                     cut(i, j)
                     i = j
@@ -125,16 +153,6 @@ public enum TagScanner {
         (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "/")
     }
 
-    /// The scalar that starts at `i` (valid UTF-8: cmark and the reader checked it) and its length.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
-        let b = bytes[i]
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        guard length > 1, i + length <= bytes.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
-        var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-        return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
-    }
-
     /// Reads `[key:: value]` after its `[`; returns the offset of the closing `]` and,
     /// for a difficulty field whose value says so, the tag `hard`.
     ///
@@ -156,7 +174,7 @@ public enum TagScanner {
 
     /// Obsidian wikilinks read as their text: `[[dir/Note|Alias]]` → "Alias", `[[dir/Note]]` → "Note".
     public static func resolveWikilinks(_ text: String) -> String {
-        guard text.includes("[[") else { return text }
+        guard text.includesByte(UInt8(ascii: "[")), text.includes("[[") else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstByteRange(of: "[["), let close = rest[open.upperBound...].firstByteRange(of: "]]") {
@@ -180,16 +198,20 @@ public enum TagScanner {
             return (found, resolveWikilinks(stripped))
         }
         var tags: [String] = []
-        var text = ""
+        var text: [UInt8] = []
+        func append(_ string: String) {
+            var copy = string
+            copy.withUTF8 { text.append(contentsOf: $0) }
+        }
         for run in inline.runs {
             if run.isCode {
-                text += InlineText(runs: [run]).display
+                append(InlineText(runs: [run]).display)
             } else {
                 let (found, stripped) = scan(run.text)
                 tags += found
-                text += resolveWikilinks(stripped)
+                append(resolveWikilinks(stripped))
             }
         }
-        return (tags, text)
+        return (tags, String(decoding: text, as: UTF8.self))
     }
 }

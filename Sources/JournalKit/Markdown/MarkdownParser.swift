@@ -95,6 +95,7 @@ public enum MarkdownParser {
         defer { cmark_iter_free(iter) }
         var stack: [Frame] = []
         var top: [MarkdownBlock] = []
+        top.reserveCapacity(childCount(root))
         var plain: [UInt8] = []  // inline text being gathered, reused for every paragraph
         var skippedDepth = 0
         var truncatedLine: Int?
@@ -160,6 +161,7 @@ public enum MarkdownParser {
             case .thematicBreak:
                 finish(block)
             case .list, .item, .blockQuote:
+                block.children.reserveCapacity(childCount(node))
                 stack.append(Frame(block: block, node: node))
             }
         }
@@ -252,6 +254,17 @@ public enum MarkdownParser {
         }
         flushPlain()
         return InlineText(runs: runs, strongLead: strongLead)
+    }
+
+    /// How many children a node has (so that arrays are allocated once, not grown).
+    private static func childCount(_ node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        return count
     }
 
     /// The bytes of a C string owned by cmark (valid until the node changes or is freed).
