@@ -95,7 +95,7 @@ struct EntryExtractor {
                                           "blocks are nested more than \(MarkdownParser.maximumDepth) levels deep here; text below that depth is not read",
                                           help: FormatDoc.sections))
         }
-        collectTags(document.blocks)
+        for run in document.runsWithHash { bodyTags += TagScanner.tags(in: run) }
         for block in document.blocks {
             guard case .heading = block.kind else { continue }
             let text = TagScanner.scan(block.inline).text.trimmingSpaces()
@@ -122,22 +122,6 @@ struct EntryExtractor {
         guard let first = h1s.first else { return nil }
         if h1s.count > 1, headingKind(first) != nil { return nil }
         return first
-    }
-
-    private mutating func collectTags(_ blocks: [MarkdownBlock]) {
-        for block in blocks { collectTags(block) }
-    }
-
-    /// (Recursive: the parser keeps at most `MarkdownParser.maximumDepth` levels.)
-    private mutating func collectTags(_ block: MarkdownBlock) {
-        switch block.kind {
-        case .heading, .paragraph:
-            for run in block.inline.runs where !run.isCode && run.text.includesByte(UInt8(ascii: "#")) {
-                bodyTags += TagScanner.tags(in: run.text)
-            }
-        default:
-            for child in block.children { collectTags(child) }
-        }
     }
 
     private func headingText(_ heading: MarkdownBlock?) -> String {

@@ -49,6 +49,15 @@ public final class StringInterner: @unchecked Sendable {
     }
 
     private let shards: [Shard] = (0..<32).map { _ in Shard() }
+
+    /// Tag lists and front-matter layouts repeat from entry to entry: one copy of each.
+    private final class Values: @unchecked Sendable {
+        // @unchecked: the sets are only touched under `lock`.
+        let lock = NSLock()
+        var tagLists: Set<[String]> = []
+        var fieldLines: Set<[String: Int]> = []
+    }
+    private let values = Values()
     /// A seed per run, so that no text can be written to collide on purpose.
     private let seed = UInt64.random(in: 1...UInt64.max)
 
@@ -65,6 +74,12 @@ public final class StringInterner: @unchecked Sendable {
             defer { shard.lock.unlock() }
             return shard.intern(text, bytes, hash: hash)
         }
+    }
+
+    /// Copies `array` to a buffer of its exact size when it has room for two more elements or more.
+    static func fit<T>(_ array: inout [T]) {
+        guard array.capacity - array.count >= 2 else { return }
+        array = array.withUnsafeBufferPointer { Array($0) }
     }
 
     private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -111,11 +126,27 @@ public final class StringInterner: @unchecked Sendable {
         func items(_ list: inout [TextItem]) {
             for i in list.indices { list[i].text = intern(list[i].text) }
         }
+        // Arrays grown while extracting keep up to twice the room they need: copy the
+        // large ones to their exact size before they are kept for the whole run.
+        StringInterner.fit(&e.questions)
+        StringInterner.fit(&e.nextSteps)
+        values.lock.lock()
+        if !e.tags.isEmpty { e.tags = values.tagLists.insert(e.tags).memberAfterInsert }
+        for i in e.questions.indices where !e.questions[i].tags.isEmpty {
+            e.questions[i].tags = values.tagLists.insert(e.questions[i].tags).memberAfterInsert
+        }
+        if !e.fieldLines.isEmpty { e.fieldLines = values.fieldLines.insert(e.fieldLines).memberAfterInsert }
+        values.lock.unlock()
+        for i in e.interviewers.indices {
+            e.interviewers[i].name = intern(e.interviewers[i].name)
+            e.interviewers[i].title = e.interviewers[i].title.map(intern)
+        }
         e.title.value = intern(e.title.value)
         if let c = e.company { e.company = Sourced(intern(c.value), from: c.source) }
         e.role = e.role.map(intern)
         for i in e.questions.indices {
             e.questions[i].text = intern(e.questions[i].text)
+            StringInterner.fit(&e.questions[i].notes)
             for j in e.questions[i].notes.indices { e.questions[i].notes[j] = intern(e.questions[i].notes[j]) }
             for j in e.questions[i].difficultyNotes.indices { e.questions[i].difficultyNotes[j] = intern(e.questions[i].difficultyNotes[j]) }
             e.questions[i].round = e.questions[i].round.map(intern)

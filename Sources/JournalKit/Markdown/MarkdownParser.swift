@@ -97,6 +97,7 @@ public enum MarkdownParser {
         var top: [MarkdownBlock] = []
         top.reserveCapacity(childCount(root))
         var plain: [UInt8] = []  // inline text being gathered, reused for every paragraph
+        var runsWithHash: [String] = []
         var skippedDepth = 0
         var truncatedLine: Int?
 
@@ -153,6 +154,7 @@ public enum MarkdownParser {
             switch kind {
             case .heading, .paragraph:
                 block.inline = inlineText(of: node, dropImages: type == CMARK_NODE_HEADING, buffer: &plain)
+                for run in block.inline.runs where !run.isCode && run.text.includesByte(UInt8(ascii: "#")) { runsWithHash.append(run.text) }
                 cmark_iter_reset(iter, node, CMARK_EVENT_EXIT)
                 finish(block)
             case .codeBlock, .htmlBlock:
@@ -166,7 +168,7 @@ public enum MarkdownParser {
             }
         }
         while let frame = stack.popLast() { finish(frame.block) }
-        return MarkdownDocument(blocks: top, truncatedNestingLine: truncatedLine)
+        return MarkdownDocument(blocks: top, truncatedNestingLine: truncatedLine, runsWithHash: runsWithHash)
     }
 
     /// Flattens the inline children of a paragraph or heading, iteratively. Plain text is
