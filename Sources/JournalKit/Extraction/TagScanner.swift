@@ -56,7 +56,7 @@ public enum TagScanner {
         guard hasFields || text.includesByte(UInt8(ascii: "#")) else { return ([], text) }
         var copy = text
         let (tags, cut) = copy.withUTF8 { scan(bytes: $0, hasFields: hasFields) }
-        var stripped = cut ?? text
+        let stripped = cut ?? text
         // A bare `key:: value` field at the end of a line.
         if hasFields, let range = stripped.firstByteRange(of: "::") {
             let before = stripped[..<range.lowerBound]

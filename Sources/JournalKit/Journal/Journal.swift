@@ -87,8 +87,9 @@ extension Journal {
         let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
         let progress = options.progress
         let total = paths.count
-        let interner = StringInterner()
-        let reads = ParallelMap.map(paths, threads: options.threads) { (index: Int, path: String) -> FileRead in
+        // One interner per worker: no lock on the hot path; a string is kept at most once per worker.
+        let interners = (0..<ParallelMap.workers(threads: options.threads, count: paths.count)).map { _ in StringInterner() }
+        let reads = ParallelMap.map(paths, threads: options.threads) { (worker: Int, index: Int, path: String) -> FileRead in
             if let progress, index % 512 == 511 { progress(index + 1, total) }
             var read: FileRead
             if let bytes = options.overrides[path] { read = FileRead(result: reader.read(path: path, bytes: bytes)) }
@@ -96,7 +97,7 @@ extension Journal {
             let started = PhaseTimer.start()
             if var entry = read.result.entry {
                 read.result.entry = nil
-                interner.intern(&entry)
+                interners[worker].intern(&entry)
                 read.result.entry = entry
             }
             PhaseTimer.add(.interning, since: started)

@@ -17,16 +17,27 @@ public enum ParallelMap {
 
     /// Like `map`, with each item's index.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int? = nil, _ transform: @Sendable (Int, T) -> R) -> [R] {
-        let workers = max(1, min(threads ?? defaultThreads, items.count))
-        if workers <= 1 { return items.enumerated().map { transform($0.offset, $0.element) } }
+        map(items, threads: threads) { (_: Int, index: Int, item: T) in transform(index, item) }
+    }
+
+    /// How many workers `map` uses for `count` items.
+    public static func workers(threads: Int?, count: Int) -> Int {
+        max(1, min(threads ?? defaultThreads, count))
+    }
+
+    /// Like `map`, with the number of the worker (0 ..< `workers(threads:count:)`) that
+    /// runs each call: state kept per worker needs no lock.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int? = nil, _ transform: @Sendable (_ worker: Int, _ index: Int, _ item: T) -> R) -> [R] {
+        let workers = workers(threads: threads, count: items.count)
+        if workers <= 1 { return items.enumerated().map { transform(0, $0.offset, $0.element) } }
         let box = ResultBox<R>(count: items.count)
         // Workers take the next index from a shared counter: a bounded number of files in flight.
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
             while true {
                 let i = next.increment()
                 if i >= items.count { break }
-                box.set(i, transform(i, items[i]))
+                box.set(i, transform(worker, i, items[i]))
             }
         }
         return box.takeValues()

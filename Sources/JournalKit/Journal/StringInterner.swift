@@ -1,19 +1,21 @@
 import Foundation
 
-/// Shares one copy of equal strings across all entries of a run.
+/// Shares one copy of equal strings across the entries one worker thread reads.
 ///
 /// Question texts, notes, tags, companies, roles and headings recur across interviews
 /// (that is what the practice list counts); keeping one copy of each cut the memory of
 /// large journals by about half. Strings of up to 15 UTF-8 bytes are stored inline by
 /// Swift and are left alone.
+///
+/// Not thread-safe: each worker has its own (`Journal.load`), so the hot path takes no
+/// lock; the same string is then kept at most once per worker.
 public final class StringInterner: @unchecked Sendable {
-    // @unchecked: each shard's table is only touched under that shard's lock.
+    // @unchecked: an interner is only ever used by the one worker thread that owns it.
     //
-    // Only identical spellings are shared (compared as bytes). The tables are open
+    // Only identical spellings are shared (compared as bytes). The table is open
     // addressing with a cheap multiplicative hash of the bytes: `Set<String>` hashes with
     // SipHash and normalises Unicode first, which made sharing cost as much as parsing.
-    private final class Shard {
-        let lock = NSLock()
+    private final class Table {
         /// Hash of each slot's string, 0 for an empty slot (hashes are never 0).
         var hashes = [UInt64](repeating: 0, count: 256)
         var strings = [String](repeating: "", count: 256)
@@ -48,16 +50,10 @@ public final class StringInterner: @unchecked Sendable {
         }
     }
 
-    private let shards: [Shard] = (0..<32).map { _ in Shard() }
-
+    private let table = Table()
     /// Tag lists and front-matter layouts repeat from entry to entry: one copy of each.
-    private final class Values: @unchecked Sendable {
-        // @unchecked: the sets are only touched under `lock`.
-        let lock = NSLock()
-        var tagLists: Set<[String]> = []
-        var fieldLines: Set<[String: Int]> = []
-    }
-    private let values = Values()
+    private var tagLists: Set<[String]> = []
+    private var fieldLines: Set<[String: Int]> = []
     /// A seed per run, so that no text can be written to collide on purpose.
     private let seed = UInt64.random(in: 1...UInt64.max)
 
@@ -68,11 +64,7 @@ public final class StringInterner: @unchecked Sendable {
         guard text.utf8.count > 15 else { return text }
         var copy = text
         return copy.withUTF8 { bytes in
-            let hash = StringInterner.hash(bytes, seed: seed)
-            let shard = shards[Int(truncatingIfNeeded: hash >> 59)]
-            shard.lock.lock()
-            defer { shard.lock.unlock() }
-            return shard.intern(text, bytes, hash: hash)
+            table.intern(text, bytes, hash: StringInterner.hash(bytes, seed: seed))
         }
     }
 
@@ -130,13 +122,11 @@ public final class StringInterner: @unchecked Sendable {
         // large ones to their exact size before they are kept for the whole run.
         StringInterner.fit(&e.questions)
         StringInterner.fit(&e.nextSteps)
-        values.lock.lock()
-        if !e.tags.isEmpty { e.tags = values.tagLists.insert(e.tags).memberAfterInsert }
+        if !e.tags.isEmpty { e.tags = tagLists.insert(e.tags).memberAfterInsert }
         for i in e.questions.indices where !e.questions[i].tags.isEmpty {
-            e.questions[i].tags = values.tagLists.insert(e.questions[i].tags).memberAfterInsert
+            e.questions[i].tags = tagLists.insert(e.questions[i].tags).memberAfterInsert
         }
-        if !e.fieldLines.isEmpty { e.fieldLines = values.fieldLines.insert(e.fieldLines).memberAfterInsert }
-        values.lock.unlock()
+        if !e.fieldLines.isEmpty { e.fieldLines = fieldLines.insert(e.fieldLines).memberAfterInsert }
         for i in e.interviewers.indices {
             e.interviewers[i].name = intern(e.interviewers[i].name)
             e.interviewers[i].title = e.interviewers[i].title.map(intern)
