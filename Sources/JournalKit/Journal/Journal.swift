@@ -218,6 +218,8 @@ extension Journal {
         }
         if total > maxBytes { return tooLarge(total) }
         bytes.removeSubrange(total...)
+        // The content hash is only needed to use or fill the cache (not with --no-cache).
+        guard cache != nil || encode else { return FileRead(result: reader.read(path: path, bytes: bytes)) }
         let hash = bytes.withUnsafeBufferPointer { StableHash.fnv1a($0) }
         let key = EntryCache.Key(size: total, mtime: mtime, hash: hash)
         // Touched but not changed (a checkout, a copy): the stored result still holds.
