@@ -84,20 +84,17 @@ public enum TagScanner {
     /// The scan on UTF-8 bytes: tags found, and the text without them (nil when nothing was cut).
     private static func scan(bytes: UnsafeBufferPointer<UInt8>, hasFields: Bool, tagsOnly: Bool = false) -> ([String], String?) {
         var tags: [String] = []
-        var out: [UInt8] = []
-        var cutAny = false
-        var copyStart = 0
+        var cuts: [(from: Int, to: Int)] = []
         var i = 0
         let n = bytes.count
-        // Whether the scalar before `i` lets a tag start (none, a space, `(` or `[`).
+        // Whether the scalar before `i` lets a tag start (none, a space, `(` or `[`). After
+        // a non-ASCII scalar it is decided only if a `#` follows (`nonASCIIBefore` is where
+        // that scalar starts): Unicode properties are not cheap to look up.
         var boundary = true
+        var nonASCIIBefore = -1
 
         func cut(_ from: Int, _ to: Int) {
-            if tagsOnly { return }
-            if !cutAny { out.reserveCapacity(n); cutAny = true }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<from]))
-            while let last = out.last, last == 32 || last == 9 { out.removeLast() }
-            copyStart = to
+            if !tagsOnly { cuts.append((from, to)) }
         }
 
         while i < n {
@@ -105,14 +102,19 @@ public enum TagScanner {
             if b != UInt8(ascii: "#") && b != UInt8(ascii: "[") {
                 if b < 0x80 {
                     boundary = b == 32 || b == 9 || b == 10 || b == UInt8(ascii: "(") || (b >= 11 && b <= 13)
+                    nonASCIIBefore = -1
                     i += 1
                 } else {
-                    let (scalar, length) = decodeScalar(bytes, at: i)
-                    boundary = scalar.properties.isWhitespace
-                    i += length
+                    if b & 0xC0 != 0x80 { nonASCIIBefore = i }  // the start of a scalar
+                    boundary = false
+                    i += 1
                 }
                 continue
             }
+            if b == UInt8(ascii: "#"), nonASCIIBefore >= 0 {
+                boundary = decodeScalar(bytes, at: nonASCIIBefore).0.properties.isWhitespace
+            }
+            nonASCIIBefore = -1
             if b == UInt8(ascii: "#"), boundary {
                 var j = i + 1
                 while j < n {
@@ -144,9 +146,20 @@ public enum TagScanner {
             boundary = b == UInt8(ascii: "[")
             i += 1
         }
-        guard cutAny else { return (tags, nil) }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<n]))
-        return (tags, String(decoding: out, as: UTF8.self))
+        guard !cuts.isEmpty else { return (tags, nil) }
+        // The text without the cut parts; spaces and tabs before each cut go with it.
+        let text = String(unsafeUninitializedCapacity: n) { out in
+            var written = 0
+            var copyStart = 0
+            for (from, to) in cuts {
+                for k in copyStart..<from { out[written] = bytes[k]; written += 1 }
+                while written > 0, out[written - 1] == 32 || out[written - 1] == 9 { written -= 1 }
+                copyStart = to
+            }
+            for k in copyStart..<n { out[written] = bytes[k]; written += 1 }
+            return written
+        }
+        return (tags, text)
     }
 
     private static func isTagByte(_ c: UInt8) -> Bool {
