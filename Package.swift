@@ -22,9 +22,11 @@ let package = Package(
         ),
         // Declares libyaml's nesting-limit setter (defined in Yams' vendored libyaml).
         .target(name: "CYamlLimits"),
+        // A per-thread bump allocator that cmark parses into (MarkdownParser).
+        .target(name: "CArena"),
         .target(
             name: "JournalKit",
-            dependencies: ["Ccmark", "CYamlLimits", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Ccmark", "CArena", "CYamlLimits", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "journal",

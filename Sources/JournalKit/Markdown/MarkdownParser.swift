@@ -1,10 +1,12 @@
 import Foundation
+import CArena
 import Ccmark
 
 /// The one place that calls cmark: parse, walk, copy into Swift values, free.
 ///
 /// No C pointer leaves this file. Each call parses, walks and frees on the calling
-/// thread, so it is safe to call from many threads at once.
+/// thread, so it is safe to call from many threads at once. `parse` lets cmark allocate
+/// from a per-thread arena (CArena) that is released in one go once the tree is walked.
 public enum MarkdownParser {
     /// Blocks nested deeper than this are not kept (their text is dropped and
     /// reported), so that hostile nesting cannot exhaust the stack.
@@ -18,14 +20,30 @@ public enum MarkdownParser {
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0, knownValid: Bool = false) -> MarkdownDocument {
         let options = knownValid ? CMARK_OPT_SOURCEPOS : CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         var started = PhaseTimer.start()
-        let root = document(bytes, options: options)
+        journal_arena_begin()
+        // Every node, the parser and the iterator live in the arena: freeing them one by
+        // one is skipped, the arena is released when the walk is done.
+        defer { journal_arena_end() }
+        guard let parser = cmark_parser_new_with_mem(options, arenaMemory) else { return MarkdownDocument(blocks: []) }
+        if let base = bytes.baseAddress, !bytes.isEmpty {
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+        }
+        let root = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
         PhaseTimer.add(.markdownParse, since: started)
         guard let root else { return MarkdownDocument(blocks: []) }
         started = PhaseTimer.start()
         defer { PhaseTimer.add(.markdownWalk, since: started) }
-        defer { cmark_node_free(root) }
         return walk(root, lineOffset: lineOffset)
     }
+
+    /// cmark's allocator interface pointing at the per-thread arena (set up once, never freed).
+    // nonisolated(unsafe): written once here, then only read (by cmark) from any thread.
+    private nonisolated(unsafe) static let arenaMemory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(calloc: journal_arena_calloc, realloc: journal_arena_realloc, free: journal_arena_free))
+        return memory
+    }()
 
     /// Parses a Swift string (convenience for tests and small inputs).
     public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownDocument {
