@@ -57,7 +57,7 @@ uninstall:
 
 # Benchmark against cat, cmark and a Python peer (docs/performance.md).
 # SIZES=10000 for a quicker run; RUNS=N runs per measurement.
-SIZES ?= 10000,100000
+SIZES ?= 100,10000,100000
 RUNS ?= 5
 bench: deps
 	$(SWIFT) build -c release --product journal

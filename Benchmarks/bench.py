@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side benchmark of `journal report` against cat, cmark and a Python peer.
 
-Usage: Benchmarks/bench.py [--sizes 10000,100000] [--runs 5] [--peer-max 10000]
+Usage: Benchmarks/bench.py [--sizes 100,10000,100000] [--runs 5] [--peer-max 10000]
                            [--journal .build/release/journal] [--command report]
 
 Generates the corpora with ../shared/bench/gen_corpus.py (seed 7) into
@@ -72,7 +72,7 @@ def venv_python():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--sizes", default="100,10000,100000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--peer-max", type=int, default=10000, help="largest corpus the (slow) Python peer runs on")
     ap.add_argument("--journal", default=os.path.join(ROOT, ".build", "release", "journal"))
