@@ -1,23 +1,26 @@
 /// A fast reader for the YAML that front-matter almost always is: a block mapping of
 /// plain or quoted scalars, flow lists of scalars, and block lists of scalars or of
-/// small mappings. It works on UTF-8 bytes and builds `FrontMatterNode`s with the same
-/// positions as the Yams path.
+/// small mappings. It works on the UTF-8 bytes of the text in place and builds
+/// `FrontMatterNode`s with the same positions as the Yams path.
 ///
 /// Anything outside that subset (anchors, block scalars, multi-line scalars, nested
 /// flow collections, tabs, unusual escapes, duplicate keys, syntax errors) makes it
 /// return nil, and `YAMLFrontMatter` hands the text to Yams, which reads all of YAML
 /// and reports errors with their position. A differential test keeps both paths equal.
 struct FastYAML {
-    private let bytes: [UInt8]
+    /// The text's own UTF-8 storage, valid for the whole parse (see `parse`).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let firstLine: Int
     /// Byte ranges of the lines (without the newline and a trailing `\r`).
     private var lines: [(start: Int, end: Int)] = []
 
-    private init(_ text: String, firstLine: Int) {
-        bytes = Array(text.utf8)
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
+        self.bytes = bytes
         self.firstLine = firstLine
+        // Front-matter lines are rarely shorter than this: one allocation, not one per doubling.
+        lines.reserveCapacity(bytes.count / 8 + 1)
         var start = 0
-        for (i, b) in bytes.enumerated() where b == 10 {
+        for i in 0..<bytes.count where bytes[i] == 10 {
             lines.append((start, i > start && bytes[i - 1] == 13 ? i - 1 : i))
             start = i + 1
         }
@@ -26,8 +29,12 @@ struct FastYAML {
 
     /// The root node, `.some(nil)` for an empty document, or nil when Yams must decide.
     static func parse(_ text: String, firstLine: Int) -> FrontMatterNode?? {
-        var reader = FastYAML(text, firstLine: firstLine)
-        return reader.document()
+        var text = text
+        // A native string's bytes are read where they are, not copied into an array.
+        return text.withUTF8 { bytes in
+            var reader = FastYAML(bytes, firstLine: firstLine)
+            return reader.document()
+        }
     }
 
     private struct Bail: Error {}
@@ -47,10 +54,6 @@ struct FastYAML {
         return i == lines[line].end || bytes[i] == UInt8(ascii: "#")
     }
 
-    private func hasTab(_ line: Int) -> Bool {
-        bytes[lines[line].start..<lines[line].end].contains(9)
-    }
-
     private func nextContent(from line: Int) -> Int {
         var l = line
         while l < lines.count, isBlank(l) { l += 1 }
@@ -59,7 +62,7 @@ struct FastYAML {
 
     private mutating func document() -> FrontMatterNode?? {
         do {
-            for l in lines.indices where hasTab(l) { throw Bail() }
+            if bytes.contains(9) { throw Bail() }
             let first = nextContent(from: 0)
             if first == lines.count { return .some(nil) }
             // Directives, document markers and a top-level list or scalar go to Yams.
@@ -80,7 +83,7 @@ struct FastYAML {
         // Deep nesting goes to Yams, which limits it and says where.
         guard depth < 16 else { throw Bail() }
         var pairs: [FrontMatterPair] = []
-        var keys: Set<String> = []
+        var manyKeys: Set<String> = []
         let startLine = line
         while true {
             line = nextContent(from: line)
@@ -90,7 +93,7 @@ struct FastYAML {
             guard lineIndent == indent else { throw Bail() }
             let keyStart = lines[line].start + indent
             let (key, afterColon) = try self.key(line: line, from: keyStart)
-            guard keys.insert(key).inserted else { throw Bail() }
+            guard FastYAML.isNew(key, in: pairs, &manyKeys) else { throw Bail() }
             let keyLine = firstLine + line
             let keyColumn = indent + 1
             var valueStart = afterColon
@@ -162,11 +165,11 @@ struct FastYAML {
     /// A mapping that starts after "- " on `line`; further keys at column `indent`.
     private mutating func mappingItem(at line: inout Int, firstKeyStart: Int, indent: Int) throws -> FrontMatterNode {
         var pairs: [FrontMatterPair] = []
-        var keys: Set<String> = []
+        var manyKeys: Set<String> = []
         var keyStart = firstKeyStart
         while true {
             let (key, afterColon) = try self.key(line: line, from: keyStart)
-            guard keys.insert(key).inserted else { throw Bail() }
+            guard FastYAML.isNew(key, in: pairs, &manyKeys) else { throw Bail() }
             var valueStart = afterColon
             while valueStart < lines[line].end, bytes[valueStart] == 32 { valueStart += 1 }
             guard valueStart < lines[line].end, bytes[valueStart] != UInt8(ascii: "#") else { throw Bail() }
@@ -186,12 +189,27 @@ struct FastYAML {
 
     // MARK: - Keys and scalars
 
+    /// Whether `key` is not yet in `pairs` (a duplicate goes to Yams). Front-matter mappings
+    /// are small: comparing with the keys before is cheaper than hashing every key into a
+    /// set, which is only built (in `many`) once a mapping is long.
+    private static func isNew(_ key: String, in pairs: [FrontMatterPair], _ many: inout Set<String>) -> Bool {
+        if pairs.count < 16 { return !pairs.contains { $0.key == key } }
+        if many.isEmpty { many = Set(pairs.lazy.map(\.key)) }
+        return many.insert(key).inserted
+    }
+
     private func looksLikeKey(line: Int, from start: Int) -> Bool {
-        (try? key(line: line, from: start)) != nil
+        (try? keyBounds(line: line, from: start)) != nil
     }
 
     /// A plain key followed by `:` and a space or the end of the line.
     private func key(line: Int, from start: Int) throws -> (String, Int) {
+        let (keyEnd, afterColon) = try keyBounds(line: line, from: start)
+        return (text(start, keyEnd), afterColon)
+    }
+
+    /// Where the key starting at `start` ends (trailing spaces excluded), and the index after its colon.
+    private func keyBounds(line: Int, from start: Int) throws -> (keyEnd: Int, afterColon: Int) {
         let end = lines[line].end
         guard start < end, isPlainStart(bytes[start]) else { throw Bail() }
         var i = start
@@ -203,7 +221,12 @@ struct FastYAML {
         guard i < end else { throw Bail() }
         var keyEnd = i
         while keyEnd > start, bytes[keyEnd - 1] == 32 { keyEnd -= 1 }
-        return (String(decoding: bytes[start..<keyEnd], as: UTF8.self), i + 1)
+        return (keyEnd, i + 1)
+    }
+
+    /// The text of bytes `start..<end`.
+    private func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     private func isPlainStart(_ b: UInt8) -> Bool {
@@ -250,7 +273,7 @@ struct FastYAML {
                     }
                     var k = j
                     while k > i, bytes[k - 1] == 32 { k -= 1 }
-                    items.append(FrontMatterNode(.scalar(String(decoding: bytes[i..<k], as: UTF8.self), quoted: false), line: fileLine, column: itemColumn))
+                    items.append(FrontMatterNode(.scalar(text(i, k), quoted: false), line: fileLine, column: itemColumn))
                     i = j
                 }
                 while i < end, bytes[i] == 32 { i += 1 }
@@ -283,7 +306,7 @@ struct FastYAML {
                 let nextStart = lines[next].start + indent(next)
                 if !(isSequenceItem(next) && indent(next) > indent(line)) && !looksLikeKey(line: next, from: nextStart) { throw Bail() }
             }
-            return FrontMatterNode(.scalar(String(decoding: bytes[start..<valueEnd], as: UTF8.self), quoted: false), line: fileLine, column: column)
+            return FrontMatterNode(.scalar(text(start, valueEnd), quoted: false), line: fileLine, column: column)
         }
     }
 
@@ -297,16 +320,30 @@ struct FastYAML {
     private func quoted(line: Int, from start: Int) throws -> (String, Int) {
         let end = lines[line].end
         let quote = bytes[start]
+        // Bytes are copied out only after an escape or a doubled quote; until then the
+        // text is the bytes between the quotes.
         var out: [UInt8] = []
+        var escaped = false
+        var run = start + 1
         var i = start + 1
         while i < end {
             let b = bytes[i]
             if b == quote {
-                if quote == UInt8(ascii: "'"), i + 1 < end, bytes[i + 1] == quote { out.append(quote); i += 2; continue }
+                if quote == UInt8(ascii: "'"), i + 1 < end, bytes[i + 1] == quote {
+                    out.append(contentsOf: bytes[run...i])
+                    escaped = true
+                    i += 2
+                    run = i
+                    continue
+                }
+                guard escaped else { return (text(run, i), i + 1) }
+                out.append(contentsOf: bytes[run..<i])
                 return (String(decoding: out, as: UTF8.self), i + 1)
             }
             if b == UInt8(ascii: "\\"), quote == UInt8(ascii: "\"") {
                 guard i + 1 < end else { throw Bail() }
+                out.append(contentsOf: bytes[run..<i])
+                escaped = true
                 switch bytes[i + 1] {
                 case UInt8(ascii: "\""): out.append(UInt8(ascii: "\""))
                 case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"))
@@ -316,9 +353,9 @@ struct FastYAML {
                 default: throw Bail()
                 }
                 i += 2
+                run = i
                 continue
             }
-            out.append(b)
             i += 1
         }
         throw Bail()
