@@ -26,12 +26,36 @@ public struct FrontMatterDecoder {
 
     /// Lowercases and treats `-`, `_` and space alike.
     static func normalizeKey(_ key: String) -> String {
+        var copy = key
+        if let ascii = copy.withUTF8({ normalizeASCIIKey($0, unchanged: key) }) { return ascii }
         var out = ""
         out.reserveCapacity(key.utf8.count)
         for scalar in key.trimmingSpaces().lowercased().unicodeScalars {
             out.unicodeScalars.append(scalar == "-" || scalar == " " ? "_" : scalar)
         }
         return out
+    }
+
+    /// `normalizeKey` for an ASCII key (nearly all of them), nil for any other: `unchanged`
+    /// when it is already normal (`company`, `decision_by`), else one string written directly.
+    private static func normalizeASCIIKey(_ bytes: UnsafeBufferPointer<UInt8>, unchanged: String) -> String? {
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        var same = start == 0 && end == bytes.count
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if (b >= 65 && b <= 90) || b == UInt8(ascii: "-") || b == 32 { same = false }
+        }
+        if same { return unchanged }
+        return String(unsafeUninitializedCapacity: end - start) { out in
+            for i in start..<end {
+                let b = bytes[i]
+                out[i - start] = b >= 65 && b <= 90 ? b + 32 : b == UInt8(ascii: "-") || b == 32 ? UInt8(ascii: "_") : b
+            }
+            return end - start
+        }
     }
 
     let path: String
@@ -52,7 +76,7 @@ public struct FrontMatterDecoder {
             report(.error, root, "the front-matter must be a mapping of `key: value` lines, but it is \(root.kindName); nothing in it was read", help: FormatDoc.frontMatter)
             return fm
         }
-        var seen: [String: Int] = [:]
+        fm.fieldLines.reserveCapacity(pairs.count)
         for pair in pairs {
             let normalized = FrontMatterDecoder.normalizeKey(pair.key)
             guard let key = FrontMatterDecoder.aliases[normalized] else {
@@ -63,11 +87,10 @@ public struct FrontMatterDecoder {
                 }
                 continue
             }
-            if let earlier = seen[key] {
+            if let earlier = fm.fieldLines[key] {
                 diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
                                               "'\(pair.key)' gives '\(key)' again (first on line \(earlier)); this later value is used", help: FormatDoc.keys))
             }
-            seen[key] = pair.keyLine
             fm.fieldLines[key] = pair.keyLine
             let value = pair.value
             if value.isNull, key != "thank_you", key != "referees_notified" { continue }
@@ -124,7 +147,8 @@ public struct FrontMatterDecoder {
             return nil
         }
         if let day = CalendarDay(dateOrDateTime: s) {
-            let time = s.count > 10 ? String(s.dropFirst(11)).trimmingSpaces() : nil
+            // The ten bytes of the day are ten characters: anything after them is a time.
+            let time = s.utf8.count > 10 ? String(s.dropFirst(11)).trimmingSpaces() : nil
             return (day, time?.isEmpty == true ? nil : time)
         }
         report(.error, node, FrontMatterDecoder.dateProblem(s, key: key), help: FormatDoc.dates)
