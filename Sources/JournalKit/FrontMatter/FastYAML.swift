@@ -31,10 +31,13 @@ struct FastYAML {
     static func parse(_ text: String, firstLine: Int) -> FrontMatterNode?? {
         var text = text
         // A native string's bytes are read where they are, not copied into an array.
-        return text.withUTF8 { bytes in
-            var reader = FastYAML(bytes, firstLine: firstLine)
-            return reader.document()
-        }
+        return text.withUTF8 { parse($0, firstLine: firstLine) }
+    }
+
+    /// `parse` of valid UTF-8 bytes (the text of a string), which must stay alive meanwhile.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> FrontMatterNode?? {
+        var reader = FastYAML(bytes, firstLine: firstLine)
+        return reader.document()
     }
 
     private struct Bail: Error {}
