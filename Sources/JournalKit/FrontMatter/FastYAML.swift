@@ -11,20 +11,34 @@ struct FastYAML {
     /// The text's own UTF-8 storage, valid for the whole parse (see `parse`).
     private let bytes: UnsafeBufferPointer<UInt8>
     private let firstLine: Int
-    /// Byte ranges of the lines (without the newline and a trailing `\r`).
-    private var lines: [(start: Int, end: Int)] = []
+    /// Byte ranges of the lines (without the newline and a trailing `\r`), and how many
+    /// spaces each starts with (asked for several times per line).
+    private var lines: [(start: Int, end: Int, indent: Int)] = []
+    /// The pairs and items of the block collections being read, innermost last. Each
+    /// collection is copied out at its exact size when it ends, rather than growing an
+    /// array of its own: front-matter is many small collections. Every pair and item takes
+    /// a line of its own, so neither outgrows the line count reserved.
+    private var pendingPairs: [FrontMatterPair] = []
+    private var pendingItems: [FrontMatterNode] = []
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
         self.bytes = bytes
         self.firstLine = firstLine
         // Front-matter lines are rarely shorter than this: one allocation, not one per doubling.
         lines.reserveCapacity(bytes.count / 8 + 1)
+        func add(_ start: Int, _ end: Int) {
+            var i = start
+            while i < end, bytes[i] == 32 { i += 1 }
+            lines.append((start, end, i - start))
+        }
         var start = 0
         for i in 0..<bytes.count where bytes[i] == 10 {
-            lines.append((start, i > start && bytes[i - 1] == 13 ? i - 1 : i))
+            add(start, i > start && bytes[i - 1] == 13 ? i - 1 : i)
             start = i + 1
         }
-        if start < bytes.count { lines.append((start, bytes.count > start && bytes[bytes.count - 1] == 13 ? bytes.count - 1 : bytes.count)) }
+        if start < bytes.count { add(start, bytes.count > start && bytes[bytes.count - 1] == 13 ? bytes.count - 1 : bytes.count) }
+        pendingPairs.reserveCapacity(lines.count)
+        pendingItems.reserveCapacity(lines.count)
     }
 
     /// The root node, `.some(nil)` for an empty document, or nil when Yams must decide.
@@ -45,15 +59,12 @@ struct FastYAML {
     // MARK: - Lines
 
     private func indent(_ line: Int) -> Int {
-        var i = lines[line].start
-        while i < lines[line].end, bytes[i] == 32 { i += 1 }
-        return i - lines[line].start
+        lines[line].indent
     }
 
     /// Blank or comment-only lines carry nothing.
     private func isBlank(_ line: Int) -> Bool {
-        var i = lines[line].start
-        while i < lines[line].end, bytes[i] == 32 { i += 1 }
+        let i = lines[line].start + lines[line].indent
         return i == lines[line].end || bytes[i] == UInt8(ascii: "#")
     }
 
@@ -85,9 +96,8 @@ struct FastYAML {
     private mutating func mapping(at line: inout Int, indent: Int, depth: Int = 0) throws -> FrontMatterNode {
         // Deep nesting goes to Yams, which limits it and says where.
         guard depth < 16 else { throw Bail() }
-        var pairs: [FrontMatterPair] = []
+        let base = pendingPairs.count
         var manyKeys: Set<String> = []
-        let startLine = line
         while true {
             line = nextContent(from: line)
             guard line < lines.count else { break }
@@ -96,7 +106,7 @@ struct FastYAML {
             guard lineIndent == indent else { throw Bail() }
             let keyStart = lines[line].start + indent
             let (key, afterColon) = try self.key(line: line, from: keyStart)
-            guard FastYAML.isNew(key, in: pairs, &manyKeys) else { throw Bail() }
+            guard isNew(key, since: base, &manyKeys) else { throw Bail() }
             let keyLine = firstLine + line
             let keyColumn = indent + 1
             var valueStart = afterColon
@@ -120,10 +130,10 @@ struct FastYAML {
                     line += 1
                 }
             }
-            pairs.append(FrontMatterPair(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
+            pendingPairs.append(FrontMatterPair(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
         }
+        let pairs = popPairs(since: base)
         guard let first = pairs.first else { throw Bail() }
-        _ = startLine
         return FrontMatterNode(.map(pairs), line: first.keyLine, column: first.keyColumn)
     }
 
@@ -136,7 +146,7 @@ struct FastYAML {
     /// A block sequence whose dashes are at column `indent`.
     private mutating func sequence(at line: inout Int, indent: Int, depth: Int) throws -> FrontMatterNode {
         guard depth < 16 else { throw Bail() }
-        var items: [FrontMatterNode] = []
+        let base = pendingItems.count
         let startLine = line
         while true {
             line = nextContent(from: line)
@@ -155,29 +165,31 @@ struct FastYAML {
                 // "- name: Raj" starts a mapping item; its other keys follow at the same column.
                 var inner = line
                 let node = try mappingItem(at: &inner, firstKeyStart: contentStart, indent: itemColumn)
-                items.append(node)
+                pendingItems.append(node)
                 line = inner
             } else {
-                items.append(try inlineValue(line: line, from: contentStart))
+                pendingItems.append(try inlineValue(line: line, from: contentStart))
                 line += 1
             }
         }
+        let items = Array(pendingItems[base...])
+        pendingItems.removeSubrange(base...)
         return FrontMatterNode(.list(items), line: firstLine + startLine, column: indent + 1)
     }
 
     /// A mapping that starts after "- " on `line`; further keys at column `indent`.
     private mutating func mappingItem(at line: inout Int, firstKeyStart: Int, indent: Int) throws -> FrontMatterNode {
-        var pairs: [FrontMatterPair] = []
+        let base = pendingPairs.count
         var manyKeys: Set<String> = []
         var keyStart = firstKeyStart
         while true {
             let (key, afterColon) = try self.key(line: line, from: keyStart)
-            guard FastYAML.isNew(key, in: pairs, &manyKeys) else { throw Bail() }
+            guard isNew(key, since: base, &manyKeys) else { throw Bail() }
             var valueStart = afterColon
             while valueStart < lines[line].end, bytes[valueStart] == 32 { valueStart += 1 }
             guard valueStart < lines[line].end, bytes[valueStart] != UInt8(ascii: "#") else { throw Bail() }
             let value = try inlineValue(line: line, from: valueStart)
-            pairs.append(FrontMatterPair(key: key, keyLine: firstLine + line, keyColumn: keyStart - lines[line].start + 1, value: value))
+            pendingPairs.append(FrontMatterPair(key: key, keyLine: firstLine + line, keyColumn: keyStart - lines[line].start + 1, value: value))
             let next = nextContent(from: line + 1)
             line += 1
             guard next < lines.count, self.indent(next) == indent, !isSequenceItem(next) else {
@@ -187,17 +199,29 @@ struct FastYAML {
             line = next
             keyStart = lines[next].start + indent
         }
+        let pairs = popPairs(since: base)
         return FrontMatterNode(.map(pairs), line: pairs[0].keyLine, column: pairs[0].keyColumn)
+    }
+
+    /// The pairs of the mapping that started at `base` in `pendingPairs`, taken out of it.
+    private mutating func popPairs(since base: Int) -> [FrontMatterPair] {
+        let pairs = Array(pendingPairs[base...])
+        pendingPairs.removeSubrange(base...)
+        return pairs
     }
 
     // MARK: - Keys and scalars
 
-    /// Whether `key` is not yet in `pairs` (a duplicate goes to Yams). Front-matter mappings
-    /// are small: comparing with the keys before is cheaper than hashing every key into a
-    /// set, which is only built (in `many`) once a mapping is long.
-    private static func isNew(_ key: String, in pairs: [FrontMatterPair], _ many: inout Set<String>) -> Bool {
-        if pairs.count < 16 { return !pairs.contains { $0.key == key } }
-        if many.isEmpty { many = Set(pairs.lazy.map(\.key)) }
+    /// Whether `key` is not yet among the pending pairs of the mapping that started at `base`
+    /// (a duplicate goes to Yams). Front-matter mappings are small: comparing with the keys
+    /// before is cheaper than hashing every key into a set, which is only built (in `many`)
+    /// once a mapping is long.
+    private func isNew(_ key: String, since base: Int, _ many: inout Set<String>) -> Bool {
+        if pendingPairs.count - base < 16 {
+            for i in base..<pendingPairs.count where pendingPairs[i].key == key { return false }
+            return true
+        }
+        if many.isEmpty { many = Set(pendingPairs[base...].lazy.map(\.key)) }
         return many.insert(key).inserted
     }
 
