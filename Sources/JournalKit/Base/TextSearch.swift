@@ -47,6 +47,12 @@ extension StringProtocol {
     /// The string without leading and trailing whitespace (spaces, tabs, newlines, and
     /// Unicode spaces such as U+00A0), checked on bytes first.
     func trimmingSpaces() -> String {
+        // Most strings have nothing to trim: a look at their first and last bytes says so
+        // without slicing (a non-ASCII edge, which may be a Unicode space, is looked at below).
+        if let string = self as? String {
+            guard let first = string.utf8.first, let last = string.utf8.last else { return "" }
+            if Self.isPrintableASCII(first), Self.isPrintableASCII(last) { return string }
+        }
         let whole = Substring(self)
         let bytes = whole.utf8
         func isASCIISpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 || b == 11 || b == 12 }
@@ -64,6 +70,11 @@ extension StringProtocol {
         let end = scalars.index(after: scalars.lastIndex(where: { !$0.properties.isWhitespace })!)
         if start == scalars.startIndex && end == scalars.endIndex, let string = self as? String { return string }
         return String(whole[start..<end])
+    }
+
+    /// An ASCII byte that is not whitespace (nor a control character).
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte > 32 && byte < 0x7F
     }
 
     /// The lines of the text (split on `\n` bytes), without empty ones when asked.
