@@ -19,7 +19,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
         guard text.utf8.count == 10 else { return nil }
-        self.init(leadingISO: text.utf8)
+        self.init(leadingISO: text)
     }
 
     /// Parses a day at the start of a date or date-time: `2026-11-18`,
@@ -32,12 +32,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
             let sep = bytes[bytes.index(bytes.startIndex, offsetBy: 10)]
             guard sep == UInt8(ascii: "T") || sep == UInt8(ascii: "t") || sep == UInt8(ascii: " ") else { return nil }
         }
-        self.init(leadingISO: bytes)
+        self.init(leadingISO: text)
     }
 
-    /// The day written as `YYYY-MM-DD` in the first ten bytes, read in place (dates are
-    /// parsed for every file, and for every due date in its body).
-    private init?(leadingISO bytes: some Collection<UInt8>) {
+    /// The day written as `YYYY-MM-DD` in the first ten bytes (there must be ten), read in
+    /// place: dates are parsed for every file, and for every due date in its body.
+    private init?(leadingISO text: some StringProtocol) {
+        guard let day = text.utf8.withContiguousStorageIfAvailable(CalendarDay.leadingISO) ?? CalendarDay.leadingISO(Array(text.utf8.prefix(10))) else { return nil }
+        self = day
+    }
+
+    private static func leadingISO(_ bytes: some Collection<UInt8>) -> CalendarDay? {
         var numbers = (0, 0, 0)
         var position = 0
         for b in bytes.prefix(10) {
@@ -53,7 +58,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
             position += 1
         }
         guard position == 10 else { return nil }
-        self.init(year: numbers.0, month: numbers.1, day: numbers.2)
+        return CalendarDay(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian).
