@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the front-matter block at the top of a file, without copying the body.
 public struct FrontMatterSplit: Sendable, Hashable {
     public enum Syntax: String, Sendable, Hashable {
@@ -50,8 +56,7 @@ public enum FrontMatterSplitter {
         var lineStart = textStart
         var line = 2
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let lineEnd = newline(in: bytes, from: lineStart)
             if isClosing(bytes, lineStart, lineEnd, syntax: syntax) {
                 let text = copyingText ? String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<lineStart]), as: UTF8.self) : ""
                 let bodyStart = min(lineEnd + 1, bytes.count)
@@ -63,6 +68,13 @@ public enum FrontMatterSplitter {
             line += 1
         }
         return FrontMatterSplit(syntax: syntax, text: "", textRange: 0..<0, firstLine: 2, bodyStart: 0, bodyLineOffset: 0, unclosed: true, closingLine: 0)
+    }
+
+    /// The index of the first `\n` at or after `start`, or the end of `bytes`.
+    private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let hit = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     private static func isClosing(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, syntax: FrontMatterSplit.Syntax) -> Bool {
