@@ -105,7 +105,8 @@ public struct FrontMatterDecoder {
             report(.error, root, "the front-matter must be a mapping of `key: value` lines, but it is \(root.kindName); nothing in it was read", help: FormatDoc.frontMatter)
             return fm
         }
-        fm.fieldLines.reserveCapacity(pairs.count)
+        // One allocation; `reserveCapacity` is not specialised and looks up type metadata.
+        fm.fieldLines = Dictionary(minimumCapacity: pairs.count)
         var seen: UInt32 = 0
         for pair in pairs {
             let normalized = FrontMatterDecoder.normalizeKey(pair.key)
