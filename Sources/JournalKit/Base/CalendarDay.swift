@@ -18,24 +18,47 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = CalendarDay.number(bytes[0..<4]), let m = CalendarDay.number(bytes[5..<7]),
-              let d = CalendarDay.number(bytes[8..<10]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard text.utf8.count == 10 else { return nil }
+        self.init(leadingISO: text)
     }
 
     /// Parses a day at the start of a date or date-time: `2026-11-18`,
     /// `2026-11-18T10:00:00-05:00`, `2026-11-18 10:00`. The day is the one written,
     /// never shifted by the zone.
     public init?(dateOrDateTime text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8
         guard bytes.count >= 10 else { return nil }
         if bytes.count > 10 {
-            let sep = bytes[10]
+            let sep = bytes[bytes.index(bytes.startIndex, offsetBy: 10)]
             guard sep == UInt8(ascii: "T") || sep == UInt8(ascii: "t") || sep == UInt8(ascii: " ") else { return nil }
         }
-        self.init(iso: String(decoding: bytes[0..<10], as: UTF8.self))
+        self.init(leadingISO: text)
+    }
+
+    /// The day written as `YYYY-MM-DD` in the first ten bytes (there must be ten), read in
+    /// place: dates are parsed for every file, and for every due date in its body.
+    private init?(leadingISO text: some StringProtocol) {
+        guard let day = text.utf8.withContiguousStorageIfAvailable(CalendarDay.leadingISO) ?? CalendarDay.leadingISO(Array(text.utf8.prefix(10))) else { return nil }
+        self = day
+    }
+
+    private static func leadingISO(_ bytes: some Collection<UInt8>) -> CalendarDay? {
+        var numbers = (0, 0, 0)
+        var position = 0
+        for b in bytes.prefix(10) {
+            if position == 4 || position == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard b >= 48, b <= 57 else { return nil }
+                let digit = Int(b - 48)
+                if position < 4 { numbers.0 = numbers.0 * 10 + digit }
+                else if position < 7 { numbers.1 = numbers.1 * 10 + digit }
+                else { numbers.2 = numbers.2 * 10 + digit }
+            }
+            position += 1
+        }
+        guard position == 10 else { return nil }
+        return CalendarDay(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian).
@@ -107,15 +130,6 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var n = 0
-        for b in bytes {
-            guard b >= 48, b <= 57 else { return nil }
-            n = n * 10 + Int(b - 48)
-        }
-        return n
     }
 }
 

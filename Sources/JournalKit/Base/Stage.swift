@@ -19,6 +19,8 @@ public struct Stage: Sendable, Hashable, Codable, Comparable, CustomStringConver
     public let name: String
 
     public init(_ text: String) {
+        // A canonical name (what most files and the cache hold) is its own normal form.
+        if Stage.known.contains(text) { name = text; return }
         let key = Stage.normalize(text)
         if Stage.known.contains(key) { name = key }
         else if let alias = Stage.aliases[key] { name = alias }
@@ -45,8 +47,30 @@ public struct Stage: Sendable, Hashable, Codable, Comparable, CustomStringConver
         try c.encode(name)
     }
 
+    /// Lowercase words joined by `-`: "Phone Screen", "phone_screen" and "phone-screen" are alike.
     static func normalize(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
+        var copy = text
+        if let ascii = copy.withUTF8(normalizeASCII) { return ascii }
+        return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
+    }
+
+    /// `normalize` for ASCII text, written in one pass; nil for any other text.
+    private static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var dash = false
+            for b in bytes {
+                if b == 32 || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") {
+                    dash = n > 0
+                    continue
+                }
+                if dash { out[n] = UInt8(ascii: "-"); n += 1; dash = false }
+                out[n] = b >= 65 && b <= 90 ? b + 32 : b
+                n += 1
+            }
+            return n
+        }
     }
 }
 
@@ -66,6 +90,8 @@ public struct Outcome: Sendable, Hashable, Codable, CustomStringConvertible {
     public let name: String
 
     public init(_ text: String) {
+        // A canonical name (what most files and the cache hold) is its own normal form.
+        if Outcome.known.contains(text) { name = text; return }
         let key = Stage.normalize(text)
         if Outcome.known.contains(key) { name = key }
         else if let alias = Outcome.aliases[key] { name = alias }

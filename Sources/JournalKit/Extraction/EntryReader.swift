@@ -42,8 +42,8 @@ public struct EntryReader: Sendable {
             buffer = UnsafeBufferPointer(rebasing: buffer[3...])
             bomLength = 3
         }
-        let encodingProblem = EncodingCheck.firstProblem(buffer)
-        if let problem = encodingProblem {
+        let problem = EncodingCheck.firstProblem(buffer)
+        if let problem {
             switch problem {
             case .binary:
                 diagnostics.append(Diagnostic(.error, at(1, 1), "this file looks binary (it contains NUL bytes), not Markdown text; move it out of the journal or add it to .journalignore", help: FormatDoc.encoding))
@@ -65,13 +65,14 @@ public struct EntryReader: Sendable {
 
         var started = PhaseTimer.start()
         // Front-matter.
-        let split = FrontMatterSplitter.split(buffer)
+        let split = FrontMatterSplitter.split(buffer, copyingText: false)
         var fm = FrontMatter()
         if split.unclosed {
             diagnostics.append(Diagnostic(.error, at(1, 1), "the front-matter opened on line 1 is never closed; add a line with only `\(split.syntax == .toml ? "+++" : "---")` after the last key (the whole file is read as Markdown meanwhile)", help: FormatDoc.frontMatter))
         } else if let syntax = split.syntax {
-            let parsed = syntax == .yaml ? YAMLFrontMatter.parse(split.text, firstLine: split.firstLine)
-                                         : TOMLFrontMatter.parse(split.text, firstLine: split.firstLine)
+            let text = UnsafeBufferPointer(rebasing: buffer[split.textRange])
+            let parsed = syntax == .yaml ? YAMLFrontMatter.parse(text, validUTF8: problem == nil, firstLine: split.firstLine)
+                                         : TOMLFrontMatter.parse(String(decoding: text, as: UTF8.self), firstLine: split.firstLine)
             switch parsed {
             case .success(let root?):
                 var decoder = FrontMatterDecoder(path: path)
@@ -87,7 +88,7 @@ public struct EntryReader: Sendable {
         PhaseTimer.add(.frontMatter, since: started)
         // Body.
         let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
-        let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset, knownValid: encodingProblem == nil)
+        let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset, knownValid: problem == nil)
         started = PhaseTimer.start()
         var extractor = EntryExtractor(path: path, classifier: classifier)
         extractor.extract(document)

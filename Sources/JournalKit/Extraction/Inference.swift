@@ -9,10 +9,8 @@ enum Inference {
     ]
 
     static func entry(path: String, frontMatter fm: FrontMatter, firstHeading: MarkdownBlock?, diagnostics: inout [Diagnostic]) -> Entry {
-        let fileName = (path as NSString).lastPathComponent
-        let stem = (fileName as NSString).deletingPathExtension
-        let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-        let heading = firstHeading.map { TagScanner.scan($0.inline).text.split(separator: "\n").joined(separator: " ").trimmingSpaces() }
+        let (stem, folder) = pathParts(path)
+        let heading = firstHeading.map { Inference.headingText($0) }
         let headingLine = firstHeading?.line ?? 1
 
         let title: Sourced<String>
@@ -70,6 +68,49 @@ enum Inference {
             }
         }
         return entry
+    }
+
+    /// The file name without its extension, and the name of the folder holding the file.
+    static func pathParts(_ path: String) -> (stem: String, folder: String) {
+        var copy = path
+        if let parts = copy.withUTF8(plainPathParts) { return parts }
+        let fileName = (path as NSString).lastPathComponent
+        let stem = (fileName as NSString).deletingPathExtension
+        let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        return (stem, folder)
+    }
+
+    /// `pathParts` cut on bytes for what discovery lists: an ASCII relative path such as
+    /// `hooli/notes.md`, no doubled or trailing slash, ending in `.md` or `.markdown`.
+    /// `NSString`'s path methods bridge on Linux and cost more than the rest of inference;
+    /// any other path is left to them.
+    private static func plainPathParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (stem: String, folder: String)? {
+        let slash = UInt8(ascii: "/")
+        guard let first = bytes.first, first != slash, bytes.last != slash else { return nil }
+        var lastSlash = -1, previousSlash = -1
+        for (i, b) in bytes.enumerated() {
+            if b >= 0x80 { return nil }
+            if b == slash {
+                if lastSlash == i - 1 { return nil }
+                previousSlash = lastSlash
+                lastSlash = i
+            }
+        }
+        let nameStart = lastSlash + 1
+        guard let dot = bytes[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return nil }
+        let ext = String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)...]), as: UTF8.self).lowercased()
+        guard ext == "md" || ext == "markdown" else { return nil }
+        let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<dot]), as: UTF8.self)
+        let folder = lastSlash < 0 ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[(previousSlash + 1)..<lastSlash]), as: UTF8.self)
+        return (stem, folder)
+    }
+
+    /// The first heading as one line of text, without its tags.
+    static func headingText(_ heading: MarkdownBlock) -> String {
+        let text = TagScanner.scan(heading.inline).text
+        // Splitting walks characters; a heading on one line (nearly all) has nothing to join.
+        guard text.includesByte(10) else { return text.trimmingSpaces() }
+        return text.split(separator: "\n").joined(separator: " ").trimmingSpaces()
     }
 
     /// "11. AppBrew (remote)" → "AppBrew"; "acme_corp" → "acme corp".

@@ -1,37 +1,90 @@
 /// Interprets front-matter nodes: known keys and aliases, dates as calendar days,
 /// types checked with a diagnostic pointing at the value.
 public struct FrontMatterDecoder {
-    /// Canonical key for every accepted spelling (after `normalizeKey`).
-    static let aliases: [String: String] = {
-        let table: [String: [String]] = [
-            "title": ["title"],
-            "company": ["company", "employer", "organization", "organisation"],
-            "role": ["role", "position", "job"],
-            "date": ["date", "interview_date"],
-            "stage": ["stage", "round_type", "type"],
-            "round": ["round"],
-            "interviewers": ["interviewers", "interviewer", "panel"],
-            "decision_by": ["decision_by", "decision_date", "hear_back_by"],
-            "thank_you": ["thank_you", "thank_you_sent", "thanked"],
-            "follow_ups": ["follow_ups", "followups", "followed_up"],
-            "referees_notified": ["referees_notified", "references_notified"],
-            "outcome": ["outcome", "status", "result"],
-            "fit": ["fit"],
-            "tags": ["tags", "keywords"],
+    /// The keys `journal` knows. Decoding switches on these rather than on key strings,
+    /// which compare one by one.
+    enum Field: Int, CaseIterable {
+        case title, company, role, date, stage, round, interviewers, decisionBy, thankYou, followUps, refereesNotified, outcome, fit, tags
+
+        /// The canonical key, as in `fieldLines` and messages.
+        var name: String {
+            switch self {
+            case .title: "title"
+            case .company: "company"
+            case .role: "role"
+            case .date: "date"
+            case .stage: "stage"
+            case .round: "round"
+            case .interviewers: "interviewers"
+            case .decisionBy: "decision_by"
+            case .thankYou: "thank_you"
+            case .followUps: "follow_ups"
+            case .refereesNotified: "referees_notified"
+            case .outcome: "outcome"
+            case .fit: "fit"
+            case .tags: "tags"
+            }
+        }
+
+        /// The field's bit in a set of fields.
+        var bit: UInt32 { 1 << UInt32(rawValue) }
+    }
+
+    /// The field for every accepted spelling (after `normalizeKey`).
+    static let aliases: [String: Field] = {
+        let table: [Field: [String]] = [
+            .title: ["title"],
+            .company: ["company", "employer", "organization", "organisation"],
+            .role: ["role", "position", "job"],
+            .date: ["date", "interview_date"],
+            .stage: ["stage", "round_type", "type"],
+            .round: ["round"],
+            .interviewers: ["interviewers", "interviewer", "panel"],
+            .decisionBy: ["decision_by", "decision_date", "hear_back_by"],
+            .thankYou: ["thank_you", "thank_you_sent", "thanked"],
+            .followUps: ["follow_ups", "followups", "followed_up"],
+            .refereesNotified: ["referees_notified", "references_notified"],
+            .outcome: ["outcome", "status", "result"],
+            .fit: ["fit"],
+            .tags: ["tags", "keywords"],
         ]
-        var map: [String: String] = [:]
-        for (canonical, names) in table { for name in names { map[name] = canonical } }
+        var map: [String: Field] = [:]
+        for (field, names) in table { for name in names { map[name] = field } }
         return map
     }()
 
     /// Lowercases and treats `-`, `_` and space alike.
     static func normalizeKey(_ key: String) -> String {
+        var copy = key
+        if let ascii = copy.withUTF8({ normalizeASCIIKey($0, unchanged: key) }) { return ascii }
         var out = ""
         out.reserveCapacity(key.utf8.count)
         for scalar in key.trimmingSpaces().lowercased().unicodeScalars {
             out.unicodeScalars.append(scalar == "-" || scalar == " " ? "_" : scalar)
         }
         return out
+    }
+
+    /// `normalizeKey` for an ASCII key (nearly all of them), nil for any other: `unchanged`
+    /// when it is already normal (`company`, `decision_by`), else one string written directly.
+    private static func normalizeASCIIKey(_ bytes: UnsafeBufferPointer<UInt8>, unchanged: String) -> String? {
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        var same = start == 0 && end == bytes.count
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if (b >= 65 && b <= 90) || b == UInt8(ascii: "-") || b == 32 { same = false }
+        }
+        if same { return unchanged }
+        return String(unsafeUninitializedCapacity: end - start) { out in
+            for i in start..<end {
+                let b = bytes[i]
+                out[i - start] = b >= 65 && b <= 90 ? b + 32 : b == UInt8(ascii: "-") || b == 32 ? UInt8(ascii: "_") : b
+            }
+            return end - start
+        }
     }
 
     let path: String
@@ -52,10 +105,12 @@ public struct FrontMatterDecoder {
             report(.error, root, "the front-matter must be a mapping of `key: value` lines, but it is \(root.kindName); nothing in it was read", help: FormatDoc.frontMatter)
             return fm
         }
-        var seen: [String: Int] = [:]
+        // One allocation; `reserveCapacity` is not specialised and looks up type metadata.
+        fm.fieldLines = Dictionary(minimumCapacity: pairs.count)
+        var seen: UInt32 = 0
         for pair in pairs {
             let normalized = FrontMatterDecoder.normalizeKey(pair.key)
-            guard let key = FrontMatterDecoder.aliases[normalized] else {
+            guard let field = FrontMatterDecoder.aliases[normalized] else {
                 fm.extra[pair.key] = pair.value.json
                 if let suggestion = FrontMatterDecoder.suggestion(for: normalized) {
                     diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
@@ -63,22 +118,23 @@ public struct FrontMatterDecoder {
                 }
                 continue
             }
-            if let earlier = seen[key] {
+            let key = field.name
+            if seen & field.bit != 0, let earlier = fm.fieldLines[key] {
                 diagnostics.append(Diagnostic(.warning, SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn),
                                               "'\(pair.key)' gives '\(key)' again (first on line \(earlier)); this later value is used", help: FormatDoc.keys))
             }
-            seen[key] = pair.keyLine
+            seen |= field.bit
             fm.fieldLines[key] = pair.keyLine
             let value = pair.value
-            if value.isNull, key != "thank_you", key != "referees_notified" { continue }
-            switch key {
-            case "title": fm.title = text(value, key: pair.key)
-            case "company": fm.company = text(value, key: pair.key)
-            case "role": fm.role = text(value, key: pair.key)
-            case "date":
+            if value.isNull, field != .thankYou, field != .refereesNotified { continue }
+            switch field {
+            case .title: fm.title = text(value, key: pair.key)
+            case .company: fm.company = text(value, key: pair.key)
+            case .role: fm.role = text(value, key: pair.key)
+            case .date:
                 if let (day, time) = dateTime(value, key: pair.key) { fm.date = day; fm.time = time }
-            case "decision_by": fm.decisionBy = dateTime(value, key: pair.key)?.0
-            case "stage":
+            case .decisionBy: fm.decisionBy = dateTime(value, key: pair.key)?.0
+            case .stage:
                 if let s = text(value, key: pair.key) {
                     let stage = Stage(s)
                     if !stage.isKnown {
@@ -86,7 +142,7 @@ public struct FrontMatterDecoder {
                     }
                     fm.stage = stage
                 }
-            case "outcome":
+            case .outcome:
                 if let s = text(value, key: pair.key) {
                     let outcome = Outcome(s)
                     if !outcome.isKnown {
@@ -94,14 +150,13 @@ public struct FrontMatterDecoder {
                     }
                     fm.outcome = outcome
                 }
-            case "round": fm.round = integer(value, key: pair.key, range: 1...99, what: "a round number such as 1, 2 or 3")
-            case "fit": fm.fit = integer(value, key: pair.key, range: 1...5, what: "a whole number from 1 (poor fit) to 5 (great fit)")
-            case "thank_you": fm.thankYou = doneMark(value, key: pair.key)
-            case "referees_notified": fm.refereesNotified = doneMark(value, key: pair.key)
-            case "follow_ups": fm.followUps = dates(value, key: pair.key)
-            case "tags": fm.tags = tags(value, key: pair.key)
-            case "interviewers": fm.interviewers = interviewers(value, key: pair.key)
-            default: break
+            case .round: fm.round = integer(value, key: pair.key, range: 1...99, what: "a round number such as 1, 2 or 3")
+            case .fit: fm.fit = integer(value, key: pair.key, range: 1...5, what: "a whole number from 1 (poor fit) to 5 (great fit)")
+            case .thankYou: fm.thankYou = doneMark(value, key: pair.key)
+            case .refereesNotified: fm.refereesNotified = doneMark(value, key: pair.key)
+            case .followUps: fm.followUps = dates(value, key: pair.key)
+            case .tags: fm.tags = tags(value, key: pair.key)
+            case .interviewers: fm.interviewers = interviewers(value, key: pair.key)
             }
         }
         return fm
@@ -124,7 +179,8 @@ public struct FrontMatterDecoder {
             return nil
         }
         if let day = CalendarDay(dateOrDateTime: s) {
-            let time = s.count > 10 ? String(s.dropFirst(11)).trimmingSpaces() : nil
+            // The ten bytes of the day are ten characters: anything after them is a time.
+            let time = s.utf8.count > 10 ? String(s.dropFirst(11)).trimmingSpaces() : nil
             return (day, time?.isEmpty == true ? nil : time)
         }
         report(.error, node, FrontMatterDecoder.dateProblem(s, key: key), help: FormatDoc.dates)
@@ -188,16 +244,20 @@ public struct FrontMatterDecoder {
         var out: [String] = []
         switch node.value {
         case .scalar(let s, _):
-            out = s.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            out = s.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { TagScanner.normalize(String($0)) }
         case .list(let items):
+            out.reserveCapacity(items.count)
             for item in items {
-                if let s = item.scalar { out.append(s) }
-                else { report(.error, item, "each of '\(key)' should be a word, but this one is \(item.kindName)", help: FormatDoc.keys) }
+                if let s = item.scalar {
+                    if let tag = TagScanner.normalize(s) { out.append(tag) }
+                } else {
+                    report(.error, item, "each of '\(key)' should be a word, but this one is \(item.kindName)", help: FormatDoc.keys)
+                }
             }
         case .map:
             report(.error, node, "'\(key)' should be a list or comma-separated words, but it is a mapping", help: FormatDoc.keys)
         }
-        return out.compactMap { TagScanner.normalize($0) }
+        return out
     }
 
     private mutating func interviewers(_ node: FrontMatterNode, key: String) -> [Interviewer] {
@@ -205,7 +265,12 @@ public struct FrontMatterDecoder {
         case .scalar(let s, _):
             return FrontMatterDecoder.splitPeople(s).compactMap(FrontMatterDecoder.person)
         case .list(let items):
-            return items.compactMap { interviewer($0, key: key) }
+            var people: [Interviewer] = []
+            people.reserveCapacity(items.count)
+            for item in items {
+                if let person = interviewer(item, key: key) { people.append(person) }
+            }
+            return people
         case .map:
             return interviewer(node, key: key).map { [$0] } ?? []
         }

@@ -27,6 +27,8 @@ public struct FrontMatterNode: Sendable, Hashable {
     /// True for a plain empty scalar, `~` or `null`.
     public var isNull: Bool {
         if case .scalar(let s, let quoted) = value, !quoted {
+            // Most values are longer than any null: one length check instead of five comparisons.
+            guard s.utf8.count <= 4 else { return false }
             return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
         }
         return false

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the front-matter block at the top of a file, without copying the body.
 public struct FrontMatterSplit: Sendable, Hashable {
     public enum Syntax: String, Sendable, Hashable {
@@ -5,8 +11,11 @@ public struct FrontMatterSplit: Sendable, Hashable {
     }
 
     public var syntax: Syntax?
-    /// The front-matter text between the delimiters (empty when there is none).
+    /// The front-matter text between the delimiters (empty when there is none, or when
+    /// the split was asked not to copy it).
     public var text: String
+    /// Where that text is in the split bytes.
+    public var textRange: Range<Int>
     /// File line of the first front-matter line (the line after the opening delimiter).
     public var firstLine: Int
     /// Byte offset in the file where the body starts.
@@ -23,8 +32,11 @@ public enum FrontMatterSplitter {
     /// Splits `bytes` (already without a byte-order mark). Accepts `---` (YAML, also
     /// `---yaml` and `---json`) and `+++` (TOML), CRLF line endings, and `...` as a YAML
     /// closing line. An unclosed block leaves the whole file as body.
-    public static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> FrontMatterSplit {
-        let none = FrontMatterSplit(syntax: nil, text: "", firstLine: 1, bodyStart: 0, bodyLineOffset: 0, unclosed: false, closingLine: 0)
+    ///
+    /// With `copyingText` false, `text` stays empty: a reader of the bytes in place saves
+    /// making a string of them.
+    public static func split(_ bytes: UnsafeBufferPointer<UInt8>, copyingText: Bool = true) -> FrontMatterSplit {
+        let none = FrontMatterSplit(syntax: nil, text: "", textRange: 0..<0, firstLine: 1, bodyStart: 0, bodyLineOffset: 0, unclosed: false, closingLine: 0)
         guard bytes.count >= 3 else { return none }
         let dash = UInt8(ascii: "-"), plus = UInt8(ascii: "+")
         let first = bytes[0]
@@ -38,25 +50,31 @@ public enum FrontMatterSplitter {
         let rest = String(decoding: word, as: UTF8.self).trimmingSpaces().lowercased()
         if !(rest.isEmpty || (syntax == .yaml && (rest == "yaml" || rest == "yml" || rest == "json"))) { return none }
         guard i < bytes.count else {
-            return FrontMatterSplit(syntax: syntax, text: "", firstLine: 2, bodyStart: 0, bodyLineOffset: 0, unclosed: true, closingLine: 0)
+            return FrontMatterSplit(syntax: syntax, text: "", textRange: 0..<0, firstLine: 2, bodyStart: 0, bodyLineOffset: 0, unclosed: true, closingLine: 0)
         }
         let textStart = i + 1
         var lineStart = textStart
         var line = 2
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let lineEnd = newline(in: bytes, from: lineStart)
             if isClosing(bytes, lineStart, lineEnd, syntax: syntax) {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<lineStart]), as: UTF8.self)
+                let text = copyingText ? String(decoding: UnsafeBufferPointer(rebasing: bytes[textStart..<lineStart]), as: UTF8.self) : ""
                 let bodyStart = min(lineEnd + 1, bytes.count)
-                return FrontMatterSplit(syntax: syntax, text: text, firstLine: 2, bodyStart: bodyStart,
+                return FrontMatterSplit(syntax: syntax, text: text, textRange: textStart..<lineStart, firstLine: 2, bodyStart: bodyStart,
                                         bodyLineOffset: line, unclosed: false, closingLine: line)
             }
             if lineEnd >= bytes.count { break }
             lineStart = lineEnd + 1
             line += 1
         }
-        return FrontMatterSplit(syntax: syntax, text: "", firstLine: 2, bodyStart: 0, bodyLineOffset: 0, unclosed: true, closingLine: 0)
+        return FrontMatterSplit(syntax: syntax, text: "", textRange: 0..<0, firstLine: 2, bodyStart: 0, bodyLineOffset: 0, unclosed: true, closingLine: 0)
+    }
+
+    /// The index of the first `\n` at or after `start`, or the end of `bytes`.
+    private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let hit = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     private static func isClosing(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, syntax: FrontMatterSplit.Syntax) -> Bool {

@@ -32,6 +32,15 @@ enum YAMLFrontMatter {
         return parseWithYams(text, firstLine: firstLine)
     }
 
+    /// `parse` of the front-matter bytes of a file, read in place when they are valid UTF-8
+    /// (as a string they would be the same bytes); a string is made only for Yams, or to
+    /// read invalid UTF-8 the way a string does (as U+FFFD).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, validUTF8: Bool, firstLine: Int) -> Result<FrontMatterNode?, Failure> {
+        guard validUTF8 else { return parse(String(decoding: bytes, as: UTF8.self), firstLine: firstLine) }
+        if let fast = FastYAML.parse(bytes, firstLine: firstLine) { return .success(fast) }
+        return parseWithYams(String(decoding: bytes, as: UTF8.self), firstLine: firstLine)
+    }
+
     /// The full YAML path: every construct, and errors with their position.
     static func parseWithYams(_ text: String, firstLine: Int) -> Result<FrontMatterNode?, Failure> {
         let lines = LineTable(text)
