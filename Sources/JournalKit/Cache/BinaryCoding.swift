@@ -52,6 +52,9 @@ struct BinaryReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var offset: Int
+    /// When set, strings are looked up by their bytes and shared: a string already
+    /// known is not even created again.
+    var interner: StringInterner?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int = 0) {
         self.bytes = bytes
@@ -100,7 +103,9 @@ struct BinaryReader {
         let n = try int()
         guard n >= 0, n <= bytes.count - offset else { throw Corrupt() }
         defer { offset += n }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[offset..<(offset + n)])
+        if let interner { return interner.string(slice) }
+        return String(decoding: slice, as: UTF8.self)
     }
 
     mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {

@@ -135,10 +135,12 @@ final class EntryCache: @unchecked Sendable {
     func key(for path: String) -> Key? { records[path]?.key }
 
     /// The stored result of `path`, or nil when it cannot be read or decoded.
-    func result(for path: String) -> EntryReader.Result? {
+    /// - Parameter interner: shares the strings while decoding (see `BinaryReader.interner`).
+    func result(for path: String, interner: StringInterner? = nil) -> EntryReader.Result? {
         guard let record = records[path], let bytes = EntryCache.readExactly(fd, record.length, at: record.offset) else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             var r = BinaryReader(buffer)
+            r.interner = interner
             guard var result = try? EntryCodec.read(&r), r.isAtEnd else { return nil }
             for i in result.diagnostics.indices { result.diagnostics[i].location.path = path }
             return result

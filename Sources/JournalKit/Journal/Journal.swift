@@ -93,11 +93,11 @@ extension Journal {
             if let progress, index % 512 == 511 { progress(index + 1, total) }
             var read: FileRead
             if let bytes = options.overrides[path] { read = FileRead(result: reader.read(path: path, bytes: bytes)) }
-            else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled) }
+            else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled, interner: interners[worker]) }
             let started = PhaseTimer.start()
             if var entry = read.result.entry {
                 read.result.entry = nil
-                interners[worker].intern(&entry)
+                interners[worker].intern(&entry, stringsShared: read.fromCache)
                 read.result.entry = entry
             }
             PhaseTimer.add(.interning, since: started)
@@ -171,7 +171,8 @@ extension Journal {
         var fromCache = false
     }
 
-    static func readFile(path: String, root: String, reader: EntryReader, maxBytes: Int, cache: EntryCache? = nil, encode: Bool = false) -> FileRead {
+    static func readFile(path: String, root: String, reader: EntryReader, maxBytes: Int, cache: EntryCache? = nil, encode: Bool = false,
+                         interner: StringInterner? = nil) -> FileRead {
         let full = path.hasPrefix("/") ? path : (root as NSString).appendingPathComponent(path)
         let location = SourceLocation(path: path, line: 1, column: 1)
         func failure(_ message: String) -> FileRead {
@@ -191,7 +192,7 @@ extension Journal {
         let mtime = EntryCache.mtime(st)
         // Unchanged size and modification time: the file is not even read.
         if let cache, let old = cache.key(for: path), old.size == Int(st.st_size), old.mtime == mtime,
-           let result = cache.result(for: path) {
+           let result = cache.result(for: path, interner: interner) {
             return FileRead(result: result, key: old, fromCache: true)
         }
         let fd = open(full, O_RDONLY)
@@ -223,7 +224,7 @@ extension Journal {
         let hash = bytes.withUnsafeBufferPointer { StableHash.fnv1a($0) }
         let key = EntryCache.Key(size: total, mtime: mtime, hash: hash)
         // Touched but not changed (a checkout, a copy): the stored result still holds.
-        if let cache, let old = cache.key(for: path), old.size == total, old.hash == hash, let result = cache.result(for: path) {
+        if let cache, let old = cache.key(for: path), old.size == total, old.hash == hash, let result = cache.result(for: path, interner: interner) {
             return FileRead(result: result, key: key, fromCache: false)
         }
         return FileRead(result: reader.read(path: path, bytes: bytes), key: encode ? key : nil)

@@ -36,6 +36,22 @@ public final class StringInterner: @unchecked Sendable {
             return text
         }
 
+        /// The string with these bytes: the known one, or a new one, remembered.
+        func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == hash, StringInterner.equal(strings[slot], bytes) { return strings[slot] }
+                slot = (slot + 1) & mask
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            hashes[slot] = hash
+            strings[slot] = text
+            count += 1
+            if count * 2 > hashes.count { grow() }
+            return text
+        }
+
         private func grow() {
             let oldHashes = hashes, oldStrings = strings
             hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
@@ -72,6 +88,12 @@ public final class StringInterner: @unchecked Sendable {
     static func fit<T>(_ array: inout [T]) {
         guard array.capacity - array.count >= 2 else { return }
         array = array.withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// The shared string with these UTF-8 bytes, created only when none is known yet.
+    public func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
+        return table.string(bytes, hash: StringInterner.hash(bytes, seed: seed))
     }
 
     private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -114,7 +136,9 @@ public final class StringInterner: @unchecked Sendable {
     }
 
     /// Shares the strings of `e` in place (no copy of its arrays when it is the only owner).
-    public func intern(_ e: inout Entry) {
+    /// - Parameter stringsShared: its strings came from `string(_:)` already (the cache
+    ///   decoder): only its arrays are compacted and shared.
+    public func intern(_ e: inout Entry, stringsShared: Bool = false) {
         func items(_ list: inout [TextItem]) {
             for i in list.indices { list[i].text = intern(list[i].text) }
         }
@@ -127,6 +151,7 @@ public final class StringInterner: @unchecked Sendable {
             e.questions[i].tags = tagLists.insert(e.questions[i].tags).memberAfterInsert
         }
         if !e.fieldLines.isEmpty { e.fieldLines = fieldLines.insert(e.fieldLines).memberAfterInsert }
+        if stringsShared { return }
         for i in e.interviewers.indices {
             e.interviewers[i].name = intern(e.interviewers[i].name)
             e.interviewers[i].title = e.interviewers[i].title.map(intern)
