@@ -308,8 +308,7 @@ public enum AdviceEngine {
         // MARK: Rule 8, once for the whole journal
 
         func keepApplying(_ applications: [Application]) -> [Action] {
-            let dated = applications.flatMap(\.entries).filter { $0.date != nil }
-            guard let newest = dated.max(by: Application.chronological), let last = newest.date?.value else { return [] }
+            guard let newest = AdviceEngine.newest(applications, where: { $0.date != nil }), let last = newest.date?.value else { return [] }
             // An accepted offer ends the search, unless a newer interview shows a new one.
             let accepted = applications.filter { $0.outcome?.name == "accepted" }
             if let acceptedDay = accepted.compactMap({ $0.latest.date?.value }).max(),
@@ -342,9 +341,11 @@ public enum AdviceEngine {
         func writeSooner(_ applications: [Application], firstCommitDays: [String: CalendarDay]) -> [Action] {
             guard !firstCommitDays.isEmpty else { return [] }
             var byCommitDay: [CalendarDay: [CalendarDay]] = [:]
-            for entry in applications.flatMap(\.entries) {
-                if let committed = firstCommitDays[entry.path], let day = entry.date?.value, entry.date?.source != .gitCommit {
-                    byCommitDay[committed, default: []].append(day)
+            for application in applications {
+                for entry in application.entries {
+                    if let committed = firstCommitDays[entry.path], let day = entry.date?.value, entry.date?.source != .gitCommit {
+                        byCommitDay[committed, default: []].append(day)
+                    }
                 }
             }
             let importDays = Set(byCommitDay.filter { _, days in
@@ -368,6 +369,19 @@ public enum AdviceEngine {
             return [action(.writeSooner, application, entry, due: today, line: 1,
                            "Your notes on the \(AdviceEngine.roundName(entry)) of \(DayText.short(day, today: today)) reached git \(DayText.count(committed.days(since: day))) later\(also); we forget most of what we hear within two days, so try to write them the same day.")]
         }
+    }
+
+    /// The latest entry of `applications` (`Application.chronological`, the first of equals)
+    /// that satisfies `condition`, found without copying the entries into one array.
+    static func newest(_ applications: [Application], where condition: (Entry) -> Bool) -> Entry? {
+        var newest: (application: Int, entry: Int)?
+        for a in applications.indices {
+            for e in applications[a].entries.indices where condition(applications[a].entries[e]) {
+                if let n = newest, !Application.chronological(applications[n.application].entries[n.entry], applications[a].entries[e]) { continue }
+                newest = (a, e)
+            }
+        }
+        return newest.map { applications[$0.application].entries[$0.entry] }
     }
 
     // MARK: - Wording

@@ -53,26 +53,30 @@ public struct Application: Sendable, Hashable {
 
     /// Groups entries into applications, ordered by company, then role.
     public static func group(_ entries: [Entry]) -> [Application] {
-        func roleKey(_ entry: Entry) -> String { entry.role.map { SectionClassifier.normalize($0) } ?? "" }
-        var rolesByCompany: [String: Set<String>] = [:]
-        for entry in entries {
-            let role = roleKey(entry)
-            if !role.isEmpty { rolesByCompany[companyKey(entry.companyName), default: []].insert(role) }
+        // Entries are grouped by number (`KeyNumbering`) and copied once, in their final order.
+        var companies = KeyNumbering(companyKey)
+        var roles = KeyNumbering(SectionClassifier.normalize)
+        let emptyRole = roles.id("")
+        let company = entries.map { companies.id($0.companyName) }
+        let role = entries.map { $0.role.map { roles.id($0) } ?? emptyRole }
+        var rolesByCompany: [Int: Set<Int>] = [:]
+        for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
+        struct Key: Hashable { var company: Int; var role: Int }
+        var groups: [Key: [Int]] = [:]
+        for i in entries.indices {
+            var key = Key(company: company[i], role: role[i])
+            if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
+            groups[key, default: []].append(i)
         }
-        var groups: [String: [Entry]] = [:]
-        for entry in entries {
-            let company = companyKey(entry.companyName)
-            var role = roleKey(entry)
-            if role.isEmpty, let roles = rolesByCompany[company], roles.count == 1 { role = roles.first! }
-            let key = company + "\u{0}" + role
-            groups[key, default: []].append(entry)
-        }
-        return groups.values.map { members -> Application in
-            let sorted = members.sorted(by: chronological)
+        struct Sorted { var application: Application; var companyKey: String; var role: String }
+        return groups.values.map { members -> Sorted in
+            let sorted = members.sorted { chronological(entries[$0], entries[$1]) }
             let latest = sorted[sorted.count - 1]
-            let role = sorted.last(where: { !($0.role ?? "").isEmpty })?.role ?? ""
-            return Application(company: latest.companyName, role: role, entries: sorted)
+            let role = sorted.last(where: { !(entries[$0].role ?? "").isEmpty }).flatMap { entries[$0].role } ?? ""
+            return Sorted(application: Application(company: entries[latest].companyName, role: role, entries: sorted.map { entries[$0] }),
+                          companyKey: companies.keys[company[latest]], role: role.lowercased())
         }
-        .sorted { (companyKey($0.company), $0.role.lowercased(), $0.latest.path) < (companyKey($1.company), $1.role.lowercased(), $1.latest.path) }
+        .sorted { ($0.companyKey, $0.role, $0.application.latest.path) < ($1.companyKey, $1.role, $1.application.latest.path) }
+        .map(\.application)
     }
 }
