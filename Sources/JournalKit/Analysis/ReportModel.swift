@@ -156,12 +156,15 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         self.interviewCount = entries.count
         self.actions = actions
         let applications = ReportModel.applications(entries)
-        self.pipeline = applications.map { ReportModel.row($0, today: today) }.sorted { a, b in
-            if a.isOpen != b.isOpen { return a.isOpen }
-            if a.lastContact != b.lastContact { return Wording.isLater(a.lastContact, than: b.lastContact) }
-            return (a.company.lowercased(), a.role?.lowercased() ?? "", a.entries.first ?? "") < (b.company.lowercased(), b.role?.lowercased() ?? "", b.entries.first ?? "")
-        }
-        self.funnel = ReportModel.funnel(applications, rows: pipeline)
+        let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
+        // Sort keys made once per row, not once per comparison.
+        let sortKeys = rows.map { ($0.company.lowercased(), $0.role?.lowercased() ?? "", $0.entries.first ?? "") }
+        self.pipeline = rows.indices.sorted { a, b in
+            if rows[a].isOpen != rows[b].isOpen { return rows[a].isOpen }
+            if rows[a].lastContact != rows[b].lastContact { return Wording.isLater(rows[a].lastContact, than: rows[b].lastContact) }
+            return sortKeys[a] < sortKeys[b]
+        }.map { rows[$0] }
+        self.funnel = ReportModel.funnel(applications, of: entries, rows: pipeline)
         // The two costly parts on large journals are independent: run them side by side.
         let (difficult, points) = ParallelMap.both(
             { (practice ?? PracticeList(entries: entries)).limited(difficultOnly: true).byTag },
@@ -169,70 +172,101 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         )
         self.difficult = difficult
         (self.improvements, self.strengths) = points
-        let latestFirst = entries.sorted { a, b in
-            if a.date?.value != b.date?.value { return Wording.isLater(a.date?.value, than: b.date?.value) }
-            return a.path < b.path
+        // Indices, not copies of the entries, are sorted.
+        let days = entries.map { $0.date?.value }
+        let paths = entries.map(\.path)
+        let latestFirst = entries.indices.sorted { a, b in
+            if days[a] != days[b] { return Wording.isLater(days[a], than: days[b]) }
+            return paths[a] < paths[b]
         }
-        self.feedback = latestFirst.filter { !$0.feedback.isEmpty }.map {
-            Feedback(entry: $0.path, company: $0.companyName, date: $0.date?.value, items: $0.feedback.map(\.text))
+        self.feedback = latestFirst.filter { !entries[$0].feedback.isEmpty }.map {
+            let e = entries[$0]
+            return Feedback(entry: e.path, company: e.companyName, date: e.date?.value, items: e.feedback.map(\.text))
         }
         let offerNames: Set<String> = ["offer", "accepted", "declined"]
-        self.offers = latestFirst.filter { !$0.offer.isEmpty || offerNames.contains($0.outcome?.name ?? "") }.map {
-            Offer(entry: $0.path, company: $0.companyName, role: $0.role, date: $0.date?.value, outcome: $0.outcome, items: $0.offer.map(\.text))
+        self.offers = latestFirst.filter { !entries[$0].offer.isEmpty || offerNames.contains(entries[$0].outcome?.name ?? "") }.map {
+            let e = entries[$0]
+            return Offer(entry: e.path, company: e.companyName, role: e.role, date: e.date?.value, outcome: e.outcome, items: e.offer.map(\.text))
         }
     }
 
     // MARK: - Pipeline
 
-    /// Entries grouped into applications: same company and role, ignoring case. An entry
-    /// without a role joins its company's application when the company has exactly one role.
-    static func applications(_ entries: [Entry]) -> [[Entry]] {
-        func companyKey(_ e: Entry) -> String { e.companyName.trimmingSpaces().lowercased() }
-        func roleKey(_ e: Entry) -> String { (e.role ?? "").trimmingSpaces().lowercased() }
-        var rolesByCompany: [String: Set<String>] = [:]
-        for e in entries where !roleKey(e).isEmpty { rolesByCompany[companyKey(e), default: []].insert(roleKey(e)) }
-        var groups: [String: [Entry]] = [:]
-        for e in entries {
-            var role = roleKey(e)
-            if role.isEmpty, let roles = rolesByCompany[companyKey(e)], roles.count == 1 { role = roles.first! }
-            groups[companyKey(e) + "\u{0}" + role, default: []].append(e)
+    /// Entries grouped into applications (as indices into `entries`): same company and
+    /// role, ignoring case. An entry without a role joins its company's application when
+    /// the company has exactly one role. Applications are ordered by company and role,
+    /// entries by interview day (undated first), then path.
+    static func applications(_ entries: [Entry]) -> [[Int]] {
+        var companies = KeyNumbering { $0.trimmingSpaces().lowercased() }
+        var roles = KeyNumbering { $0.trimmingSpaces().lowercased() }
+        let emptyRole = roles.id("")
+        let company = entries.map { companies.id($0.companyName) }
+        let role = entries.map { $0.role.map { roles.id($0) } ?? emptyRole }
+        var rolesByCompany: [Int: Set<Int>] = [:]
+        for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
+        struct Key: Hashable { var company: Int; var role: Int }
+        var groups: [Key: [Int]] = [:]
+        for i in entries.indices {
+            var key = Key(company: company[i], role: role[i])
+            if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
+            groups[key, default: []].append(i)
         }
-        return groups.keys.sorted().map { key in
-            groups[key]!.sorted { a, b in
-                if a.date?.value != b.date?.value { return Wording.isLater(b.date?.value, than: a.date?.value) }
-                return a.path < b.path
+        // Columns: reading a field through `entries[i]` in a comparison may copy the whole entry.
+        let days = entries.map { $0.date?.value }
+        let paths = entries.map(\.path)
+        // Ordered by the text of the key, as a dictionary keyed by "company\0role" would sort.
+        return groups.map { (key: companies.keys[$0.key.company] + "\u{0}" + roles.keys[$0.key.role], members: $0.value) }
+            .sorted { $0.key < $1.key }
+            .map { group in
+                group.members.sorted { a, b in
+                    if days[a] != days[b] { return Wording.isLater(days[b], than: days[a]) }
+                    return paths[a] < paths[b]
+                }
             }
-        }
     }
 
-    static func row(_ entries: [Entry], today: CalendarDay) -> Application {
-        // `entries` is in date order (undated first), so the last one is the latest.
-        let latest = entries.last!
-        let stage = entries.last(where: { $0.stage != nil })?.stage
+    /// The pipeline row of one application (`members`: indices into `entries`, in date order).
+    static func row(_ members: [Int], of entries: [Entry], today: CalendarDay) -> Application {
+        // `members` is in date order (undated first), so the last one is the latest.
+        let latest = entries[members[members.count - 1]]
+        let stage = members.last(where: { entries[$0].stage != nil }).flatMap { entries[$0].stage }
         let outcome = latest.outcome ?? Outcome("pending")
-        var contacts: [CalendarDay] = []
-        for e in entries {
-            if let day = e.date?.value { contacts.append(day) }
-            if let day = e.thankYou?.day { contacts.append(day) }
-            contacts += e.followUps
+        var lastContact: CalendarDay?
+        func contact(_ day: CalendarDay?) {
+            if let day, lastContact.map({ day > $0 }) ?? true { lastContact = day }
         }
-        let role = entries.last(where: { !($0.role ?? "").trimmingSpaces().isEmpty })?.role
+        for i in members {
+            contact(entries[i].date?.value)
+            contact(entries[i].thankYou?.day)
+            for day in entries[i].followUps { contact(day) }
+        }
+        let role = members.last(where: { !(entries[$0].role ?? "").trimmingSpaces().isEmpty }).flatMap { entries[$0].role }
         var row = Application(company: latest.companyName, role: role, stage: stage, outcome: outcome,
-                              lastContact: contacts.max(), nextAction: nil, nextActionDue: nil, entries: entries.map(\.path))
+                              lastContact: lastContact, nextAction: nil, nextActionDue: nil, entries: members.map { entries[$0].path })
 
-        struct Step { var step: NextStep; var day: CalendarDay?; var path: String }
-        let open = entries.flatMap { e in e.nextSteps.filter { $0.state == .open }.map { Step(step: $0, day: e.date?.value, path: e.path) } }
-        if let first = open.min(by: { a, b in
-            if a.step.due != b.step.due { return Wording.isEarlier(a.step.due, than: b.step.due) }
-            if a.day != b.day { return Wording.isLater(a.day, than: b.day) }
-            return a.step.location < b.step.location
-        }) {
+        // The first open next step: earliest due (undated last), then from the latest
+        // interview, then by position; the first of equals.
+        var first: (step: NextStep, day: CalendarDay?)?
+        for i in members {
+            let day = entries[i].date?.value
+            for step in entries[i].nextSteps where step.state == .open {
+                if let best = first {
+                    let earlier: Bool
+                    if step.due != best.step.due { earlier = Wording.isEarlier(step.due, than: best.step.due) }
+                    else if day != best.day { earlier = Wording.isLater(day, than: best.day) }
+                    else { earlier = step.location < best.step.location }
+                    guard earlier else { continue }
+                }
+                first = (step, day)
+            }
+        }
+        if let first {
             row.nextAction = ReportModel.stepText(first.step.text)
             row.nextActionDue = first.step.due
             return row
         }
-        let decision = entries.compactMap(\.decisionBy).max()
-        let lastFollowUp = entries.flatMap(\.followUps).max()
+        let decision = members.compactMap { entries[$0].decisionBy }.max()
+        let lastFollowUp = members.compactMap { entries[$0].followUps.max() }.max()
         switch outcome.name {
         case _ where outcome.isFinal:
             break
@@ -279,20 +313,20 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     // MARK: - Funnel
 
-    static func funnel(_ applications: [[Entry]], rows: [Application]) -> Funnel {
+    static func funnel(_ applications: [[Int]], of entries: [Entry], rows: [Application]) -> Funnel {
         let offerRank = Stage("offer").rank!
         let offerOutcomes: Set<String> = ["offer", "accepted", "declined"]
         var furthest: [Int] = []
         var seenRanks: Set<Int> = []
         var withoutStage = 0
-        for entries in applications {
+        for members in applications {
             var best: Int?
-            for e in entries {
-                if let rank = e.stage?.rank {
+            for i in members {
+                if let rank = entries[i].stage?.rank {
                     seenRanks.insert(rank)
                     best = max(best ?? rank, rank)
                 }
-                if offerOutcomes.contains(e.outcome?.name ?? "") {
+                if offerOutcomes.contains(entries[i].outcome?.name ?? "") {
                     seenRanks.insert(offerRank)
                     best = offerRank
                 }
