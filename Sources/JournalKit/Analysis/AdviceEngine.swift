@@ -358,7 +358,7 @@ public enum AdviceEngine {
 
         func writeSooner(_ applications: [Application.Members], of entries: [Entry], firstCommitDays: [String: CalendarDay]) -> [Action] {
             guard !firstCommitDays.isEmpty else { return [] }
-            let dates = entries.map(\.date), paths = entries.map(\.path)
+            let dates = entries.column(\.date), paths = entries.column(\.path)
             var byCommitDay: [CalendarDay: [CalendarDay]] = [:]
             for members in applications {
                 for i in members.indices {

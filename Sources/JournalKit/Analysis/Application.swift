@@ -58,13 +58,13 @@ public struct Application: Sendable, Hashable {
         let paths: [String]
 
         init(_ entries: [Entry]) {
-            days = entries.map { $0.date?.value }
-            let stageValues = entries.map(\.stage)
+            days = entries.days
+            let stageValues = entries.column(\.stage)
             var rankOf: [Stage: Int] = [:]
             for (rank, stage) in Set(stageValues.compactMap { $0 }).sorted().enumerated() { rankOf[stage] = rank }
             stages = stageValues.map { $0.flatMap { rankOf[$0] } }
-            rounds = entries.map(\.round)
-            paths = entries.map(\.path)
+            rounds = entries.column(\.round)
+            paths = entries.column(\.path)
         }
 
         func day(_ i: Int) -> CalendarDay? { days[i] }
@@ -118,7 +118,7 @@ public struct Application: Sendable, Hashable {
             var companies = KeyNumbering(companyKey)
             var roles = KeyNumbering(SectionClassifier.normalize)
             let emptyRole = roles.id("")
-            let names = entries.map(\.companyName), roleNames = entries.map(\.role)
+            let names = entries.companyNames, roleNames = entries.column(\.role)
             let company = names.map { companies.id($0) }
             let role = roleNames.map { $0.map { roles.id($0) } ?? emptyRole }
             let order = ChronologicalOrder(entries)

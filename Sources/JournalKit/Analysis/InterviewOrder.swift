@@ -7,8 +7,8 @@ enum InterviewOrder {
     /// occurrences (each holding strings) by day, path and line.
     static func entries(_ entries: [Entry]) -> [Int] {
         // Columns: reading a field through `entries[i]` in a comparison may copy the whole entry.
-        let days = entries.map { $0.date?.value }
-        let paths = entries.map(\.path)
+        let days = entries.days
+        let paths = entries.column(\.path)
         return entries.indices.sorted { a, b in
             if days[a] != days[b] { return Wording.isEarlier(days[a], than: days[b]) }
             return paths[a] < paths[b]

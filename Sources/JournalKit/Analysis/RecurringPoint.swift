@@ -22,8 +22,9 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
     /// Jaccard similarity of at least `TextSimilarity.threshold`. Ordered by how many
     /// entries mention the point, then by the latest mention, then by text.
     public static func merge(_ entries: [Entry], items: (Entry) -> [TextItem]) -> [RecurringPoint] {
-        let lists = entries.map(items)
-        let days = entries.map { $0.date?.value }
+        let lists = entries.column(items)
+        let days = entries.days
+        let paths = entries.column(\.path)
 
         // Items are visited in interview order (day, path, line), the order a point lists its
         // entries in. Each distinct text (by its bytes) finds its cluster once; items with the
@@ -84,7 +85,7 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
             var wordings: [ByteKey: Wording.Tally] = [:]
             for id in cluster.texts { wordings[ByteKey(texts[id].text.trimmingSpaces()), default: Wording.Tally()].add(tallies[id]) }
             return RecurringPoint(text: Wording.mostCommon(tallied: wordings), count: cluster.entries.count,
-                                  entries: cluster.entries.map { entries[$0].path }, lastDay: cluster.last)
+                                  entries: cluster.entries.map { paths[$0] }, lastDay: cluster.last)
         }
         let lowercased = points.map { $0.text.lowercased() }
         return points.indices.sorted { a, b in

@@ -173,18 +173,21 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         self.difficult = difficult
         (self.improvements, self.strengths) = points
         // Indices, not copies of the entries, are sorted.
-        let days = entries.map { $0.date?.value }
-        let paths = entries.map(\.path)
+        let days = entries.days
+        let paths = entries.column(\.path)
         let latestFirst = entries.indices.sorted { a, b in
             if days[a] != days[b] { return Wording.isLater(days[a], than: days[b]) }
             return paths[a] < paths[b]
         }
-        self.feedback = latestFirst.filter { !entries[$0].feedback.isEmpty }.map {
+        // Only the entries shown are read in full.
+        let hasFeedback = entries.column(\.feedback).map { !$0.isEmpty }
+        self.feedback = latestFirst.filter { hasFeedback[$0] }.map {
             let e = entries[$0]
             return Feedback(entry: e.path, company: e.companyName, date: e.date?.value, items: e.feedback.map(\.text))
         }
         let offerNames: Set<String> = ["offer", "accepted", "declined"]
-        self.offers = latestFirst.filter { !entries[$0].offer.isEmpty || offerNames.contains(entries[$0].outcome?.name ?? "") }.map {
+        let isOffer = zip(entries.column(\.offer), entries.column(\.outcome)).map { !$0.isEmpty || offerNames.contains($1?.name ?? "") }
+        self.offers = latestFirst.filter { isOffer[$0] }.map {
             let e = entries[$0]
             return Offer(entry: e.path, company: e.companyName, role: e.role, date: e.date?.value, outcome: e.outcome, items: e.offer.map(\.text))
         }
@@ -200,8 +203,8 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         var companies = KeyNumbering { $0.trimmingSpaces().lowercased() }
         var roles = KeyNumbering { $0.trimmingSpaces().lowercased() }
         let emptyRole = roles.id("")
-        let company = entries.map { companies.id($0.companyName) }
-        let role = entries.map { $0.role.map { roles.id($0) } ?? emptyRole }
+        let company = entries.companyNames.map { companies.id($0) }
+        let role = entries.column(\.role).map { $0.map { roles.id($0) } ?? emptyRole }
         var rolesByCompany: [Int: Set<Int>] = [:]
         for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
         struct Key: Hashable { var company: Int; var role: Int }
@@ -212,8 +215,8 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             groups[key, default: []].append(i)
         }
         // Columns: reading a field through `entries[i]` in a comparison may copy the whole entry.
-        let days = entries.map { $0.date?.value }
-        let paths = entries.map(\.path)
+        let days = entries.days
+        let paths = entries.column(\.path)
         // Ordered by the text of the key, as a dictionary keyed by "company\0role" would sort.
         return groups.map { (key: companies.keys[$0.key.company] + "\u{0}" + roles.keys[$0.key.role], members: $0.value) }
             .sorted { $0.key < $1.key }
