@@ -155,23 +155,36 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         self.today = today
         self.interviewCount = entries.count
         self.actions = actions
+        // The practice list is the costliest part on large journals: it is merged on one
+        // thread while the rest of the report is made on the other.
+        let (difficult, rest) = ParallelMap.both(
+            { (practice ?? PracticeList(entries: entries)).limited(difficultOnly: true).byTag },
+            { ReportModel.withoutPractice(entries, today: today) }
+        )
+        self.difficult = difficult
+        self.pipeline = rest.pipeline
+        self.funnel = rest.funnel
+        self.improvements = rest.improvements
+        self.strengths = rest.strengths
+        self.feedback = rest.feedback
+        self.offers = rest.offers
+    }
+
+    /// Every section but the actions and the difficult questions.
+    private static func withoutPractice(_ entries: [Entry], today: CalendarDay)
+        -> (pipeline: [Application], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
         let applications = ReportModel.applications(entries)
         let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
         // Sort keys made once per row, not once per comparison.
         let sortKeys = rows.map { ($0.company.lowercased(), $0.role?.lowercased() ?? "", $0.entries.first ?? "") }
-        self.pipeline = rows.indices.sorted { a, b in
+        let pipeline = rows.indices.sorted { a, b in
             if rows[a].isOpen != rows[b].isOpen { return rows[a].isOpen }
             if rows[a].lastContact != rows[b].lastContact { return Wording.isLater(rows[a].lastContact, than: rows[b].lastContact) }
             return sortKeys[a] < sortKeys[b]
         }.map { rows[$0] }
-        self.funnel = ReportModel.funnel(applications, of: entries, rows: pipeline)
-        // The two costly parts on large journals are independent: run them side by side.
-        let (difficult, points) = ParallelMap.both(
-            { (practice ?? PracticeList(entries: entries)).limited(difficultOnly: true).byTag },
-            { (RecurringPoint.merge(entries) { $0.toImprove }, RecurringPoint.merge(entries) { $0.wentWell }) }
-        )
-        self.difficult = difficult
-        (self.improvements, self.strengths) = points
+        let funnel = ReportModel.funnel(applications, of: entries, rows: pipeline)
+        let improvements = RecurringPoint.merge(entries) { $0.toImprove }
+        let strengths = RecurringPoint.merge(entries) { $0.wentWell }
         // Indices, not copies of the entries, are sorted.
         let days = entries.days
         let paths = entries.column(\.path)
@@ -181,16 +194,17 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         }
         // Only the entries shown are read in full.
         let hasFeedback = entries.column(\.feedback).map { !$0.isEmpty }
-        self.feedback = latestFirst.filter { hasFeedback[$0] }.map {
+        let feedback = latestFirst.filter { hasFeedback[$0] }.map {
             let e = entries[$0]
             return Feedback(entry: e.path, company: e.companyName, date: e.date?.value, items: e.feedback.map(\.text))
         }
         let offerNames: Set<String> = ["offer", "accepted", "declined"]
         let isOffer = zip(entries.column(\.offer), entries.column(\.outcome)).map { !$0.isEmpty || offerNames.contains($1?.name ?? "") }
-        self.offers = latestFirst.filter { isOffer[$0] }.map {
+        let offers = latestFirst.filter { isOffer[$0] }.map {
             let e = entries[$0]
             return Offer(entry: e.path, company: e.companyName, role: e.role, date: e.date?.value, outcome: e.outcome, items: e.offer.map(\.text))
         }
+        return (pipeline, funnel, improvements, strengths, feedback, offers)
     }
 
     // MARK: - Pipeline
