@@ -15,6 +15,22 @@ enum InterviewOrder {
         }
     }
 
+    /// `order` (an interview order) with its days latest first, undated entries still
+    /// last, and the entries of a day in the same order: by day (latest first, undated
+    /// last), then path, without sorting again.
+    static func daysReversed(_ order: [Int], days: [CalendarDay?]) -> [Int] {
+        var runs: [ArraySlice<Int>] = []
+        var start = order.startIndex
+        for k in order.indices where k + 1 == order.endIndex || days[order[k + 1]] != days[order[k]] {
+            runs.append(order[start...k])
+            start = k + 1
+        }
+        if let last = runs.last, let first = last.first, days[first] == nil {
+            return Array(runs.dropLast().reversed().joined()) + last
+        }
+        return Array(runs.reversed().joined())
+    }
+
     /// Indices of the items of one entry by position (line, then column), equal positions
     /// as given. Items are normally in order already (they are read from top to bottom).
     static func positions(_ positions: [(line: Int, column: Int)]) -> [Int] {

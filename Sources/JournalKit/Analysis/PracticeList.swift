@@ -44,11 +44,16 @@ public struct PracticeList: Sendable, Hashable {
     /// tag and company spelling is trimmed, normalised and keyed only once; the
     /// occurrences themselves are counted by number.
     public init(entries: [Entry]) {
+        self.init(entries: entries, order: InterviewOrder.entries(entries))
+    }
+
+    /// `init(entries:)` with `InterviewOrder.entries(entries)` made by the caller.
+    init(entries: [Entry], order: [Int]) {
         var tables = Tables()
         var merging: [Merging] = []
         var keys: [String] = []
         var groupOfKey: [ByteKey: Int] = [:]
-        for e in InterviewOrder.entries(entries) {
+        for e in order {
             let questions = entries[e].questions
             guard !questions.isEmpty else { continue }
             let day = entries[e].date?.value

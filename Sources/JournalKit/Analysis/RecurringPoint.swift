@@ -22,6 +22,11 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
     /// Jaccard similarity of at least `TextSimilarity.threshold`. Ordered by how many
     /// entries mention the point, then by the latest mention, then by text.
     public static func merge(_ entries: [Entry], items: (Entry) -> [TextItem]) -> [RecurringPoint] {
+        merge(entries, order: InterviewOrder.entries(entries), items: items)
+    }
+
+    /// `merge` with `InterviewOrder.entries(entries)` made by the caller.
+    static func merge(_ entries: [Entry], order: [Int], items: (Entry) -> [TextItem]) -> [RecurringPoint] {
         let lists = entries.column(items)
         let days = entries.days
         let paths = entries.column(\.path)
@@ -61,7 +66,7 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
             for word in words where clustersWithWord[word]?.last != index { clustersWithWord[word, default: []].append(index) }
             return index
         }
-        for e in InterviewOrder.entries(entries) where !lists[e].isEmpty {
+        for e in order where !lists[e].isEmpty {
             let list = lists[e]
             for i in InterviewOrder.positions(list.map { ($0.location.line, 0) }) where !list[i].text.trimmingSpaces().isEmpty {
                 let bytes = ByteKey(list[i].text)

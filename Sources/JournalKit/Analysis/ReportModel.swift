@@ -157,9 +157,11 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         self.actions = actions
         // The practice list is the costliest part on large journals: it is merged on one
         // thread while the rest of the report is made on the other.
+        // Every section lists entries by interview day and path: they are sorted once.
+        let order = InterviewOrder.entries(entries)
         let (difficult, rest) = ParallelMap.both(
-            { (practice ?? PracticeList(entries: entries)).limited(difficultOnly: true).byTag },
-            { ReportModel.withoutPractice(entries, today: today) }
+            { (practice ?? PracticeList(entries: entries, order: order)).limited(difficultOnly: true).byTag },
+            { ReportModel.withoutPractice(entries, order: order, today: today) }
         )
         self.difficult = difficult
         self.pipeline = rest.pipeline
@@ -171,9 +173,10 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     }
 
     /// Every section but the actions and the difficult questions.
-    private static func withoutPractice(_ entries: [Entry], today: CalendarDay)
+    /// - Parameter order: `InterviewOrder.entries(entries)`.
+    private static func withoutPractice(_ entries: [Entry], order: [Int], today: CalendarDay)
         -> (pipeline: [Application], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
-        let applications = ReportModel.applications(entries)
+        let applications = ReportModel.applications(entries, order: order)
         let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
         // Sort keys made once per row, not once per comparison.
         let sortKeys = rows.map { ($0.company.lowercased(), $0.role?.lowercased() ?? "", $0.entries.first ?? "") }
@@ -183,15 +186,12 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             return sortKeys[a] < sortKeys[b]
         }.map { rows[$0] }
         let funnel = ReportModel.funnel(applications, of: entries, rows: pipeline)
-        let improvements = RecurringPoint.merge(entries) { $0.toImprove }
-        let strengths = RecurringPoint.merge(entries) { $0.wentWell }
-        // Indices, not copies of the entries, are sorted.
+        let improvements = RecurringPoint.merge(entries, order: order) { $0.toImprove }
+        let strengths = RecurringPoint.merge(entries, order: order) { $0.wentWell }
+        // Latest day first (undated last), by path within a day: the days of the
+        // interview order, latest first.
         let days = entries.days
-        let paths = entries.column(\.path)
-        let latestFirst = entries.indices.sorted { a, b in
-            if days[a] != days[b] { return Wording.isLater(days[a], than: days[b]) }
-            return paths[a] < paths[b]
-        }
+        let latestFirst = InterviewOrder.daysReversed(order, days: days)
         // Only the entries shown are read in full.
         let hasFeedback = entries.column(\.feedback).map { !$0.isEmpty }
         let feedback = latestFirst.filter { hasFeedback[$0] }.map {
@@ -213,7 +213,8 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// role, ignoring case. An entry without a role joins its company's application when
     /// the company has exactly one role. Applications are ordered by company and role,
     /// entries by interview day (undated first), then path.
-    static func applications(_ entries: [Entry]) -> [[Int]] {
+    /// - Parameter order: `InterviewOrder.entries(entries)`.
+    static func applications(_ entries: [Entry], order: [Int]) -> [[Int]] {
         var companies = KeyNumbering { $0.trimmingSpaces().lowercased() }
         var roles = KeyNumbering { $0.trimmingSpaces().lowercased() }
         let emptyRole = roles.id("")
@@ -223,23 +224,18 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
         struct Key: Hashable { var company: Int; var role: Int }
         var groups: [Key: [Int]] = [:]
-        for i in entries.indices {
+        // Visited undated first, then by day and path: each application's entries come in order.
+        let days = entries.days
+        let undated = order.drop { days[$0] != nil }
+        for i in undated + order.prefix(order.count - undated.count) {
             var key = Key(company: company[i], role: role[i])
             if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
             groups[key, default: []].append(i)
         }
-        // Columns: reading a field through `entries[i]` in a comparison may copy the whole entry.
-        let days = entries.days
-        let paths = entries.column(\.path)
         // Ordered by the text of the key, as a dictionary keyed by "company\0role" would sort.
         return groups.map { (key: companies.keys[$0.key.company] + "\u{0}" + roles.keys[$0.key.role], members: $0.value) }
             .sorted { $0.key < $1.key }
-            .map { group in
-                group.members.sorted { a, b in
-                    if days[a] != days[b] { return Wording.isLater(days[b], than: days[a]) }
-                    return paths[a] < paths[b]
-                }
-            }
+            .map(\.members)
     }
 
     /// The pipeline row of one application (`members`: indices into `entries`, in date order).
