@@ -102,6 +102,7 @@ extension JournalOptions {
         var options = LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory, useCache: !noCache)
         options.progress = ProgressLine.standardError()
         let journal = Journal.load(root: root, options: options)
+        ProcessLifetime.keep(journal)
         // Problems with the configuration apply to every command: say them in full.
         let configProblems = journal.diagnostics.filter { $0.location.path == ConfigLoader.relativePath }
         for diagnostic in configProblems {

@@ -66,6 +66,7 @@ extension JournalCommand {
             let practice: PracticeList? = format == .html ? PracticeList(entries: entries) : nil
             PhaseTimer.mark("advice")
             let model = ReportModel(entries: entries, today: today, actions: actions, practice: practice)
+            ProcessLifetime.keep((entries, model, practice))
             PhaseTimer.mark("report model")
             let text: String
             switch format {

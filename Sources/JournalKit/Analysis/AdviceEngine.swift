@@ -56,13 +56,15 @@ public enum AdviceEngine {
     public static func actions(for entries: [Entry], today: CalendarDay, config: JournalConfig,
                                firstCommitDays: [String: CalendarDay]) -> [Action] {
         let context = Context(today: today, config: config)
-        let applications = Application.group(entries)
+        let applications = Application.Members.group(entries)
         var actions: [Action] = []
-        for application in applications {
-            actions += context.rules(for: application)
+        // Only applications with recent news get advice of their own (`isStale` reads the
+        // latest entry), so only those are copied out of the journal.
+        for members in applications where !isStale(latest: entries[members.latest], today: today) {
+            actions += context.rules(for: Application(members, of: entries))
         }
-        actions += context.keepApplying(applications)
-        actions += context.writeSooner(applications, firstCommitDays: firstCommitDays)
+        actions += context.keepApplying(applications, of: entries)
+        actions += context.writeSooner(applications, of: entries, firstCommitDays: firstCommitDays)
         return actions.sorted(by: Action.urgency)
     }
 
@@ -84,11 +86,16 @@ public enum AdviceEngine {
     /// the last. After `maxFollowUps` follow-ups, or once the time for all of them has
     /// passed, the advice is to move on (due `followUpAfterDays` after the last one).
     public static func followUpPlan(_ application: Application, config: JournalConfig) -> FollowUpPlan? {
-        let latest = application.latest
-        guard application.isPending || latest.outcome?.name == "advanced", let date = latest.date?.value else { return nil }
+        followUpPlan(latest: application.latest, config: config)
+    }
+
+    /// `followUpPlan` from the latest entry of the application, all it reads.
+    static func followUpPlan(latest: Entry, config: JournalConfig) -> FollowUpPlan? {
+        let isPending = latest.outcome == nil || latest.outcome?.name == "pending"
+        guard isPending || latest.outcome?.name == "advanced", let date = latest.date?.value else { return nil }
         let interval = max(1, config.followUpAfterDays)
         var base = date.adding(days: interval)
-        if application.isPending, let decision = latest.decisionBy {
+        if isPending, let decision = latest.decisionBy {
             base = max(decision.adding(days: 1), date.adding(days: 1))
         }
         var days = Set(latest.followUps.filter { $0 >= date })
@@ -103,14 +110,21 @@ public enum AdviceEngine {
 
     /// True when the application waited past its last follow-up without an answer.
     public static func isDormant(_ application: Application, today: CalendarDay, config: JournalConfig) -> Bool {
-        guard let date = application.latest.date?.value, date <= today,
-              let plan = followUpPlan(application, config: config) else { return false }
+        isDormant(latest: application.latest, today: today, config: config)
+    }
+
+    static func isDormant(latest: Entry, today: CalendarDay, config: JournalConfig) -> Bool {
+        guard let date = latest.date?.value, date <= today,
+              let plan = followUpPlan(latest: latest, config: config) else { return false }
         return today >= plan.moveOnDay
     }
 
     /// True when the latest interview and the last follow-up are more than `staleAfterDays` old.
     public static func isStale(_ application: Application, today: CalendarDay) -> Bool {
-        let latest = application.latest
+        isStale(latest: application.latest, today: today)
+    }
+
+    static func isStale(latest: Entry, today: CalendarDay) -> Bool {
         guard let date = latest.date?.value else { return false }
         let last = max(date, latest.followUps.max() ?? date)
         return today.days(since: last) > staleAfterDays
@@ -307,20 +321,23 @@ public enum AdviceEngine {
 
         // MARK: Rule 8, once for the whole journal
 
-        func keepApplying(_ applications: [Application]) -> [Action] {
-            let dated = applications.flatMap(\.entries).filter { $0.date != nil }
-            guard let newest = dated.max(by: Application.chronological), let last = newest.date?.value else { return [] }
+        /// Reads the latest entry of each application, and the dates of all.
+        func keepApplying(_ applications: [Application.Members], of entries: [Entry]) -> [Action] {
+            let order = Application.ChronologicalOrder(entries)
+            guard let newest = AdviceEngine.newest(applications, order: order, where: { order.day($0) != nil }),
+                  let last = order.day(newest) else { return [] }
+            let latest = applications.map { entries[$0.latest] }
             // An accepted offer ends the search, unless a newer interview shows a new one.
-            let accepted = applications.filter { $0.outcome?.name == "accepted" }
-            if let acceptedDay = accepted.compactMap({ $0.latest.date?.value }).max(),
-               !applications.contains(where: { !$0.isFinal && ($0.latest.date?.value ?? acceptedDay) > acceptedDay }) {
+            let accepted = latest.filter { $0.outcome?.name == "accepted" }
+            if let acceptedDay = accepted.compactMap({ $0.date?.value }).max(),
+               !latest.contains(where: { !($0.outcome?.isFinal ?? false) && ($0.date?.value ?? acceptedDay) > acceptedDay }) {
                 return []
             }
             // Open: not over, not waiting in vain, not history; an undated note without an
             // outcome may be anything (a template, a question bank), so it does not count.
-            let open = applications.filter {
-                !$0.isFinal && !isDormant($0, today: today, config: config) && !isStale($0, today: today)
-                    && ($0.latest.date != nil || $0.outcome != nil)
+            let open = latest.filter {
+                !($0.outcome?.isFinal ?? false) && !isDormant(latest: $0, today: today, config: config) && !isStale(latest: $0, today: today)
+                    && ($0.date != nil || $0.outcome != nil)
             }.count
             let idle = today.days(since: last) >= max(1, config.keepApplyingDays)
             let thin = open < 3
@@ -334,40 +351,58 @@ public enum AdviceEngine {
             default: message = "There has been \(since): keep applying, a steady flow of applications takes the pressure off each one."
             }
             return [Action(kind: .keepApplying, company: "", role: "", due: today, overdue: false, message: message,
-                           path: newest.path, line: newest.fieldLines["date"] ?? 1)]
+                           path: order.paths[newest], line: entries[newest].fieldLines["date"] ?? 1)]
         }
 
         // MARK: Rule 10, a gentle hint at most once
 
-        func writeSooner(_ applications: [Application], firstCommitDays: [String: CalendarDay]) -> [Action] {
+        func writeSooner(_ applications: [Application.Members], of entries: [Entry], firstCommitDays: [String: CalendarDay]) -> [Action] {
             guard !firstCommitDays.isEmpty else { return [] }
+            let dates = entries.column(\.date), paths = entries.column(\.path)
             var byCommitDay: [CalendarDay: [CalendarDay]] = [:]
-            for entry in applications.flatMap(\.entries) {
-                if let committed = firstCommitDays[entry.path], let day = entry.date?.value, entry.date?.source != .gitCommit {
-                    byCommitDay[committed, default: []].append(day)
+            for members in applications {
+                for i in members.indices {
+                    if let committed = firstCommitDays[paths[i]], let day = dates[i]?.value, dates[i]?.source != .gitCommit {
+                        byCommitDay[committed, default: []].append(day)
+                    }
                 }
             }
             let importDays = Set(byCommitDay.filter { _, days in
                 days.count >= importBatch && (days.max()!.days(since: days.min()!)) > importSpanDays
             }.keys)
-            var late: [(Application, Entry, CalendarDay, CalendarDay)] = []
-            for application in applications {
-                for entry in application.entries {
-                    guard let sourced = entry.date, sourced.source != .gitCommit, let committed = firstCommitDays[entry.path],
+            var late: [(Application.Members, Int, CalendarDay, CalendarDay)] = []
+            for members in applications {
+                for i in members.indices {
+                    guard let sourced = dates[i], sourced.source != .gitCommit, let committed = firstCommitDays[paths[i]],
                           !importDays.contains(committed) else { continue }
                     let day = sourced.value
                     guard day <= today, today.days(since: day) <= hintWindowDays,
                           committed.days(since: day) > config.notesFreshDays else { continue }
-                    late.append((application, entry, day, committed))
+                    late.append((members, i, day, committed))
                 }
             }
-            guard let newest = late.max(by: { Application.chronological($0.1, $1.1) }) else { return [] }
-            let (application, entry, day, committed) = newest
+            let order = Application.ChronologicalOrder(entries)
+            guard let newest = late.max(by: { order.isBefore($0.1, $1.1) }) else { return [] }
+            let (members, i, day, committed) = newest
+            let application = Application(members, of: entries), entry = entries[i]
             let others = late.count - 1
             let also = others == 0 ? "" : others == 1 ? " (and one other recent note was late too)" : " (and \(others) other recent notes were late too)"
             return [action(.writeSooner, application, entry, due: today, line: 1,
                            "Your notes on the \(AdviceEngine.roundName(entry)) of \(DayText.short(day, today: today)) reached git \(DayText.count(committed.days(since: day))) later\(also); we forget most of what we hear within two days, so try to write them the same day.")]
         }
+    }
+
+    /// The latest entry of `applications` (`Application.chronological`, the first of
+    /// equals, in the order of the applications) that satisfies `condition`.
+    static func newest(_ applications: [Application.Members], order: Application.ChronologicalOrder, where condition: (Int) -> Bool) -> Int? {
+        var newest: Int?
+        for members in applications {
+            for i in members.indices where condition(i) {
+                if let n = newest, !order.isBefore(n, i) { continue }
+                newest = i
+            }
+        }
+        return newest
     }
 
     // MARK: - Wording

@@ -45,6 +45,51 @@ public struct Application: Sendable, Hashable {
         return a.path < b.path
     }
 
+    /// `chronological` for entries given by index, on columns of plain values.
+    ///
+    /// It takes the same decisions in the same order (so a sort gives the same result),
+    /// but reads no entry in the comparison: indexing an array of entries there copies
+    /// the whole entry, and comparing stages as strings costs more than the sort. Stages
+    /// become their rank in `Stage` order; paths are compared only on ties, as before.
+    struct ChronologicalOrder {
+        private let days: [CalendarDay?]
+        private let stages: [Int?]
+        private let rounds: [Int?]
+        let paths: [String]
+
+        init(_ entries: [Entry]) {
+            days = entries.days
+            let stageValues = entries.column(\.stage)
+            var rankOf: [Stage: Int] = [:]
+            for (rank, stage) in Set(stageValues.compactMap { $0 }).sorted().enumerated() { rankOf[stage] = rank }
+            stages = stageValues.map { $0.flatMap { rankOf[$0] } }
+            rounds = entries.column(\.round)
+            paths = entries.column(\.path)
+        }
+
+        func day(_ i: Int) -> CalendarDay? { days[i] }
+
+        /// `chronological(entries[a], entries[b])`.
+        func isBefore(_ a: Int, _ b: Int) -> Bool {
+            switch (days[a], days[b]) {
+            case (nil, .some): return true
+            case (.some, nil): return false
+            case let (x?, y?) where x != y: return x < y
+            default: break
+            }
+            if stages[a] != stages[b] {
+                switch (stages[a], stages[b]) {
+                case (nil, .some): return true
+                case (.some, nil): return false
+                case let (x?, y?): return x < y
+                default: break
+                }
+            }
+            if rounds[a] != rounds[b] { return (rounds[a] ?? 0) < (rounds[b] ?? 0) }
+            return paths[a] < paths[b]
+        }
+    }
+
     /// The key two entries of the same company share, whatever the case and punctuation.
     public static func companyKey(_ name: String) -> String {
         let key = SectionClassifier.normalize(name)
@@ -53,26 +98,56 @@ public struct Application: Sendable, Hashable {
 
     /// Groups entries into applications, ordered by company, then role.
     public static func group(_ entries: [Entry]) -> [Application] {
-        func roleKey(_ entry: Entry) -> String { entry.role.map { SectionClassifier.normalize($0) } ?? "" }
-        var rolesByCompany: [String: Set<String>] = [:]
-        for entry in entries {
-            let role = roleKey(entry)
-            if !role.isEmpty { rolesByCompany[companyKey(entry.companyName), default: []].insert(role) }
+        Members.group(entries).map { Application($0, of: entries) }
+    }
+
+    /// An application as indices into the entries: grouping and the rules that read only
+    /// the latest entry need no copy of the others (copying an entry retains each of its
+    /// strings and arrays, which on a large journal costs more than the rules themselves).
+    struct Members {
+        var company: String
+        var role: String
+        /// Indices of the entries, in chronological order; never empty.
+        var indices: [Int]
+        var latest: Int { indices[indices.count - 1] }
+
+        /// `Application.group` as indices.
+        static func group(_ entries: [Entry]) -> [Members] {
+            // Grouped by number (`KeyNumbering`); sorted on columns, as indexing the entries
+            // in a comparison would copy them.
+            var companies = KeyNumbering(companyKey)
+            var roles = KeyNumbering(SectionClassifier.normalize)
+            let emptyRole = roles.id("")
+            let names = entries.companyNames, roleNames = entries.column(\.role)
+            let company = names.map { companies.id($0) }
+            let role = roleNames.map { $0.map { roles.id($0) } ?? emptyRole }
+            let order = ChronologicalOrder(entries)
+            var rolesByCompany: [Int: Set<Int>] = [:]
+            for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
+            struct Key: Hashable { var company: Int; var role: Int }
+            var groups: [Key: [Int]] = [:]
+            for i in entries.indices {
+                var key = Key(company: company[i], role: role[i])
+                if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
+                groups[key, default: []].append(i)
+            }
+            struct Sorted { var members: Members; var companyKey: String; var role: String; var latestPath: String }
+            return groups.values.map { unsorted -> Sorted in
+                let sorted = unsorted.sorted(by: order.isBefore)
+                let latest = sorted[sorted.count - 1]
+                let role = sorted.last(where: { !(roleNames[$0] ?? "").isEmpty }).flatMap { roleNames[$0] } ?? ""
+                return Sorted(members: Members(company: names[latest], role: role, indices: sorted),
+                              companyKey: companies.keys[company[latest]], role: role.lowercased(), latestPath: order.paths[latest])
+            }
+            .sorted { ($0.companyKey, $0.role, $0.latestPath) < ($1.companyKey, $1.role, $1.latestPath) }
+            .map(\.members)
         }
-        var groups: [String: [Entry]] = [:]
-        for entry in entries {
-            let company = companyKey(entry.companyName)
-            var role = roleKey(entry)
-            if role.isEmpty, let roles = rolesByCompany[company], roles.count == 1 { role = roles.first! }
-            let key = company + "\u{0}" + role
-            groups[key, default: []].append(entry)
-        }
-        return groups.values.map { members -> Application in
-            let sorted = members.sorted(by: chronological)
-            let latest = sorted[sorted.count - 1]
-            let role = sorted.last(where: { !($0.role ?? "").isEmpty })?.role ?? ""
-            return Application(company: latest.companyName, role: role, entries: sorted)
-        }
-        .sorted { (companyKey($0.company), $0.role.lowercased(), $0.latest.path) < (companyKey($1.company), $1.role.lowercased(), $1.latest.path) }
+    }
+}
+
+extension Application {
+    /// The application of `members`, its entries copied out of `entries`.
+    init(_ members: Members, of entries: [Entry]) {
+        self.init(company: members.company, role: members.role, entries: members.indices.map { entries[$0] })
     }
 }

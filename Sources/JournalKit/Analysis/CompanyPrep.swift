@@ -116,7 +116,11 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
     /// Builds the prep sheet for `company` (a name as `CompanyLookup` returns it) from all entries.
     public static func build(company: String, entries: [Entry], today: CalendarDay) -> CompanyPrep {
         let key = Application.companyKey(company)
-        let mine = entries.filter { Application.companyKey($0.companyName) == key }.sorted(by: Application.chronological)
+        // Company keys made once per spelling; entries chosen and ordered by index (`column`).
+        var companyKeys = CompanyKeys()
+        let companyNames = entries.companyNames
+        let isMine = companyNames.map { companyKeys.key($0) == key }
+        let mine = entries.indices.filter { isMine[$0] }.sorted(by: Application.ChronologicalOrder(entries).isBefore).map { entries[$0] }
         let isPast: (Entry) -> Bool = { entry in entry.date.map { $0.value <= today } ?? true }
         let past = mine.filter(isPast)
 
@@ -175,7 +179,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
 
         return CompanyPrep(company: company, roles: roles, rounds: past.map(round), upcoming: mine.filter { !isPast($0) }.map(round),
                            people: people, difficult: difficult, openSteps: steps, feedback: feedback,
-                           likely: likely(companyKey: key, entries: entries.filter(isPast)))
+                           likely: likely(companyKey: key, entries: entries, companyKeys: &companyKeys, today: today))
     }
 
     static func round(_ entry: Entry) -> Round {
@@ -185,42 +189,62 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
               reflection: entry.reflection.map(\.text), feedback: entry.feedback.map(\.text), offer: entry.offer.map(\.text))
     }
 
-    /// Questions asked at this company, or asked in two or more interviews anywhere.
+    /// Questions asked at this company, or asked in two or more interviews anywhere (of
+    /// the interviews on or before `today`, and those without a date).
     /// Order: difficult questions asked here first; then most asked here (difficult
     /// first among equals), so that a common question asked elsewhere comes after
     /// everything this company asked; then most asked in all, most recent, by text.
-    static func likely(companyKey key: String, entries: [Entry]) -> [LikelyQuestion] {
+    static func likely(companyKey key: String, entries: [Entry], companyKeys: inout CompanyKeys, today: CalendarDay) -> [LikelyQuestion] {
         struct Tally {
             var text = ""
             var difficult = false
-            var here: Set<String> = []
-            var all: Set<String> = []
+            var here = 0
+            var all = 0
+            /// The last entry counted in `here` and `all`: an entry's questions come one after another.
+            var lastEntry = -1
             var others: [String: String] = [:]
             var last: CalendarDay?
             var notes: [String] = []
         }
-        var tallies: [String: Tally] = [:]
-        for entry in entries.sorted(by: Application.chronological) {
-            let here = Application.companyKey(entry.companyName) == key
-            for question in entry.questions {
-                let k = QuestionKey.loose(question.text)
-                guard !k.isEmpty else { continue }
-                // Taken out of the dictionary so that its sets are mutated in place, not copied.
-                var t = tallies.removeValue(forKey: k) ?? Tally()
-                t.text = question.text
-                t.difficult = t.difficult || question.difficult
-                t.all.insert(entry.path)
-                if here { t.here.insert(entry.path) } else { t.others[Application.companyKey(entry.companyName)] = entry.companyName }
-                if let day = entry.date?.value { t.last = max(t.last ?? day, day) }
+        // Questions are tallied by number: each distinct wording is keyed (`QuestionKey.loose`) once.
+        var tallies: [Tally] = []
+        var tallyOfKey: [String: Int] = [:]
+        var tallyOfText: [ByteKey: Int] = [:]
+        let days = entries.days, names = entries.companyNames, questions = entries.column(\.questions)
+        let order = Application.ChronologicalOrder(entries)
+        let past = entries.indices.filter { days[$0].map { $0 <= today } ?? true }
+        for e in past.sorted(by: order.isBefore) {
+            let here = companyKeys.key(names[e]) == key
+            for question in questions[e] {
+                let text = ByteKey(question.text)
+                let index: Int
+                if let known = tallyOfText[text] { index = known } else {
+                    let k = QuestionKey.loose(question.text)
+                    if k.isEmpty { index = -1 } else if let known = tallyOfKey[k] { index = known } else {
+                        index = tallies.count
+                        tallyOfKey[k] = index
+                        tallies.append(Tally())
+                    }
+                    tallyOfText[text] = index
+                }
+                guard index >= 0 else { continue }
+                tallies[index].text = question.text
+                tallies[index].difficult = tallies[index].difficult || question.difficult
+                if tallies[index].lastEntry != e {
+                    tallies[index].lastEntry = e
+                    tallies[index].all += 1
+                    if here { tallies[index].here += 1 }
+                }
+                if !here { tallies[index].others[companyKeys.key(names[e])] = names[e] }
+                if let day = days[e] { tallies[index].last = max(tallies[index].last ?? day, day) }
                 let notes = question.notes + question.difficultyNotes
-                if !notes.isEmpty { t.notes = notes }
-                tallies[k] = t
+                if !notes.isEmpty { tallies[index].notes = notes }
             }
         }
-        return tallies.values
-            .filter { !$0.here.isEmpty || $0.all.count >= 2 }
+        return tallies
+            .filter { $0.here > 0 || $0.all >= 2 }
             .map { t in
-                LikelyQuestion(text: t.text, difficult: t.difficult, askedHere: t.here.count, askedInAll: t.all.count,
+                LikelyQuestion(text: t.text, difficult: t.difficult, askedHere: t.here, askedInAll: t.all,
                                otherCompanies: t.others.values.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }, lastAsked: t.last, notes: t.notes)
             }
             .sorted { a, b in
@@ -233,5 +257,18 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
                 return a.text < b.text
             }
             .prefix(likelyLimit).map { $0 }
+    }
+}
+
+/// `Application.companyKey` of company names, made once per spelling.
+struct CompanyKeys {
+    private var keys: [ByteKey: String] = [:]
+
+    mutating func key(_ name: String) -> String {
+        let bytes = ByteKey(name)
+        if let key = keys[bytes] { return key }
+        let key = Application.companyKey(name)
+        keys[bytes] = key
+        return key
     }
 }

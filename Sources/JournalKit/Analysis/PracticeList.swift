@@ -36,113 +36,209 @@ public struct PracticeList: Sendable, Hashable {
     }
 
     /// Merges the questions of `entries` (already filtered).
+    ///
+    /// One pass in interview order (by day, undated last, then path; questions by
+    /// position) builds every merged question as it goes, so nothing is sorted per
+    /// question and no question is copied. Texts are numbered by their bytes
+    /// (`ByteKey`) the first time they are seen, so that each distinct wording, note,
+    /// tag and company spelling is trimmed, normalised and keyed only once; the
+    /// occurrences themselves are counted by number.
     public init(entries: [Entry]) {
-        // Occurrences point into `entries` instead of copying every question; texts are
-        // keyed by their bytes (`ByteKey`), entries and companies by number.
-        struct Occurrence {
-            var entry: Int32
-            var question: Int32
-            /// Sort key: the day, then the location (path as its rank among the entries' paths).
-            var day: CalendarDay?
-            var pathRank: Int32
-            var line: Int32
-            var column: Int32
-        }
-        var groups: [[Occurrence]] = []
-        var groupOfKey: [ByteKey: Int] = [:]
-        var groupOfText: [ByteKey: Int] = [:]  // the same wording is keyed once
+        self.init(entries: entries, order: InterviewOrder.entries(entries))
+    }
+
+    /// `init(entries:)` with `InterviewOrder.entries(entries)` made by the caller.
+    init(entries: [Entry], order: [Int]) {
+        var tables = Tables()
+        var merging: [Merging] = []
         var keys: [String] = []
-        // Columns of the entries, so that reading one field never copies a whole entry.
-        let questionsOf = entries.map(\.questions)
-        let dayOf = entries.map { $0.date?.value }
-        let companyOf = entries.map(\.companyName)
-        var companyIDs: [ByteKey: Int] = [:]
-        let companyIDOf = companyOf.map { name -> Int in
-            let key = ByteKey(name.lowercased())
-            if let id = companyIDs[key] { return id }
-            companyIDs[key] = companyIDs.count
-            return companyIDs.count - 1
-        }
-        var pathRankOf = [Int32](repeating: 0, count: entries.count)
-        for (rank, e) in entries.indices.sorted(by: { entries[$0].path < entries[$1].path }).enumerated() { pathRankOf[e] = Int32(rank) }
-        var companyKeys = [String](repeating: "", count: companyIDs.count)
-        for (key, id) in companyIDs { companyKeys[id] = key.string }
-        for (e, questions) in questionsOf.enumerated() {
-            for (q, question) in questions.enumerated() {
-                let text = ByteKey(question.text)
-                let group: Int
-                if let known = groupOfText[text] {
-                    group = known
-                } else {
-                    let key = ByteKey(PracticeList.mergeKey(question.text))
-                    if let known = groupOfKey[key] { group = known } else {
-                        group = groups.count
-                        groupOfKey[key] = group
-                        groups.append([])
-                        keys.append(key.string)
-                    }
-                    groupOfText[text] = group
+        var groupOfKey: [ByteKey: Int] = [:]
+        for e in order {
+            let questions = entries[e].questions
+            guard !questions.isEmpty else { continue }
+            let day = entries[e].date?.value
+            let company = tables.company(entries[e].companyName)
+            for q in InterviewOrder.positions(questions.map { ($0.location.line, $0.location.column) }) {
+                let wording = tables.wording(questions[q].text) { text in
+                    let key = ByteKey(PracticeList.mergeKey(text))
+                    if let known = groupOfKey[key] { return known }
+                    groupOfKey[key] = merging.count
+                    merging.append(Merging())
+                    keys.append(key.string)
+                    return merging.count - 1
                 }
-                groups[group].append(Occurrence(entry: Int32(e), question: Int32(q), day: dayOf[e], pathRank: pathRankOf[e],
-                                                line: Int32(clamping: question.location.line), column: Int32(clamping: question.location.column)))
+                let group = tables.groupOfWording[wording]
+                merging[group].add(questions, q, entry: e, day: day, wording: wording, company: company, tables: &tables)
             }
         }
         var merged: [PracticeQuestion] = []
-        merged.reserveCapacity(groups.count)
-        for (group, unsorted) in groups.enumerated() {
-            let occurrences = unsorted.sorted { a, b in
-                if a.day != b.day { return Wording.isEarlier(a.day, than: b.day) }
-                return (a.pathRank, a.line, a.column) < (b.pathRank, b.line, b.column)
-            }
-            // One pass over the occurrences; each question is read once.
-            var texts: [(text: String, day: CalendarDay?)] = []
-            texts.reserveCapacity(occurrences.count)
-            var tags: Set<String> = []
-            var difficult = false
-            var entriesSeen: Set<Int> = []
-            var companyNames: [Int: [(text: String, day: CalendarDay?)]] = [:]
-            // Notes: difficulty notes first, then answer notes; each text once, and once
-            // per normalised wording.
-            var seenTexts: Set<ByteKey> = []
-            var seenKeys: Set<ByteKey> = []
-            var difficultyNotes: [String] = []
-            var answerNotes: [String] = []
-            func keep(_ note: String, in list: inout [String]) {
-                let text = note.trimmingSpaces()
-                guard !text.isEmpty, seenTexts.insert(ByteKey(text)).inserted else { return }
-                let normalized = QuestionKey.normalize(text)
-                guard seenKeys.insert(ByteKey(normalized.isEmpty ? text : normalized)).inserted else { return }
-                list.append(text)
-            }
-            for occurrence in occurrences {
-                let e = Int(occurrence.entry), q = Int(occurrence.question)
-                texts.append((questionsOf[e][q].text, occurrence.day))
-                for note in questionsOf[e][q].difficultyNotes { keep(note, in: &difficultyNotes) }
-                if !questionsOf[e][q].tags.isEmpty { tags.formUnion(questionsOf[e][q].tags) }
-                difficult = difficult || questionsOf[e][q].difficult
-                entriesSeen.insert(e)
-                companyNames[companyIDOf[e], default: []].append((companyOf[e], occurrence.day))
-            }
-            // Answer notes come after every difficulty note; a note already kept as a
-            // difficulty note is not repeated.
-            for occurrence in occurrences {
-                for note in questionsOf[Int(occurrence.entry)][Int(occurrence.question)].notes { keep(note, in: &answerNotes) }
-            }
-            // One spelling per company (ignoring case): the most common, ties to the latest.
-            let companies = companyNames.map { (key: companyKeys[$0.key], value: Wording.mostCommon($0.value)) }
-            merged.append(PracticeQuestion(
-                text: Wording.mostCommon(texts),
-                key: keys[group],
-                count: entriesSeen.count,
-                companies: companies.sorted { ($0.key, $0.value) < ($1.key, $1.value) }.map(\.value),
-                difficult: difficult,
-                notes: difficultyNotes + answerNotes,
-                tags: tags.subtracting(TagScanner.difficultTags).sorted(),
-                lastAsked: occurrences.compactMap(\.day).max(),
-                sources: occurrences.map { questionsOf[Int($0.entry)][Int($0.question)].location }))
+        merged.reserveCapacity(merging.count)
+        for group in merging.indices {
+            merged.append(merging[group].finished(key: keys[group], tables: tables))
         }
         merged.sort(by: PracticeQuestion.practiceOrder)
         self.init(questions: merged, entryCount: entries.count)
+    }
+
+    /// Numbers for the texts of a merge: each distinct text is keyed (hashed by its bytes)
+    /// and prepared once, whatever the number of questions that repeat it.
+    private struct Tables {
+        var wordingOfText: [ByteKey: Int] = [:]
+        /// Per wording: its merged question, its trimmed text, and how often it was asked and when last.
+        var groupOfWording: [Int] = []
+        var trimmedWording: [ByteKey] = []
+        var wordingTally: [Wording.Tally] = []
+
+        var noteOfText: [ByteKey: Int] = [:]
+        /// Per note: the trimmed text (empty notes are never kept), and the numbers of
+        /// the trimmed text and of its normalised form, which notes are told apart by.
+        var noteText: [String] = []
+        var noteTrimmed: [Int] = []
+        var noteKey: [Int] = []
+        var trimmedNoteIDs: [ByteKey: Int] = [:]
+        var noteKeyIDs: [ByteKey: Int] = [:]
+
+        var tagOfText: [ByteKey: Int] = [:]
+        var tagText: [String] = []
+
+        var spellingOfCompany: [ByteKey: Int] = [:]
+        /// Per company spelling: its key ignoring case, and the trimmed spelling.
+        var companyOfSpelling: [Int] = []
+        var trimmedSpelling: [ByteKey] = []
+        var companyIDs: [ByteKey: Int] = [:]
+        var companyKeys: [String] = []
+
+        mutating func wording(_ text: String, group: (String) -> Int) -> Int {
+            let bytes = ByteKey(text)
+            if let id = wordingOfText[bytes] { return id }
+            let id = groupOfWording.count
+            wordingOfText[bytes] = id
+            groupOfWording.append(group(text))
+            trimmedWording.append(ByteKey(text.trimmingSpaces()))
+            wordingTally.append(Wording.Tally())
+            return id
+        }
+
+        mutating func note(_ raw: String) -> Int {
+            let bytes = ByteKey(raw)
+            if let id = noteOfText[bytes] { return id }
+            let id = noteText.count
+            noteOfText[bytes] = id
+            let text = raw.trimmingSpaces()
+            let normalized = text.isEmpty ? "" : QuestionKey.normalize(text)
+            noteText.append(text)
+            noteTrimmed.append(Tables.number(ByteKey(text), in: &trimmedNoteIDs))
+            noteKey.append(Tables.number(ByteKey(normalized.isEmpty ? text : normalized), in: &noteKeyIDs))
+            return id
+        }
+
+        mutating func tag(_ raw: String) -> Int {
+            let bytes = ByteKey(raw)
+            if let id = tagOfText[bytes] { return id }
+            tagOfText[bytes] = tagText.count
+            tagText.append(raw)
+            return tagText.count - 1
+        }
+
+        mutating func company(_ name: String) -> Int {
+            let bytes = ByteKey(name)
+            if let id = spellingOfCompany[bytes] { return id }
+            let id = companyOfSpelling.count
+            spellingOfCompany[bytes] = id
+            let key = ByteKey(name.lowercased())
+            companyOfSpelling.append(Tables.number(key, in: &companyIDs))
+            if companyOfSpelling[id] == companyKeys.count { companyKeys.append(key.string) }
+            trimmedSpelling.append(ByteKey(name.trimmingSpaces()))
+            return id
+        }
+
+        static func number(_ key: ByteKey, in ids: inout [ByteKey: Int]) -> Int {
+            if let id = ids[key] { return id }
+            ids[key] = ids.count
+            return ids.count - 1
+        }
+    }
+
+    /// One merged question while its occurrences are added in interview order.
+    private struct Merging {
+        var wordings: [Int] = []
+        var count = 0
+        var lastEntry = -1
+        var difficult = false
+        var tags: [Int] = []
+        var seenTags: Set<Int> = []
+        /// Spellings of the companies that asked it, with how often and when last.
+        var companies: [Int: Wording.Tally] = [:]
+        var lastAsked: CalendarDay?
+        var sources: [SourceLocation] = []
+        /// Notes: difficulty notes first, then answer notes; each text once, and once per
+        /// normalised wording. Difficulty notes are kept as they come; answer notes wait
+        /// for the end, when every difficulty note is known.
+        var notes: [String] = []
+        var seenTexts: Set<Int> = []
+        var seenKeys: Set<Int> = []
+        var seenDifficultyNotes: Set<Int> = []
+        var answerNotes: [Int] = []
+        var seenAnswerNotes: Set<Int> = []
+
+        /// Adds `questions[q]`, asked in entry number `entry`. (Indexing reads one field at a
+        /// time; passing the question itself would copy it.)
+        mutating func add(_ questions: [Question], _ q: Int, entry: Int, day: CalendarDay?, wording: Int, company: Int, tables: inout Tables) {
+            if tables.wordingTally[wording].count == 0 { wordings.append(wording) }
+            tables.wordingTally[wording].add(day, count: 1)
+            if entry != lastEntry {
+                count += 1
+                lastEntry = entry
+            }
+            difficult = difficult || questions[q].difficult
+            for tag in questions[q].tags {
+                let id = tables.tag(tag)
+                if seenTags.insert(id).inserted { tags.append(id) }
+            }
+            companies[company, default: Wording.Tally()].add(day, count: 1)
+            if Wording.isLater(day, than: lastAsked) { lastAsked = day }
+            sources.append(questions[q].location)
+            for note in questions[q].difficultyNotes {
+                let id = tables.note(note)
+                if seenDifficultyNotes.insert(id).inserted { keep(id, tables) }
+            }
+            for note in questions[q].notes {
+                let id = tables.note(note)
+                if seenAnswerNotes.insert(id).inserted { answerNotes.append(id) }
+            }
+        }
+
+        mutating func keep(_ note: Int, _ tables: Tables) {
+            guard !tables.noteText[note].isEmpty, seenTexts.insert(tables.noteTrimmed[note]).inserted,
+                  seenKeys.insert(tables.noteKey[note]).inserted else { return }
+            notes.append(tables.noteText[note])
+        }
+
+        /// The merged question, once every occurrence is added.
+        mutating func finished(key: String, tables: Tables) -> PracticeQuestion {
+            for note in answerNotes { keep(note, tables) }
+            var texts: [ByteKey: Wording.Tally] = [:]
+            for wording in wordings { texts[tables.trimmedWording[wording], default: Wording.Tally()].add(tables.wordingTally[wording]) }
+            // One spelling per company (ignoring case): the most common, ties to the latest.
+            var spellings: [Int: [ByteKey: Wording.Tally]] = [:]
+            for (spelling, tally) in companies {
+                spellings[tables.companyOfSpelling[spelling], default: [:]][tables.trimmedSpelling[spelling], default: Wording.Tally()].add(tally)
+            }
+            let companyNames = spellings.map { (key: tables.companyKeys[$0.key], value: Wording.mostCommon(tallied: $0.value)) }
+            // Tags as a set of strings, filled in first-seen order like the set it replaces.
+            var tagSet: Set<String> = []
+            for tag in tags { tagSet.insert(tables.tagText[tag]) }
+            return PracticeQuestion(
+                text: Wording.mostCommon(tallied: texts),
+                key: key,
+                count: count,
+                companies: companyNames.sorted { ($0.key, $0.value) < ($1.key, $1.value) }.map(\.value),
+                difficult: difficult,
+                notes: notes,
+                tags: tagSet.subtracting(TagScanner.difficultTags).sorted(),
+                lastAsked: lastAsked,
+                sources: sources)
+        }
     }
 
     /// The list cut to difficult questions and/or the first `limit` questions.

@@ -22,33 +22,32 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
     /// Jaccard similarity of at least `TextSimilarity.threshold`. Ordered by how many
     /// entries mention the point, then by the latest mention, then by text.
     public static func merge(_ entries: [Entry], items: (Entry) -> [TextItem]) -> [RecurringPoint] {
-        struct Occurrence { var text: String; var path: String; var day: CalendarDay?; var line: Int }
-        var occurrences: [Occurrence] = []
-        for entry in entries {
-            for item in items(entry) where !item.text.trimmingSpaces().isEmpty {
-                occurrences.append(Occurrence(text: item.text, path: entry.path, day: entry.date?.value, line: item.location.line))
-            }
-        }
-        occurrences.sort { a, b in
-            if a.day != b.day { return Wording.isEarlier(a.day, than: b.day) }
-            return (a.path, a.line) < (b.path, b.line)
-        }
+        merge(entries, order: InterviewOrder.entries(entries), items: items)
+    }
 
-        // Items with the same normalized text always share a cluster; distinct texts join the
-        // cluster with the most similar text. Only clusters sharing a content word are compared.
-        struct Cluster { var words: [Set<String>] = []; var members: [Occurrence] = [] }
+    /// `merge` with `InterviewOrder.entries(entries)` made by the caller.
+    static func merge(_ entries: [Entry], order: [Int], items: (Entry) -> [TextItem]) -> [RecurringPoint] {
+        let lists = entries.column(items)
+        let days = entries.days
+        let paths = entries.column(\.path)
+
+        // Items are visited in interview order (day, path, line), the order a point lists its
+        // entries in. Each distinct text (by its bytes) finds its cluster once; items with the
+        // same normalized text always share a cluster, distinct texts join the cluster with
+        // the most similar text. Only clusters sharing a content word are compared.
+        struct Cluster { var words: [Set<String>] = []; var texts: [Int] = []; var entries: [Int] = []; var last: CalendarDay? }
         var clusters: [Cluster] = []
         var clusterOfKey: [String: Int] = [:]
         var clustersWithWord: [String: [Int]] = [:]
         var keyOfText: [String: String] = [:]
-        for occurrence in occurrences {
-            let key = keyOfText[occurrence.text] ?? QuestionKey.normalize(occurrence.text)
-            keyOfText[occurrence.text] = key
-            if let index = clusterOfKey[key] {
-                clusters[index].members.append(occurrence)
-                continue
-            }
-            let words = TextSimilarity.contentWords(occurrence.text)
+        var textIDs: [ByteKey: Int] = [:]
+        var texts: [(text: String, cluster: Int)] = []
+        var tallies: [Wording.Tally] = []
+        func cluster(of text: String) -> Int {
+            let key = keyOfText[text] ?? QuestionKey.normalize(text)
+            keyOfText[text] = key
+            if let index = clusterOfKey[key] { return index }
+            let words = TextSimilarity.contentWords(text)
             var candidates: Set<Int> = []
             for word in words { candidates.formUnion(clustersWithWord[word] ?? []) }
             var chosen: Int?
@@ -63,23 +62,41 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
             let index = chosen ?? clusters.count
             if chosen == nil { clusters.append(Cluster()) }
             clusters[index].words.append(words)
-            clusters[index].members.append(occurrence)
             clusterOfKey[key] = index
             for word in words where clustersWithWord[word]?.last != index { clustersWithWord[word, default: []].append(index) }
+            return index
+        }
+        for e in order where !lists[e].isEmpty {
+            let list = lists[e]
+            for i in InterviewOrder.positions(list.map { ($0.location.line, 0) }) where !list[i].text.trimmingSpaces().isEmpty {
+                let bytes = ByteKey(list[i].text)
+                let id: Int
+                if let known = textIDs[bytes] { id = known } else {
+                    id = texts.count
+                    textIDs[bytes] = id
+                    texts.append((list[i].text, cluster(of: list[i].text)))
+                    tallies.append(Wording.Tally())
+                }
+                let c = texts[id].cluster
+                if tallies[id].count == 0 { clusters[c].texts.append(id) }
+                tallies[id].add(days[e], count: 1)
+                // An entry is listed once, however many of its items made the point.
+                if clusters[c].entries.last != e { clusters[c].entries.append(e) }
+                if Wording.isLater(days[e], than: clusters[c].last) { clusters[c].last = days[e] }
+            }
         }
 
         let points = clusters.map { cluster -> RecurringPoint in
-            var paths: [String] = []
-            var seen: Set<String> = []
-            for member in cluster.members where seen.insert(member.path).inserted { paths.append(member.path) }
-            let last = cluster.members.compactMap(\.day).max()
-            return RecurringPoint(text: Wording.mostCommon(cluster.members.map { ($0.text, $0.day) }),
-                                  count: paths.count, entries: paths, lastDay: last)
+            var wordings: [ByteKey: Wording.Tally] = [:]
+            for id in cluster.texts { wordings[ByteKey(texts[id].text.trimmingSpaces()), default: Wording.Tally()].add(tallies[id]) }
+            return RecurringPoint(text: Wording.mostCommon(tallied: wordings), count: cluster.entries.count,
+                                  entries: cluster.entries.map { paths[$0] }, lastDay: cluster.last)
         }
-        return points.sorted { a, b in
-            if a.count != b.count { return a.count > b.count }
-            if a.lastDay != b.lastDay { return Wording.isLater(a.lastDay, than: b.lastDay) }
-            return (a.text.lowercased(), a.text) < (b.text.lowercased(), b.text)
-        }
+        let lowercased = points.map { $0.text.lowercased() }
+        return points.indices.sorted { a, b in
+            if points[a].count != points[b].count { return points[a].count > points[b].count }
+            if points[a].lastDay != points[b].lastDay { return Wording.isLater(points[a].lastDay, than: points[b].lastDay) }
+            return (lowercased[a], points[a].text) < (lowercased[b], points[b].text)
+        }.map { points[$0] }
     }
 }

@@ -155,84 +155,131 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         self.today = today
         self.interviewCount = entries.count
         self.actions = actions
-        let applications = ReportModel.applications(entries)
-        self.pipeline = applications.map { ReportModel.row($0, today: today) }.sorted { a, b in
-            if a.isOpen != b.isOpen { return a.isOpen }
-            if a.lastContact != b.lastContact { return Wording.isLater(a.lastContact, than: b.lastContact) }
-            return (a.company.lowercased(), a.role?.lowercased() ?? "", a.entries.first ?? "") < (b.company.lowercased(), b.role?.lowercased() ?? "", b.entries.first ?? "")
-        }
-        self.funnel = ReportModel.funnel(applications, rows: pipeline)
-        // The two costly parts on large journals are independent: run them side by side.
-        let (difficult, points) = ParallelMap.both(
-            { (practice ?? PracticeList(entries: entries)).limited(difficultOnly: true).byTag },
-            { (RecurringPoint.merge(entries) { $0.toImprove }, RecurringPoint.merge(entries) { $0.wentWell }) }
+        // The practice list is the costliest part on large journals: it is merged on one
+        // thread while the rest of the report is made on the other.
+        // Every section lists entries by interview day and path: they are sorted once.
+        let order = InterviewOrder.entries(entries)
+        let (difficult, rest) = ParallelMap.both(
+            { (practice ?? PracticeList(entries: entries, order: order)).limited(difficultOnly: true).byTag },
+            { ReportModel.withoutPractice(entries, order: order, today: today) }
         )
         self.difficult = difficult
-        (self.improvements, self.strengths) = points
-        let latestFirst = entries.sorted { a, b in
-            if a.date?.value != b.date?.value { return Wording.isLater(a.date?.value, than: b.date?.value) }
-            return a.path < b.path
-        }
-        self.feedback = latestFirst.filter { !$0.feedback.isEmpty }.map {
-            Feedback(entry: $0.path, company: $0.companyName, date: $0.date?.value, items: $0.feedback.map(\.text))
+        self.pipeline = rest.pipeline
+        self.funnel = rest.funnel
+        self.improvements = rest.improvements
+        self.strengths = rest.strengths
+        self.feedback = rest.feedback
+        self.offers = rest.offers
+    }
+
+    /// Every section but the actions and the difficult questions.
+    /// - Parameter order: `InterviewOrder.entries(entries)`.
+    private static func withoutPractice(_ entries: [Entry], order: [Int], today: CalendarDay)
+        -> (pipeline: [Application], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
+        let applications = ReportModel.applications(entries, order: order)
+        let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
+        // Sort keys made once per row, not once per comparison.
+        let sortKeys = rows.map { ($0.company.lowercased(), $0.role?.lowercased() ?? "", $0.entries.first ?? "") }
+        let pipeline = rows.indices.sorted { a, b in
+            if rows[a].isOpen != rows[b].isOpen { return rows[a].isOpen }
+            if rows[a].lastContact != rows[b].lastContact { return Wording.isLater(rows[a].lastContact, than: rows[b].lastContact) }
+            return sortKeys[a] < sortKeys[b]
+        }.map { rows[$0] }
+        let funnel = ReportModel.funnel(applications, of: entries, rows: pipeline)
+        let improvements = RecurringPoint.merge(entries, order: order) { $0.toImprove }
+        let strengths = RecurringPoint.merge(entries, order: order) { $0.wentWell }
+        // Latest day first (undated last), by path within a day: the days of the
+        // interview order, latest first.
+        let days = entries.days
+        let latestFirst = InterviewOrder.daysReversed(order, days: days)
+        // Only the entries shown are read in full.
+        let hasFeedback = entries.column(\.feedback).map { !$0.isEmpty }
+        let feedback = latestFirst.filter { hasFeedback[$0] }.map {
+            let e = entries[$0]
+            return Feedback(entry: e.path, company: e.companyName, date: e.date?.value, items: e.feedback.map(\.text))
         }
         let offerNames: Set<String> = ["offer", "accepted", "declined"]
-        self.offers = latestFirst.filter { !$0.offer.isEmpty || offerNames.contains($0.outcome?.name ?? "") }.map {
-            Offer(entry: $0.path, company: $0.companyName, role: $0.role, date: $0.date?.value, outcome: $0.outcome, items: $0.offer.map(\.text))
+        let isOffer = zip(entries.column(\.offer), entries.column(\.outcome)).map { !$0.isEmpty || offerNames.contains($1?.name ?? "") }
+        let offers = latestFirst.filter { isOffer[$0] }.map {
+            let e = entries[$0]
+            return Offer(entry: e.path, company: e.companyName, role: e.role, date: e.date?.value, outcome: e.outcome, items: e.offer.map(\.text))
         }
+        return (pipeline, funnel, improvements, strengths, feedback, offers)
     }
 
     // MARK: - Pipeline
 
-    /// Entries grouped into applications: same company and role, ignoring case. An entry
-    /// without a role joins its company's application when the company has exactly one role.
-    static func applications(_ entries: [Entry]) -> [[Entry]] {
-        func companyKey(_ e: Entry) -> String { e.companyName.trimmingSpaces().lowercased() }
-        func roleKey(_ e: Entry) -> String { (e.role ?? "").trimmingSpaces().lowercased() }
-        var rolesByCompany: [String: Set<String>] = [:]
-        for e in entries where !roleKey(e).isEmpty { rolesByCompany[companyKey(e), default: []].insert(roleKey(e)) }
-        var groups: [String: [Entry]] = [:]
-        for e in entries {
-            var role = roleKey(e)
-            if role.isEmpty, let roles = rolesByCompany[companyKey(e)], roles.count == 1 { role = roles.first! }
-            groups[companyKey(e) + "\u{0}" + role, default: []].append(e)
+    /// Entries grouped into applications (as indices into `entries`): same company and
+    /// role, ignoring case. An entry without a role joins its company's application when
+    /// the company has exactly one role. Applications are ordered by company and role,
+    /// entries by interview day (undated first), then path.
+    /// - Parameter order: `InterviewOrder.entries(entries)`.
+    static func applications(_ entries: [Entry], order: [Int]) -> [[Int]] {
+        var companies = KeyNumbering { $0.trimmingSpaces().lowercased() }
+        var roles = KeyNumbering { $0.trimmingSpaces().lowercased() }
+        let emptyRole = roles.id("")
+        let company = entries.companyNames.map { companies.id($0) }
+        let role = entries.column(\.role).map { $0.map { roles.id($0) } ?? emptyRole }
+        var rolesByCompany: [Int: Set<Int>] = [:]
+        for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
+        struct Key: Hashable { var company: Int; var role: Int }
+        var groups: [Key: [Int]] = [:]
+        // Visited undated first, then by day and path: each application's entries come in order.
+        let days = entries.days
+        let undated = order.drop { days[$0] != nil }
+        for i in undated + order.prefix(order.count - undated.count) {
+            var key = Key(company: company[i], role: role[i])
+            if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
+            groups[key, default: []].append(i)
         }
-        return groups.keys.sorted().map { key in
-            groups[key]!.sorted { a, b in
-                if a.date?.value != b.date?.value { return Wording.isLater(b.date?.value, than: a.date?.value) }
-                return a.path < b.path
-            }
-        }
+        // Ordered by the text of the key, as a dictionary keyed by "company\0role" would sort.
+        return groups.map { (key: companies.keys[$0.key.company] + "\u{0}" + roles.keys[$0.key.role], members: $0.value) }
+            .sorted { $0.key < $1.key }
+            .map(\.members)
     }
 
-    static func row(_ entries: [Entry], today: CalendarDay) -> Application {
-        // `entries` is in date order (undated first), so the last one is the latest.
-        let latest = entries.last!
-        let stage = entries.last(where: { $0.stage != nil })?.stage
+    /// The pipeline row of one application (`members`: indices into `entries`, in date order).
+    static func row(_ members: [Int], of entries: [Entry], today: CalendarDay) -> Application {
+        // `members` is in date order (undated first), so the last one is the latest.
+        let latest = entries[members[members.count - 1]]
+        let stage = members.last(where: { entries[$0].stage != nil }).flatMap { entries[$0].stage }
         let outcome = latest.outcome ?? Outcome("pending")
-        var contacts: [CalendarDay] = []
-        for e in entries {
-            if let day = e.date?.value { contacts.append(day) }
-            if let day = e.thankYou?.day { contacts.append(day) }
-            contacts += e.followUps
+        var lastContact: CalendarDay?
+        func contact(_ day: CalendarDay?) {
+            if let day, lastContact.map({ day > $0 }) ?? true { lastContact = day }
         }
-        let role = entries.last(where: { !($0.role ?? "").trimmingSpaces().isEmpty })?.role
+        for i in members {
+            contact(entries[i].date?.value)
+            contact(entries[i].thankYou?.day)
+            for day in entries[i].followUps { contact(day) }
+        }
+        let role = members.last(where: { !(entries[$0].role ?? "").trimmingSpaces().isEmpty }).flatMap { entries[$0].role }
         var row = Application(company: latest.companyName, role: role, stage: stage, outcome: outcome,
-                              lastContact: contacts.max(), nextAction: nil, nextActionDue: nil, entries: entries.map(\.path))
+                              lastContact: lastContact, nextAction: nil, nextActionDue: nil, entries: members.map { entries[$0].path })
 
-        struct Step { var step: NextStep; var day: CalendarDay?; var path: String }
-        let open = entries.flatMap { e in e.nextSteps.filter { $0.state == .open }.map { Step(step: $0, day: e.date?.value, path: e.path) } }
-        if let first = open.min(by: { a, b in
-            if a.step.due != b.step.due { return Wording.isEarlier(a.step.due, than: b.step.due) }
-            if a.day != b.day { return Wording.isLater(a.day, than: b.day) }
-            return a.step.location < b.step.location
-        }) {
+        // The first open next step: earliest due (undated last), then from the latest
+        // interview, then by position; the first of equals.
+        var first: (step: NextStep, day: CalendarDay?)?
+        for i in members {
+            let day = entries[i].date?.value
+            for step in entries[i].nextSteps where step.state == .open {
+                if let best = first {
+                    let earlier: Bool
+                    if step.due != best.step.due { earlier = Wording.isEarlier(step.due, than: best.step.due) }
+                    else if day != best.day { earlier = Wording.isLater(day, than: best.day) }
+                    else { earlier = step.location < best.step.location }
+                    guard earlier else { continue }
+                }
+                first = (step, day)
+            }
+        }
+        if let first {
             row.nextAction = ReportModel.stepText(first.step.text)
             row.nextActionDue = first.step.due
             return row
         }
-        let decision = entries.compactMap(\.decisionBy).max()
-        let lastFollowUp = entries.flatMap(\.followUps).max()
+        let decision = members.compactMap { entries[$0].decisionBy }.max()
+        let lastFollowUp = members.compactMap { entries[$0].followUps.max() }.max()
         switch outcome.name {
         case _ where outcome.isFinal:
             break
@@ -269,30 +316,86 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     /// A next step without its due-date marker (`📅 2026-11-21`, `[due:: 2026-11-21]`).
     static func stepText(_ text: String) -> String {
-        var t = text
-        for pattern in [#"\s*📅\s*\d{4}-\d{1,2}-\d{1,2}"#, #"\s*\[due::\s*\d{4}-\d{1,2}-\d{1,2}\s*\]"#] {
-            t = t.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+        var t = Array(text.unicodeScalars)
+        t = removing(t) { scalars, i in
+            // \s*📅\s*\d{4}-\d{1,2}-\d{1,2}
+            guard i < scalars.count, scalars[i] == "📅" else { return nil }
+            return date(in: scalars, at: skipSpaces(scalars, from: i + 1))
         }
-        t = t.trimmingSpaces()
-        return t.isEmpty ? text : t
+        t = removing(t) { scalars, i in
+            // \s*\[due::\s*\d{4}-\d{1,2}-\d{1,2}\s*\]
+            let marker: [Unicode.Scalar] = ["[", "d", "u", "e", ":", ":"]
+            guard i + marker.count <= scalars.count, Array(scalars[i..<(i + marker.count)]) == marker,
+                  let end = date(in: scalars, at: skipSpaces(scalars, from: i + marker.count)) else { return nil }
+            let close = skipSpaces(scalars, from: end)
+            return close < scalars.count && scalars[close] == "]" ? close + 1 : nil
+        }
+        let stripped = String(String.UnicodeScalarView(t)).trimmingSpaces()
+        return stripped.isEmpty ? text : stripped
+    }
+
+    /// `scalars` without every match of white space followed by what `rest` matches at the
+    /// given index (returning where the match ends), leftmost first, as
+    /// `replacingOccurrences(of:with:"",options:.regularExpression)` removes them: white
+    /// space (`\s`) is Unicode `White_Space`, digits (`\d`) are decimal digits of any script.
+    private static func removing(_ scalars: [Unicode.Scalar], _ rest: ([Unicode.Scalar], Int) -> Int?) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        while i < scalars.count {
+            // A match starting anywhere in a run of white space skips the whole run.
+            let afterSpaces = skipSpaces(scalars, from: i)
+            if let end = rest(scalars, afterSpaces) {
+                i = end
+                continue
+            }
+            let next = max(afterSpaces, i + 1)
+            out += scalars[i..<next]
+            i = next
+        }
+        return out
+    }
+
+    private static func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var i = start
+        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+        return i
+    }
+
+    /// The end of `\d{4}-\d{1,2}-\d{1,2}` at `start`, or nil. (Taking two digits where there
+    /// are two is never undone by the expression: a digit cannot stand where a "-", a
+    /// space or "]" is needed.)
+    private static func date(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
+        func isDigit(_ i: Int) -> Bool { i < scalars.count && scalars[i].properties.generalCategory == .decimalNumber }
+        var i = start
+        for _ in 0..<4 {
+            guard isDigit(i) else { return nil }
+            i += 1
+        }
+        for _ in 0..<2 {
+            guard i < scalars.count, scalars[i] == "-", isDigit(i + 1) else { return nil }
+            i += 2
+            if isDigit(i) { i += 1 }
+        }
+        return i
     }
 
     // MARK: - Funnel
 
-    static func funnel(_ applications: [[Entry]], rows: [Application]) -> Funnel {
+    static func funnel(_ applications: [[Int]], of entries: [Entry], rows: [Application]) -> Funnel {
         let offerRank = Stage("offer").rank!
         let offerOutcomes: Set<String> = ["offer", "accepted", "declined"]
         var furthest: [Int] = []
         var seenRanks: Set<Int> = []
         var withoutStage = 0
-        for entries in applications {
+        for members in applications {
             var best: Int?
-            for e in entries {
-                if let rank = e.stage?.rank {
+            for i in members {
+                if let rank = entries[i].stage?.rank {
                     seenRanks.insert(rank)
                     best = max(best ?? rank, rank)
                 }
-                if offerOutcomes.contains(e.outcome?.name ?? "") {
+                if offerOutcomes.contains(entries[i].outcome?.name ?? "") {
                     seenRanks.insert(offerRank)
                     best = offerRank
                 }

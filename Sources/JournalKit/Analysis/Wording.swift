@@ -10,6 +10,12 @@ public enum Wording {
         for occurrence in occurrences {
             exact[ByteKey(occurrence.text.trimmingSpaces()), default: Tally()].add(occurrence.day, count: 1)
         }
+        return mostCommon(tallied: exact)
+    }
+
+    /// `mostCommon` of texts already counted: how often each text (trimmed) was written,
+    /// and when last.
+    static func mostCommon(tallied exact: [ByteKey: Tally]) -> String {
         if exact.count == 1 { return exact.first!.key.string }
         var groups: [ByteKey: Tally] = [:]
         var groupOf: [ByteKey: ByteKey] = [:]
@@ -22,13 +28,18 @@ public enum Wording {
         return best(exact.filter { groupOf[$0.key] == group })?.string ?? ""
     }
 
-    private struct Tally {
+    /// How often a text was written, and the latest day it was.
+    struct Tally {
         var count = 0
         var latest: CalendarDay?
 
         mutating func add(_ day: CalendarDay?, count n: Int) {
             count += n
             if Wording.isLater(day, than: latest) { latest = day }
+        }
+
+        mutating func add(_ other: Tally) {
+            add(other.latest, count: other.count)
         }
     }
 

@@ -8,6 +8,11 @@ public enum MarkdownEscape {
     /// spaces. Code spans (`` `code` ``) are kept as code; a stray backtick is escaped.
     /// The start is escaped too, as it may begin a line.
     public static func inline(_ text: String) -> String {
+        inlineOnBytes(text) ?? inlineByCharacters(text)
+    }
+
+    /// `inline`, character by character.
+    static func inlineByCharacters(_ text: String) -> String {
         let chars = Array(TextWrap.flatten(text))
         var out = ""
         var i = 0
@@ -30,6 +35,90 @@ public enum MarkdownEscape {
             i += 1
         }
         return escapeLineStart(out)
+    }
+
+    /// `inline` on UTF-8 bytes, or nil when the text needs the character-by-character way.
+    ///
+    /// Every character `inline` looks at (the spaces and line breaks `flatten` removes,
+    /// the specials, backticks) is one ASCII byte. When each of those bytes in the text
+    /// is a character of its own (not joined to a combining mark after it, a prepended
+    /// mark before it, or a "\r" — which never happens between ASCII bytes), every other
+    /// byte is copied as it is, and working on bytes gives the same text as working on
+    /// characters, without breaking the whole text into characters first (which was
+    /// most of the time of rendering a report).
+    static func inlineOnBytes(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
+            /// Whether the byte at `k` is a character of its own. Whether a character ends
+            /// next to an ASCII byte depends only on the two neighbouring scalars, so the
+            /// answer holds in the flattened text too.
+            func isCharacter(at k: Int) -> Bool {
+                let utf8 = text.utf8
+                let at = utf8.index(utf8.startIndex, offsetBy: k)
+                if k > 0, bytes[k - 1] >= 0x80, at.samePosition(in: text) == nil { return false }
+                if k + 1 < bytes.count, bytes[k + 1] >= 0x80, utf8.index(after: at).samePosition(in: text) == nil { return false }
+                return true
+            }
+            // Flattened: runs of spaces and line breaks become one space, none at the ends.
+            var flat: [UInt8] = []
+            flat.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for k in bytes.indices {
+                let b = bytes[k]
+                if b == 0x0D { return nil }
+                let space = isSpace(b)
+                if space || b == 0x60 || isSpecialByte[Int(b)], !isCharacter(at: k) { return nil }
+                if space {
+                    pendingSpace = !flat.isEmpty
+                    continue
+                }
+                if pendingSpace { flat.append(0x20) }
+                pendingSpace = false
+                flat.append(b)
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(flat.count + flat.count / 8)
+            var i = 0
+            while i < flat.count {
+                let b = flat[i]
+                if b == 0x60 {
+                    var run = 0
+                    while i + run < flat.count, flat[i + run] == 0x60 { run += 1 }
+                    if let close = closingRun(flat, from: i + run, length: run) {
+                        out += flat[i..<(close + run)]
+                        i = close + run
+                    } else {
+                        for _ in 0..<run { out += [0x5C, 0x60] }
+                        i += run
+                    }
+                    continue
+                }
+                if isSpecialByte[Int(b)] { out.append(0x5C) }
+                out.append(b)
+                i += 1
+            }
+            return escapeLineStart(String(decoding: out, as: UTF8.self))
+        }
+    }
+
+    /// `inlineSpecials` as a table of bytes.
+    private static let isSpecialByte: [Bool] = (0..<256).map { b in inlineSpecials.contains { $0.asciiValue == UInt8(b) } }
+
+    /// Finds the next run of exactly `length` backticks at or after `start`.
+    private static func closingRun(_ bytes: [UInt8], from start: Int, length: Int) -> Int? {
+        var j = start
+        while j < bytes.count {
+            if bytes[j] == 0x60 {
+                var run = 0
+                while j + run < bytes.count, bytes[j + run] == 0x60 { run += 1 }
+                if run == length { return j }
+                j += run
+            } else {
+                j += 1
+            }
+        }
+        return nil
     }
 
     /// Finds the next run of exactly `length` backticks at or after `start`.
