@@ -33,15 +33,20 @@ public enum EntryDiscovery {
         if let id = identity(root) { stack.append(("", [id])) }
         while let (relative, chain) = stack.popLast() {
             let absolute = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+            guard let names = directoryEntries(absolute) else {
                 diagnostics.append(Diagnostic(.error, SourceLocation(path: relative.isEmpty ? "." : relative, line: 1, column: 1),
                                               "this folder cannot be read (permission denied?); its entries are skipped", help: FormatDoc.encoding))
                 continue
             }
-            for name in names.sorted().reversed() {
+            for (name, type) in names.sorted(by: { $0.name < $1.name }).reversed() {
                 if name.hasPrefix(".") || name == "node_modules" { continue }
                 let rel = relative.isEmpty ? name : relative + "/" + name
-                let full = (absolute as NSString).appendingPathComponent(name)
+                // A regular file needs no stat here (reading it stats it): most entries.
+                if type == UInt8(DT_REG) {
+                    if isEntryName(name), rules.isEmpty || !rules.ignores(rel, isDirectory: false) { paths.append(rel) }
+                    continue
+                }
+                let full = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
                 var lst = stat()
                 guard lstat(full, &lst) == 0 else { continue }
                 var st = lst
@@ -71,5 +76,21 @@ public enum EntryDiscovery {
         }
         paths.sort()
         return Listing(paths: paths, diagnostics: diagnostics)
+    }
+
+    /// The names in a folder and their types as the folder records them (`DT_UNKNOWN`
+    /// when the file system does not say), or nil when it cannot be read.
+    private static func directoryEntries(_ path: String) -> [(name: String, type: UInt8)]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        return entries
     }
 }
