@@ -59,15 +59,16 @@ extension JournalCommand {
             let today = todayOption.day
             let filter = filterOptions.filter
             let entries = filter.apply(journal.entries)
-            // The same advice as `journal due`: overdue, due today and the coming week.
-            let actions = AdviceEngine.select(AdviceEngine.actions(for: journal, today: today), entries: journal.entries,
-                                              filter: filter, today: today, within: 7).map(ReportAction.init)
             // The HTML page lists every practice question; the other formats only the difficult ones.
             let practice: PracticeList? = format == .html ? PracticeList(entries: entries) : nil
-            PhaseTimer.mark("advice")
-            let model = ReportModel(entries: entries, today: today, actions: actions, practice: practice)
+            // The same advice as `journal due` (overdue, due today and the coming week),
+            // worked out while the practice list is merged.
+            let model = ReportModel(entries: entries, today: today, practice: practice) {
+                AdviceEngine.select(AdviceEngine.actions(for: journal, today: today), entries: journal.entries,
+                                    filter: filter, today: today, within: 7).map(ReportAction.init)
+            }
             ProcessLifetime.keep((entries, model, practice))
-            PhaseTimer.mark("report model")
+            PhaseTimer.mark("advice and report model")
             let text: String
             switch format {
             case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))

@@ -152,17 +152,25 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// - Parameter practice: the practice list of the same entries when the caller has it
     ///   already (it is computed otherwise).
     public init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil, practice: PracticeList? = nil) {
+        self.init(entries: entries, today: today, practice: practice, computingActions: { actions })
+    }
+
+    /// Like `init(entries:today:actions:practice:)`, with the actions computed by
+    /// `computingActions` on the thread that makes the other sections, while the practice
+    /// list is merged on the other.
+    public init(entries: [Entry], today: CalendarDay, practice: PracticeList? = nil,
+                computingActions: @Sendable () -> [ReportAction]?) {
         self.today = today
         self.interviewCount = entries.count
-        self.actions = actions
         // The practice list is the costliest part on large journals: it is merged on one
         // thread while the rest of the report is made on the other.
         // Every section lists entries by interview day and path: they are sorted once.
         let order = InterviewOrder.entries(entries)
-        let (difficult, rest) = ParallelMap.both(
+        let (difficult, (rest, actions)) = ParallelMap.both(
             { (practice ?? PracticeList(entries: entries, order: order)).limited(difficultOnly: true).byTag },
-            { ReportModel.withoutPractice(entries, order: order, today: today) }
+            { (ReportModel.withoutPractice(entries, order: order, today: today), computingActions()) }
         )
+        self.actions = actions
         self.difficult = difficult
         self.pipeline = rest.pipeline
         self.funnel = rest.funnel

@@ -89,7 +89,7 @@ extension Journal {
         let total = paths.count
         // One interner per worker: no lock on the hot path; a string is kept at most once per worker.
         let interners = (0..<ParallelMap.workers(threads: options.threads, count: paths.count)).map { _ in StringInterner() }
-        let reads = ParallelMap.map(paths, threads: options.threads) { (worker: Int, index: Int, path: String) -> FileRead in
+        var reads = ParallelMap.map(paths, threads: options.threads) { (worker: Int, index: Int, path: String) -> FileRead in
             if let progress, index % 512 == 511 { progress(index + 1, total) }
             var read: FileRead
             if let bytes = options.overrides[path] { read = FileRead(result: reader.read(path: path, bytes: bytes)) }
@@ -107,19 +107,19 @@ extension Journal {
         PhaseTimer.mark("read and extract")
         PhaseTimer.printStages()
 
-        var entries: [Entry] = []
-        entries.reserveCapacity(reads.count)
-        var changed = cache == nil || cache!.count != reads.count
-        for read in reads {
-            diagnostics += read.result.diagnostics
-            if let entry = read.result.entry { entries.append(entry) }
-            if !read.fromCache { changed = true }
-        }
+        let changed = cache == nil || cache!.count != reads.count || reads.contains { !$0.fromCache }
         if cacheEnabled, options.files == nil, changed {
             let records = zip(paths, reads).compactMap { path, read in
                 read.key.map { (path: path, key: $0, result: read.result) }
             }
             EntryCache.save(root: root, fingerprint: fingerprint, records: records)
+        }
+        // Entries are moved out of the reads, not copied (a copy retains each of their strings and arrays).
+        var entries: [Entry] = []
+        entries.reserveCapacity(reads.count)
+        for i in reads.indices {
+            diagnostics += reads[i].result.diagnostics
+            if let entry = reads[i].result.entry.take() { entries.append(entry) }
         }
 
         PhaseTimer.mark("merge and save cache")
