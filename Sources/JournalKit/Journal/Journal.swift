@@ -85,6 +85,8 @@ extension Journal {
         let configBytes = FileManager.default.contents(atPath: (root as NSString).appendingPathComponent(ConfigLoader.relativePath)).map { [UInt8]($0) } ?? []
         let fingerprint = EntryCache.fingerprint(configBytes: configBytes)
         let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
+        // When git's answer is wanted anyway, git runs while the files are read.
+        let earlyGit = options.wantsGitHistory ? Background { GitHistory.firstCommitDays(root: root) } : nil
         let progress = options.progress
         let total = paths.count
         // One interner per worker: no lock on the hot path; a string is kept at most once per worker.
@@ -125,7 +127,9 @@ extension Journal {
         PhaseTimer.mark("merge and save cache")
         // Git is asked once, and only when something needs it.
         var firstCommits: [String: CalendarDay] = [:]
-        if options.wantsGitHistory || entries.contains(where: { $0.date == nil }) {
+        if let earlyGit {
+            firstCommits = earlyGit.value
+        } else if entries.contains(where: { $0.date == nil }) {
             firstCommits = GitHistory.firstCommitDays(root: root)
         }
         let pathsWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.location.path))

@@ -99,3 +99,23 @@ extension ParallelMap {
         return (boxA.takeValues()[0], boxB.takeValues()[0])
     }
 }
+
+/// Work started on another thread now, whose result is waited for when it is read.
+final class Background<T: Sendable>: @unchecked Sendable {
+    // @unchecked: `result` is written once before `done` is signalled and read only after waiting.
+    private var result: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        Thread.detachNewThread { [self] in
+            result = work()
+            done.signal()
+        }
+    }
+
+    /// The result, waiting for it if needed (read it once).
+    var value: T {
+        done.wait()
+        return result!
+    }
+}
