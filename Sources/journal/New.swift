@@ -53,8 +53,8 @@ extension JournalCommand {
 
             let templatePath = (root as NSString).appendingPathComponent(EntryTemplate.relativePath)
             let template: EntryTemplate
-            if let data = FileManager.default.contents(atPath: templatePath) {
-                guard let text = String(data: data, encoding: .utf8) else {
+            if let data = readWholeFile(templatePath) {
+                guard let text = String(validating: data, as: UTF8.self) else {
                     throw ValidationError("\(EntryTemplate.relativePath) is not UTF-8 text; save it as UTF-8 or delete it to use the built-in template.")
                 }
                 template = EntryTemplate(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)

@@ -28,7 +28,7 @@ public enum ConfigLoader {
         guard Int(st.st_size) <= maximumBytes else {
             return refused("the configuration is \(Journal.describeSize(Int(st.st_size))), more than the \(Journal.describeSize(maximumBytes)) a configuration may have")
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return refused("the configuration cannot be read (permission denied?)") }
+        guard let data = readWholeFile(path) else { return refused("the configuration cannot be read (permission denied?)") }
         return parse(String(decoding: data, as: UTF8.self), path: relativePath)
     }
 

@@ -89,7 +89,7 @@ public enum PreCommitHook {
         let (path, journalPath) = try location(root: root)
         let text = script(binary: binary, journalPath: journalPath)
         var result = Installed.created
-        if let existing = FileManager.default.contents(atPath: path) {
+        if let existing = readWholeFile(path) {
             let old = String(decoding: existing, as: UTF8.self)
             if old == text, FileManager.default.isExecutableFile(atPath: path) { return (path, .unchanged) }
             if old.contains(marker) {
@@ -114,7 +114,7 @@ public enum PreCommitHook {
     /// Removes the hook when it is ours; leaves any other hook alone.
     public static func uninstall(root: String) throws(Failure) -> (path: String, result: Uninstalled) {
         let (path, _) = try location(root: root)
-        guard let existing = FileManager.default.contents(atPath: path) else { return (path, .absent) }
+        guard let existing = readWholeFile(path) else { return (path, .absent) }
         guard String(decoding: existing, as: UTF8.self).contains(marker) else {
             throw .io("\(path) is not journal's hook; it is left alone")
         }

@@ -82,7 +82,7 @@ extension Journal {
         PhaseTimer.mark("discover \(paths.count) files")
         let reader = EntryReader(config: config)
         let cacheEnabled = options.useCache && options.overrides.isEmpty
-        let configBytes = FileManager.default.contents(atPath: (root as NSString).appendingPathComponent(ConfigLoader.relativePath)).map { [UInt8]($0) } ?? []
+        let configBytes = readWholeFile((root as NSString).appendingPathComponent(ConfigLoader.relativePath)) ?? []
         let fingerprint = EntryCache.fingerprint(configBytes: configBytes)
         let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
         // When git's answer is wanted anyway, git runs while the files are read.
