@@ -20,7 +20,6 @@ enum { chunk_size = 64 * 1024 };
 
 typedef struct {
     chunk *current;   // the chunk being filled (first in the list)
-    chunk *spare;     // kept from the previous file
     void *last;       // the most recent allocation, which realloc may grow in place
     int active;
 } arena;
@@ -40,30 +39,19 @@ static chunk *new_chunk(size_t at_least) {
 }
 
 void journal_arena_begin(void) {
-    if (state.spare) {
-        state.current = state.spare;
-        state.spare = NULL;
-        state.current->used = 0;
-        state.current->next = NULL;
-    } else {
-        state.current = new_chunk(0);
-    }
+    state.current = new_chunk(0);
     state.last = NULL;
     state.active = 1;
 }
 
+// Every chunk goes back to malloc: nothing is left to a thread that may end.
 void journal_arena_end(void) {
     chunk *c = state.current;
-    chunk *keep = NULL;
     while (c) {
         chunk *next = c->next;
-        // One standard-size chunk is kept for the next file; the rest go back to malloc.
-        if (!keep && c->capacity == chunk_size - sizeof(chunk)) keep = c;
-        else free(c);
+        free(c);
         c = next;
     }
-    if (state.spare && keep) free(state.spare), state.spare = NULL;
-    if (keep) state.spare = keep;
     state.current = NULL;
     state.last = NULL;
     state.active = 0;

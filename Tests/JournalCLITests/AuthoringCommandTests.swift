@@ -48,7 +48,7 @@ import Testing
         return try JournalRunner.run(arguments, cwd: directory, environment: env)
     }
 
-    static func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+    static func bytes(_ path: String) -> Data? { readWholeFile(path).map { Data($0) } }
 
     // MARK: - init and new
 

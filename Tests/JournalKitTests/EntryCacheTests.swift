@@ -67,7 +67,7 @@ import Testing
         let expected = Self.snapshot(Journal.load(root: journal.root, options: LoadOptions(useCache: false)))
         _ = Journal.load(root: journal.root)
         let cachePath = journal.root + "/" + EntryCache.relativePath
-        var bytes = [UInt8](FileManager.default.contents(atPath: cachePath)!)
+        var bytes = readWholeFile(cachePath)!
         for variant in 0..<3 {
             var broken = bytes
             switch variant {
@@ -77,7 +77,7 @@ import Testing
             }
             FileManager.default.createFile(atPath: cachePath, contents: Data(broken))
             #expect(Self.snapshot(Journal.load(root: journal.root)) == expected)
-            bytes = [UInt8](FileManager.default.contents(atPath: cachePath)!)
+            bytes = readWholeFile(cachePath)!
             #expect(bytes.starts(with: Array("JOURNAL-CACHE\n".utf8)))
         }
     }

@@ -41,7 +41,7 @@ import Testing
     static func frontMatters(in folder: String) -> [String] {
         guard let names = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] else { return [] }
         return names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted().compactMap { name in
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)) else { return nil }
+            guard let data = readWholeFile((folder as NSString).appendingPathComponent(name)) else { return nil }
             var bytes = Array(data)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
             let split = bytes.withUnsafeBufferPointer { FrontMatterSplitter.split($0) }

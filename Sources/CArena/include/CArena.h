@@ -9,8 +9,8 @@
 /// them one by one: about a third of parsing a typical entry went to calloc, realloc and
 /// free. Between `journal_arena_begin()` and `journal_arena_end()` on one thread, the
 /// three functions below hand out memory from large chunks and `free` does nothing;
-/// `journal_arena_end()` releases everything at once (keeping one chunk for the next
-/// file). Nothing allocated here may be used after `journal_arena_end()`.
+/// `journal_arena_end()` releases everything at once. Nothing allocated here may be used
+/// after `journal_arena_end()`.
 void journal_arena_begin(void);
 void journal_arena_end(void);
 
