@@ -18,14 +18,18 @@ public struct ByteKey: Hashable, Sendable {
     }
 
     public static func == (a: ByteKey, b: ByteKey) -> Bool {
-        var x = a.string, y = b.string
-        return x.withUTF8 { p in
-            y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
-        }
+        var y = b.string
+        return y.withUTF8 { utf8Equals(a.string, $0) }
     }
 
     public func hash(into hasher: inout Hasher) {
         var copy = string
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
+}
+
+/// Whether `string`'s UTF-8 is exactly `bytes`.
+func utf8Equals(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var copy = string
+    return copy.withUTF8 { $0.count == bytes.count && (bytes.count == 0 || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
 }

@@ -21,30 +21,16 @@ public final class StringInterner: @unchecked Sendable {
         var strings = [String](repeating: "", count: 256)
         var count = 0
 
-        /// The shared copy of `text` (whose bytes are `bytes` and hash `hash`), inserting it if new.
-        func intern(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
+        /// The string with these bytes (whose hash is `hash`): the known one, else the one
+        /// `make` gives, remembered.
+        func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, make: () -> String) -> String {
             let mask = hashes.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while hashes[slot] != 0 {
-                if hashes[slot] == hash, StringInterner.equal(strings[slot], bytes) { return strings[slot] }
+                if hashes[slot] == hash, utf8Equals(strings[slot], bytes) { return strings[slot] }
                 slot = (slot + 1) & mask
             }
-            hashes[slot] = hash
-            strings[slot] = text
-            count += 1
-            if count * 2 > hashes.count { grow() }
-            return text
-        }
-
-        /// The string with these bytes: the known one, or a new one, remembered.
-        func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> String {
-            let mask = hashes.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while hashes[slot] != 0 {
-                if hashes[slot] == hash, StringInterner.equal(strings[slot], bytes) { return strings[slot] }
-                slot = (slot + 1) & mask
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = make()
             hashes[slot] = hash
             strings[slot] = text
             count += 1
@@ -80,7 +66,7 @@ public final class StringInterner: @unchecked Sendable {
         guard text.utf8.count > 15 else { return text }
         var copy = text
         return copy.withUTF8 { bytes in
-            table.intern(text, bytes, hash: StringInterner.hash(bytes, seed: seed))
+            table.string(bytes, hash: StringInterner.hash(bytes, seed: seed)) { text }
         }
     }
 
@@ -93,12 +79,7 @@ public final class StringInterner: @unchecked Sendable {
     /// The shared string with these UTF-8 bytes, created only when none is known yet.
     public func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
-        return table.string(bytes, hash: StringInterner.hash(bytes, seed: seed))
-    }
-
-    private static func equal(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var copy = string
-        return copy.withUTF8 { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+        return table.string(bytes, hash: StringInterner.hash(bytes, seed: seed)) { String(decoding: bytes, as: UTF8.self) }
     }
 
     /// A fast 64-bit hash of the bytes (eight at a time, multiply and rotate, then mixed), never 0.
@@ -126,13 +107,6 @@ public final class StringInterner: @unchecked Sendable {
         h = h &* 0xc4ce_b9fe_1a85_ec53
         h ^= h >> 33
         return h == 0 ? 1 : h
-    }
-
-    /// `entry` with its strings shared.
-    public func intern(_ entry: Entry) -> Entry {
-        var e = entry
-        intern(&e)
-        return e
     }
 
     /// Shares the strings of `e` in place (no copy of its arrays when it is the only owner).

@@ -98,28 +98,13 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// The first line (file-relative) where nesting went deeper than `MarkdownParser.maximumDepth`.
     public var truncatedNestingLine: Int?
     /// Every plain-text run (not code) of every heading and paragraph, at any depth, that
-    /// contains a `#`: where tags can be, gathered while parsing so that finding them
-    /// does not take another walk over the whole tree.
+    /// contains a `#`: where tags can be, gathered by the parser while it walks so that
+    /// finding them does not take another walk over the whole tree.
     public var runsWithHash: [String]
 
-    public init(blocks: [MarkdownBlock], truncatedNestingLine: Int? = nil, runsWithHash: [String]? = nil) {
+    public init(blocks: [MarkdownBlock], truncatedNestingLine: Int? = nil, runsWithHash: [String] = []) {
         self.blocks = blocks
         self.truncatedNestingLine = truncatedNestingLine
-        self.runsWithHash = runsWithHash ?? MarkdownDocument.runsWithHash(in: blocks)
-    }
-
-    /// The runs containing `#` of blocks built by hand (the parser gathers its own).
-    private static func runsWithHash(in blocks: [MarkdownBlock]) -> [String] {
-        var runs: [String] = []
-        func visit(_ block: MarkdownBlock) {
-            switch block.kind {
-            case .heading, .paragraph:
-                for run in block.inline.runs where !run.isCode && run.text.includesByte(UInt8(ascii: "#")) { runs.append(run.text) }
-            default:
-                block.children.forEach(visit)
-            }
-        }
-        blocks.forEach(visit)
-        return runs
+        self.runsWithHash = runsWithHash
     }
 }
