@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JournalKit
 
@@ -25,6 +26,19 @@ import Testing
         #expect(day.adding(days: -365).description == "2025-12-30")
         #expect(CalendarDay(iso: "2024-03-01")!.days(since: CalendarDay(iso: "2024-02-28")!) == 2)
         #expect(CalendarDay(iso: "1970-01-01")!.dayNumber == 0)
+    }
+
+    /// The C library's local date is the one Foundation's calendar gives (the call may
+    /// straddle midnight, hence before or after).
+    @Test func localTodayIsTheCalendarsDay() {
+        func calendarToday() -> CalendarDay? {
+            let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+            return CalendarDay(year: parts.year!, month: parts.month!, day: parts.day!)
+        }
+        let before = calendarToday()
+        let today = CalendarDay.localToday()
+        let after = calendarToday()
+        #expect(today == before || today == after)
     }
 
     @Test func weekdays() {

