@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate entries and print path:line:col diagnostics.",
             discussion: """
             Exit status: 0 when there are no errors, 1 when there are errors (with

@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "due",
             abstract: "What to do today and what is overdue, most urgent first.",
             discussion: """
             Thank-you notes, decision dates, follow-ups, referees, LinkedIn connections, \
@@ -36,8 +37,8 @@ extension JournalCommand {
         }
 
         func run() throws {
-            let journal = try journalOptions.load(wantsGitHistory: true)
             let today = todayOption.day
+            let journal = try journalOptions.load(gitHistoryFor: today)
             let all = AdviceEngine.actions(for: journal, today: today)
             let shown = AdviceEngine.select(all, entries: journal.entries, filter: filterOptions.filter, today: today, within: within)
             switch format {

@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Print everything journal read from the entries, as JSON.",
             discussion: """
             One object per entry: front-matter values (unknown keys under "extra"), what

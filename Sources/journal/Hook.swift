@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Hook: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hook",
             abstract: "Install or remove the git pre-commit hook (journal check --staged).",
             discussion: """
             The hook checks the notes staged for a commit, as they are staged, and stops
@@ -21,6 +22,7 @@ extension JournalCommand {
 
         struct Install: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "install",
                 abstract: "Write the pre-commit hook (installing twice changes nothing).",
                 discussion: """
                 Refuses to replace a hook that is not journal's unless --force is given;
@@ -49,6 +51,7 @@ extension JournalCommand {
 
         struct Uninstall: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "uninstall",
                 abstract: "Remove journal's pre-commit hook (any other hook is left alone).",
                 discussion: """
                 Examples:

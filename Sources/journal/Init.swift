@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Make a journal folder: settings, template, .gitignore, README, git.",
             discussion: """
             Creates DIR when needed, with .journal/config.yml (every setting at its

@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "One line per interview: date, company, role, stage, outcome, questions, open steps.",
             discussion: """
             Examples:

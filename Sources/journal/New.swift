@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start the note of an interview, front-matter filled in.",
             discussion: """
             Writes YYYY-MM-DD-company[-stage].md in the journal folder and prints its

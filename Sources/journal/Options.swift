@@ -13,7 +13,7 @@ struct JournalOptions: ParsableArguments {
 
     /// The journal root as an absolute path.
     var root: String {
-        JournalRoot.find(explicit: journal, environment: ProcessInfo.processInfo.environment,
+        JournalRoot.find(explicit: journal, journalDir: environmentValue("JOURNAL_DIR"),
                          cwd: FileManager.default.currentDirectoryPath)
     }
 
@@ -43,9 +43,8 @@ struct ColorOptions: ParsableArguments {
         case .always: return true
         case .never: return false
         case .auto:
-            let env = ProcessInfo.processInfo.environment
-            if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
-            if env["TERM"] == "dumb" { return false }
+            if let noColor = environmentValue("NO_COLOR"), !noColor.isEmpty { return false }
+            if environmentValue("TERM") == "dumb" { return false }
             return isatty(fd) == 1
         }
     }
@@ -91,7 +90,7 @@ func printError(_ text: String) {
 extension JournalOptions {
     /// Loads the journal for a reporting command: FILES must exist, and a one-line
     /// hint goes to standard error when some entries have errors.
-    func load(files: [String] = [], wantsGitHistory: Bool = false) throws -> Journal {
+    func load(files: [String] = [], gitHistoryFor today: CalendarDay? = nil) throws -> Journal {
         let root = self.root
         for file in files {
             let cwdPath = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
@@ -99,7 +98,7 @@ extension JournalOptions {
                 throw ValidationError("No such file: \(file)")
             }
         }
-        var options = LoadOptions(files: files.isEmpty ? nil : files, wantsGitHistory: wantsGitHistory, useCache: !noCache)
+        var options = LoadOptions(files: files.isEmpty ? nil : files, gitHistoryDays: today.map(AdviceEngine.gitHistoryDays), useCache: !noCache)
         options.progress = ProgressLine.standardError()
         let journal = Journal.load(root: root, options: options)
         ProcessLifetime.keep(journal)
@@ -160,7 +159,7 @@ final class ProgressLine: @unchecked Sendable {
 
     /// A progress callback, or nil when standard error is not a terminal.
     static func standardError() -> (@Sendable (Int, Int) -> Void)? {
-        guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
+        guard isatty(STDERR_FILENO) == 1, environmentValue("TERM") != "dumb" else { return nil }
         let line = ProgressLine()
         return { done, total in line.update(done, total) }
     }

@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Practice: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "practice",
             abstract: "The questions to practise, merged across interviews: difficult first, then most asked.",
             discussion: """
             Questions are merged across entries when their wording is the same or

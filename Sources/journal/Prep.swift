@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Prep: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "prep",
             abstract: "Before the next round: earlier rounds at a company, who asked what, open steps.",
             discussion: """
             COMPANY matches case-insensitively, and a unique prefix of the name or of one of \

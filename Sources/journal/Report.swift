@@ -5,6 +5,7 @@ import JournalKit
 extension JournalCommand {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "The reflection report: pipeline, stage funnel, difficult questions, what to improve, feedback, offers.",
             discussion: """
             One row per application (same company and role), a funnel of how many
@@ -53,10 +54,10 @@ extension JournalCommand {
         }
 
         func run() throws {
-            let journal = try journalOptions.load(wantsGitHistory: true)
+            let today = todayOption.day
+            let journal = try journalOptions.load(gitHistoryFor: today)
             let format: Format = open && self.format == nil
                 ? .html : try OutputFormat.resolve(self.format, output: output.output, config: journal.config, command: "report")
-            let today = todayOption.day
             let filter = filterOptions.filter
             let entries = filter.apply(journal.entries)
             // The HTML page lists every practice question; the other formats only the difficult ones.

@@ -180,6 +180,40 @@ import Testing
 }
 
 extension DueCommandTests {
+    /// Git is started only when an entry can use its answer: an interview of the last
+    /// 30 days (write-sooner) or an entry without a date (its date).
+    @Test func gitRunsOnlyWhenAnEntryNeedsIt() throws {
+        let dir = try TemporaryDirectory()
+        let realGit = try #require((ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) })
+        // A `git` first on PATH that notes each call, then runs the real one.
+        let log = dir.path + "/git-calls.log"
+        try dir.write("bin/git", "#!/bin/sh\necho \"$*\" >> '\(log)'\nexec '\(realGit)' \"$@\"\n")
+        chmod(dir.path + "/bin/git", 0o755)
+        let journal = dir.path + "/notes"
+        let environment = ["PATH": dir.path + "/bin:" + (ProcessInfo.processInfo.environment["PATH"] ?? "")]
+        func gitCalls(_ arguments: [String]) throws -> Int {
+            try? FileManager.default.removeItem(atPath: log)
+            let result = try JournalRunner.run(arguments + ["-C", journal, "--no-cache"], environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            return ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").filter { $0.contains("log") }.count
+        }
+        try dir.write("notes/2026-09-01-acme.md", "---\ncompany: Acme\ndate: 2026-09-01\n---\n")
+        try dir.write("notes/2026-11-20-globex.md", "---\ncompany: Globex\ndate: 2026-11-20\n---\n")
+        _ = try JournalRunner.runProcess(realGit, ["init", "-q", journal])
+
+        // 2026-11-20 is within 30 days of the 23rd, not of 2027.
+        #expect(try gitCalls(["due", "--today", "2026-11-23"]) == 1)
+        #expect(try gitCalls(["report", "--today", "2026-11-23"]) == 1)
+        #expect(try gitCalls(["due", "--today", "2027-03-01"]) == 0)
+        #expect(try gitCalls(["report", "--today", "2027-03-01"]) == 0)
+        #expect(try gitCalls(["list"]) == 0)
+        // An entry without a date asks git for it, whatever the command.
+        try dir.write("notes/notes-on-initech.md", "---\ncompany: Initech\n---\n")
+        #expect(try gitCalls(["due", "--today", "2027-03-01"]) == 1)
+        #expect(try gitCalls(["list"]) == 1)
+    }
+
     /// The advice settings of `.journal/config.yml` reach the rules; bad ones are reported.
     @Test func adviceSettingsComeFromTheConfigFile() throws {
         let dir = try TemporaryDirectory()

@@ -45,6 +45,12 @@ public enum AdviceEngine {
     static let importBatch = 3
     static let importSpanDays = 14
 
+    /// The interview days for which the git history can change the advice of `today`
+    /// (`LoadOptions.gitHistoryDays`): only recent interviews get the write-sooner hint.
+    public static func gitHistoryDays(today: CalendarDay) -> ClosedRange<CalendarDay> {
+        today.adding(days: -hintWindowDays)...today
+    }
+
     /// The actions for a loaded journal (its settings and git history).
     public static func actions(for journal: Journal, today: CalendarDay) -> [Action] {
         actions(for: journal.entries, today: today, config: journal.config, firstCommitDays: journal.firstCommitDays)

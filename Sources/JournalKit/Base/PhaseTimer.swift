@@ -4,7 +4,7 @@ import Foundation
 /// is set (for profiling: `JOURNAL_TIMINGS=1 journal report --no-cache`). Silent and
 /// nearly free otherwise.
 public enum PhaseTimer {
-    private static let enabled = ProcessInfo.processInfo.environment["JOURNAL_TIMINGS"].map { !$0.isEmpty } ?? false
+    private static let enabled = environmentValue("JOURNAL_TIMINGS").map { !$0.isEmpty } ?? false
     private nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
 
     /// Reports the time since the previous mark (the first mark starts the clock) as `phase`.

@@ -2,16 +2,16 @@ import Foundation
 
 /// Finds the journal root (DESIGN 2).
 public enum JournalRoot {
-    /// `--journal DIR`, else `$JOURNAL_DIR`, else the nearest ancestor of `cwd` with a
+    /// `--journal DIR` (`explicit`), else `$JOURNAL_DIR` (`journalDir`), else the nearest ancestor of `cwd` with a
     /// `.journal/` folder, else `cwd`. Returns an absolute, standardized path.
-    public static func find(explicit: String?, environment: [String: String], cwd: String) -> String {
+    public static func find(explicit: String?, journalDir: String?, cwd: String) -> String {
         func absolute(_ p: String) -> String {
             let expanded = (p as NSString).expandingTildeInPath
             let full = expanded.hasPrefix("/") ? expanded : (cwd as NSString).appendingPathComponent(expanded)
             return (full as NSString).standardizingPath
         }
         if let explicit, !explicit.isEmpty { return absolute(explicit) }
-        if let env = environment["JOURNAL_DIR"], !env.isEmpty { return absolute(env) }
+        if let journalDir, !journalDir.isEmpty { return absolute(journalDir) }
         var dir = absolute(cwd)
         while true {
             var isDir: ObjCBool = false

@@ -27,7 +27,7 @@ public enum GitHistory {
     /// Whether `path` or a folder above it has `.git` (a folder, or a file for worktrees),
     /// or `$GIT_DIR` is set.
     static func isInRepository(_ path: String) -> Bool {
-        if let dir = ProcessInfo.processInfo.environment["GIT_DIR"], !dir.isEmpty { return true }
+        if let dir = environmentValue("GIT_DIR"), !dir.isEmpty { return true }
         var folder = (path as NSString).standardizingPath
         while true {
             if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(".git")) { return true }

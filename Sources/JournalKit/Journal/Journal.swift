@@ -29,8 +29,11 @@ public struct LoadOptions: Sendable {
     public var files: [String]?
     /// Worker threads; nil for one per core.
     public var threads: Int?
-    /// Ask git for first-commit days of every file (for `write-sooner` advice).
-    public var wantsGitHistory: Bool
+    /// Ask git for the first-commit day of every file when an entry's interview day is in
+    /// this range (`AdviceEngine.gitHistoryDays`, for the write-sooner advice). An entry
+    /// without a date asks git anyway, for its date. Git is started on another thread by
+    /// the first such entry read, so a journal with nothing to ask never starts it.
+    public var gitHistoryDays: ClosedRange<CalendarDay>?
     /// Content to use instead of the file on disk (e.g. staged content), by relative path;
     /// `.journal/config.yml` too.
     public var overrides: [String: [UInt8]]
@@ -39,10 +42,10 @@ public struct LoadOptions: Sendable {
     /// Called now and then from worker threads with (files done, files in all), for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(files: [String]? = nil, threads: Int? = nil, wantsGitHistory: Bool = false, overrides: [String: [UInt8]] = [:], useCache: Bool = true) {
+    public init(files: [String]? = nil, threads: Int? = nil, gitHistoryDays: ClosedRange<CalendarDay>? = nil, overrides: [String: [UInt8]] = [:], useCache: Bool = true) {
         self.files = files
         self.threads = threads
-        self.wantsGitHistory = wantsGitHistory
+        self.gitHistoryDays = gitHistoryDays
         self.overrides = overrides
         self.useCache = useCache
     }
@@ -85,8 +88,9 @@ extension Journal {
         let configBytes = readWholeFile((root as NSString).appendingPathComponent(ConfigLoader.relativePath)) ?? []
         let fingerprint = EntryCache.fingerprint(configBytes: configBytes)
         let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
-        // When git's answer is wanted anyway, git runs while the files are read.
-        let earlyGit = options.wantsGitHistory ? Background { GitHistory.firstCommitDays(root: root) } : nil
+        // Git runs while the files are read, from the first entry that needs its answer.
+        let git = StartOnce { GitHistory.firstCommitDays(root: root) }
+        let gitHistoryDays = options.gitHistoryDays
         let progress = options.progress
         let total = paths.count
         // One interner per worker: no lock on the hot path; a string is kept at most once per worker.
@@ -98,6 +102,7 @@ extension Journal {
             else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled, interner: interners[worker]) }
             let started = PhaseTimer.start()
             if var entry = read.result.entry {
+                if let date = entry.date?.value { if gitHistoryDays?.contains(date) == true { git.start() } } else { git.start() }
                 read.result.entry = nil
                 interners[worker].intern(&entry, stringsShared: read.fromCache)
                 read.result.entry = entry
@@ -125,13 +130,8 @@ extension Journal {
         }
 
         PhaseTimer.mark("merge and save cache")
-        // Git is asked once, and only when something needs it.
-        var firstCommits: [String: CalendarDay] = [:]
-        if let earlyGit {
-            firstCommits = earlyGit.value
-        } else if entries.contains(where: { $0.date == nil }) {
-            firstCommits = GitHistory.firstCommitDays(root: root)
-        }
+        // Git was asked once, and only if some entry needed it.
+        let firstCommits = git.valueIfStarted ?? [:]
         let pathsWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.location.path))
         for index in entries.indices where entries[index].date == nil {
             let path = entries[index].path

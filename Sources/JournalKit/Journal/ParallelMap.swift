@@ -7,7 +7,7 @@ public enum ParallelMap {
     /// The default number of worker threads: `$JOURNAL_THREADS` when set (for benchmarks
     /// and tests), else one per active core.
     public static var defaultThreads: Int {
-        if let text = ProcessInfo.processInfo.environment["JOURNAL_THREADS"], let n = Int(text), n > 0 { return n }
+        if let text = environmentValue("JOURNAL_THREADS"), let n = Int(text), n > 0 { return n }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
@@ -117,5 +117,32 @@ final class Background<T: Sendable>: @unchecked Sendable {
     var value: T {
         done.wait()
         return result!
+    }
+}
+
+/// Work started at most once, on another thread, by whichever caller first asks for it.
+final class StartOnce<T: Sendable>: @unchecked Sendable {
+    // @unchecked: `started` is guarded by `lock`.
+    private let lock = NSLock()
+    private var started: Background<T>?
+    private let work: @Sendable () -> T
+
+    init(_ work: @escaping @Sendable () -> T) {
+        self.work = work
+    }
+
+    /// Starts the work unless it was started before.
+    func start() {
+        lock.lock()
+        defer { lock.unlock() }
+        if started == nil { started = Background(work) }
+    }
+
+    /// The result, waiting for it, when the work was started; nil when it never was.
+    var valueIfStarted: T? {
+        lock.lock()
+        let started = self.started
+        lock.unlock()
+        return started?.value
     }
 }
