@@ -324,6 +324,11 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     /// A next step without its due-date marker (`📅 2026-11-21`, `[due:: 2026-11-21]`).
     static func stepText(_ text: String) -> String {
+        // Most steps have no marker: then only the trimming applies.
+        if !text.includes("📅"), !text.includes("[due::") {
+            let trimmed = text.trimmingSpaces()
+            return trimmed.isEmpty ? text : trimmed
+        }
         var t = Array(text.unicodeScalars)
         t = removing(t) { scalars, i in
             // \s*📅\s*\d{4}-\d{1,2}-\d{1,2}

@@ -49,61 +49,73 @@ public enum MarkdownEscape {
     static func inlineOnBytes(_ text: String) -> String? {
         var copy = text
         return copy.withUTF8 { bytes -> String? in
-            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 }
             /// Whether the byte at `k` is a character of its own. Whether a character ends
             /// next to an ASCII byte depends only on the two neighbouring scalars, so the
             /// answer holds in the flattened text too.
             func isCharacter(at k: Int) -> Bool {
+                let before = k > 0 && bytes[k - 1] >= 0x80, after = k + 1 < bytes.count && bytes[k + 1] >= 0x80
+                guard before || after else { return true }
                 let utf8 = text.utf8
                 let at = utf8.index(utf8.startIndex, offsetBy: k)
-                if k > 0, bytes[k - 1] >= 0x80, at.samePosition(in: text) == nil { return false }
-                if k + 1 < bytes.count, bytes[k + 1] >= 0x80, utf8.index(after: at).samePosition(in: text) == nil { return false }
+                if before, at.samePosition(in: text) == nil { return false }
+                if after, utf8.index(after: at).samePosition(in: text) == nil { return false }
                 return true
             }
-            // Flattened: runs of spaces and line breaks become one space, none at the ends.
-            var flat: [UInt8] = []
-            flat.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for k in bytes.indices {
-                let b = bytes[k]
-                if b == 0x0D { return nil }
-                let space = isSpace(b)
-                if space || b == 0x60 || isSpecialByte[Int(b)], !isCharacter(at: k) { return nil }
-                if space {
-                    pendingSpace = !flat.isEmpty
-                    continue
-                }
-                if pendingSpace { flat.append(0x20) }
-                pendingSpace = false
-                flat.append(b)
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(flat.count + flat.count / 8)
-            var i = 0
-            while i < flat.count {
-                let b = flat[i]
-                if b == 0x60 {
-                    var run = 0
-                    while i + run < flat.count, flat[i + run] == 0x60 { run += 1 }
-                    if let close = closingRun(flat, from: i + run, length: run) {
-                        out += flat[i..<(close + run)]
-                        i = close + run
-                    } else {
-                        for _ in 0..<run { out += [0x5C, 0x60] }
-                        i += run
+            return isSpecialByte.withUnsafeBufferPointer { special -> String? in
+                // Flattened: runs of spaces and line breaks become one space, none at the ends.
+                var flat: [UInt8] = []
+                flat.reserveCapacity(bytes.count)
+                var escapes = 0
+                var pendingSpace = false
+                for k in 0..<bytes.count {
+                    let b = bytes[k]
+                    if b == 0x0D { return nil }
+                    let space = b == 0x20 || b == 0x0A || b == 0x09
+                    if space || b == 0x60 || special[Int(b)] {
+                        if !isCharacter(at: k) { return nil }
+                        if space {
+                            pendingSpace = !flat.isEmpty
+                            continue
+                        }
+                        escapes += 1
                     }
-                    continue
+                    if pendingSpace { flat.append(0x20) }
+                    pendingSpace = false
+                    flat.append(b)
                 }
-                if isSpecialByte[Int(b)] { out.append(0x5C) }
-                out.append(b)
-                i += 1
+                if escapes == 0 { return escapeLineStart(String(decoding: flat, as: UTF8.self)) }
+                var out: [UInt8] = []
+                out.reserveCapacity(flat.count + escapes + 1)
+                var i = 0
+                while i < flat.count {
+                    let b = flat[i]
+                    if b == 0x60 {
+                        var run = 0
+                        while i + run < flat.count, flat[i + run] == 0x60 { run += 1 }
+                        if let close = closingRun(flat, from: i + run, length: run) {
+                            out += flat[i..<(close + run)]
+                            i = close + run
+                        } else {
+                            for _ in 0..<run { out += [0x5C, 0x60] }
+                            i += run
+                        }
+                        continue
+                    }
+                    if special[Int(b)] { out.append(0x5C) }
+                    out.append(b)
+                    i += 1
+                }
+                return escapeLineStart(String(decoding: out, as: UTF8.self))
             }
-            return escapeLineStart(String(decoding: out, as: UTF8.self))
         }
     }
 
     /// `inlineSpecials` as a table of bytes.
-    private static let isSpecialByte: [Bool] = (0..<256).map { b in inlineSpecials.contains { $0.asciiValue == UInt8(b) } }
+    private static let isSpecialByte: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for c in inlineSpecials { table[Int(c.asciiValue!)] = true }
+        return table
+    }()
 
     /// Finds the next run of exactly `length` backticks at or after `start`.
     private static func closingRun(_ bytes: [UInt8], from start: Int, length: Int) -> Int? {
@@ -137,9 +149,19 @@ public enum MarkdownEscape {
         return nil
     }
 
+    private static let lineStartMarkers: [UInt8] = Array("#>-+=".utf8)
+
     /// Escapes what would start a block at the beginning of a line: `#`, `>`, `-`, `+`,
     /// `=`, and `1.` or `1)`.
-    private static func escapeLineStart(_ text: String) -> String {
+    static func escapeLineStart(_ text: String) -> String {
+        // Most lines start with an ASCII byte that is neither a marker nor a digit: that
+        // byte is the whole first character's start, and nothing needs escaping.
+        if let b = text.utf8.first, b < 0x80, !(0x30...0x39).contains(b), !lineStartMarkers.contains(b) { return text }
+        return escapeLineStartByCharacters(text)
+    }
+
+    /// `escapeLineStart`, character by character.
+    static func escapeLineStartByCharacters(_ text: String) -> String {
         guard let first = text.first else { return text }
         if "#>-+=".contains(first) { return "\\" + text }
         let digits = text.prefix { $0.isASCII && $0.isNumber }

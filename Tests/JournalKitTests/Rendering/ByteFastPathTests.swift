@@ -28,6 +28,12 @@ import Testing
         }
     }
 
+    @Test func lineStartEscapeMatchesCharacters() {
+        for text in Self.texts {
+            #expect(MarkdownEscape.escapeLineStart(text) == MarkdownEscape.escapeLineStartByCharacters(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test func markdownInlineUsesBytesForOrdinaryText() {
         #expect(MarkdownEscape.inlineOnBytes("Know my own résumé dates cold, 東京 *now*") == "Know my own résumé dates cold, 東京 \\*now\\*")
         #expect(MarkdownEscape.inlineOnBytes("a *\u{301} b") == nil)
