@@ -46,13 +46,3 @@ public enum DiagnosticRenderer {
         return JSONOutput.encode(report)
     }
 }
-
-/// Deterministic JSON: sorted keys, pretty-printed, no escaped slashes.
-public enum JSONOutput {
-    public static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-}
