@@ -85,8 +85,8 @@ extension Journal {
         PhaseTimer.mark("discover \(paths.count) files")
         let reader = EntryReader(config: config)
         let cacheEnabled = options.useCache && options.overrides.isEmpty
-        let configBytes = readWholeFile((root as NSString).appendingPathComponent(ConfigLoader.relativePath)) ?? []
-        let fingerprint = EntryCache.fingerprint(configBytes: configBytes)
+        let fingerprint = cacheEnabled
+            ? EntryCache.fingerprint(configBytes: readWholeFile((root as NSString).appendingPathComponent(ConfigLoader.relativePath)) ?? []) : 0
         let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
         // Git runs while the files are read, from the first entry that needs its answer.
         let git = StartOnce { GitHistory.firstCommitDays(root: root) }
