@@ -102,7 +102,8 @@ extension Journal {
             else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled, interner: interners[worker]) }
             let started = PhaseTimer.start()
             if var entry = read.result.entry {
-                if let date = entry.date?.value { if gitHistoryDays?.contains(date) == true { git.start() } } else { git.start() }
+                // Git knows the date of an undated entry, and whether a recent one was written late.
+                if entry.date.map({ gitHistoryDays?.contains($0.value) ?? false }) ?? true { git.start() }
                 read.result.entry = nil
                 interners[worker].intern(&entry, stringsShared: read.fromCache)
                 read.result.entry = entry

@@ -137,6 +137,8 @@ enum FastJSONEncoder {
     }
 
     /// The encoder handed to one value's `encode(to:)`, writing at nesting level `depth`.
+    /// Its `codingPath` is empty: no type here reads it, and JSONEncoder uses it only in
+    /// the messages of errors this encoder leaves to it.
     final class Impl: Encoder {
         enum State: Equatable { case none, keyed, unkeyed, single }
 
