@@ -123,10 +123,16 @@ import Testing
         }
     }
 
+    /// The journals to compare on: the example, the practice fixture, and the real-world
+    /// notes of `../shared/corpus/` when this checkout sits beside them.
+    static var journals: [String] {
+        let realWorld = TestEntries.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/real-world").path
+        return [TestEntries.exampleJournal, TestEntries.practiceJournal] + (FileManager.default.fileExists(atPath: realWorld) ? [realWorld] : [])
+    }
+
     /// The JSON of the commands on real journals: the report, the practice list, the
     /// export of every entry and `due`.
-    @Test(arguments: [TestEntries.exampleJournal, TestEntries.practiceJournal,
-                      TestEntries.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/real-world").path])
+    @Test(arguments: journals)
     func wholeJournals(_ root: String) throws {
         try #require(FileManager.default.fileExists(atPath: root))
         let journal = Journal.load(root: root, options: LoadOptions(useCache: false))
