@@ -22,6 +22,8 @@ struct JournalCommand: ParsableCommand {
 
     /// Parses and runs, mapping usage errors to exit status 2.
     static func main() {
+        let warm = readsEntries(CommandLine.arguments) && environmentValue("JOURNAL_PREWARM") != "0" ? Prewarm.start() : nil
+        defer { warm?.wait() }
         do {
             PhaseTimer.mark("start")
             var command = try parseAsRoot()
@@ -31,9 +33,17 @@ struct JournalCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                warm?.wait()
                 Foundation.exit(2)
             }
+            warm?.wait()
             exit(withError: error)
         }
+    }
+
+    /// Whether the command line names a command that reads the entries (worth warming up for).
+    static func readsEntries(_ arguments: [String]) -> Bool {
+        guard let command = arguments.dropFirst().first else { return false }
+        return ["report", "practice", "due", "list", "check", "export", "prep"].contains(command)
     }
 }

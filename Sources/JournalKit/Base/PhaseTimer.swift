@@ -52,11 +52,22 @@ public enum PhaseTimer {
         enabled ? DispatchTime.now().uptimeNanoseconds : 0
     }
 
+    /// The thread whose stage times are not counted (`ignoringThisThread`).
+    private nonisolated(unsafe) static var ignoredThread: pthread_t?
+
+    /// Runs `body` without counting its stage times (the warm-up of `Prewarm`).
+    static func ignoringThisThread(_ body: () -> Void) {
+        if enabled { stageLock.lock(); ignoredThread = pthread_self(); stageLock.unlock() }
+        body()
+        if enabled { stageLock.lock(); ignoredThread = nil; stageLock.unlock() }
+    }
+
     /// Adds the time since `start` to `stage`.
     @inline(__always) public static func add(_ stage: Stage, since start: UInt64) {
         guard enabled else { return }
         let elapsed = DispatchTime.now().uptimeNanoseconds &- start
         stageLock.lock()
+        if let ignored = ignoredThread, pthread_equal(ignored, pthread_self()) != 0 { stageLock.unlock(); return }
         stageNanoseconds[stage.rawValue] &+= elapsed
         stageLock.unlock()
     }
