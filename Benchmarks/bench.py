@@ -3,6 +3,7 @@
 
 Usage: Benchmarks/bench.py [--sizes 100,10000,100000] [--runs 5] [--peer-max 10000]
                            [--journal .build/release/journal] [--command report]
+                           [--shared ../shared/bench]
 
 Generates the corpora with ../shared/bench/gen_corpus.py (seed 7) into
 Benchmarks/corpus-N/ (gitignored), then prints one Markdown table: median wall
@@ -20,7 +21,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
+# gen_corpus.py and peer_extract.py: the project's shared benchmark tools, beside the checkout.
+SHARED = os.environ.get("JOURNAL_BENCH_SHARED", os.path.join(os.path.dirname(ROOT), "shared", "bench"))
 
 
 def run(cmd, shell=False):
@@ -71,13 +73,20 @@ def venv_python():
 
 
 def main():
+    global SHARED
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="100,10000,100000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--peer-max", type=int, default=10000, help="largest corpus the (slow) Python peer runs on")
     ap.add_argument("--journal", default=os.path.join(ROOT, ".build", "release", "journal"))
     ap.add_argument("--command", default="report")
+    ap.add_argument("--shared", default=SHARED, help="folder with gen_corpus.py and peer_extract.py (or $JOURNAL_BENCH_SHARED)")
     args = ap.parse_args()
+    SHARED = args.shared
+    for tool in ("gen_corpus.py", "peer_extract.py"):
+        if not os.path.exists(os.path.join(SHARED, tool)):
+            sys.exit(f"bench: {os.path.join(SHARED, tool)} is missing: the benchmark needs the shared tools "
+                     f"(gen_corpus.py, peer_extract.py) beside this checkout; pass --shared DIR or set JOURNAL_BENCH_SHARED")
 
     journal = os.path.abspath(args.journal)
     if not shutil.which("cmark"):
