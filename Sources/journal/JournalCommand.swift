@@ -30,13 +30,13 @@ struct JournalCommand: ParsableCommand {
             PhaseTimer.mark("parse arguments")
             try command.run()
         } catch {
+            // Both ways out exit at once (skipping the `defer`): the warm-up is waited for here.
+            warm?.wait()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                warm?.wait()
                 Foundation.exit(2)
             }
-            warm?.wait()
             exit(withError: error)
         }
     }

@@ -101,21 +101,27 @@ extension ParallelMap {
 }
 
 /// Work started on another thread now, whose result is waited for when it is read.
-final class Background<T: Sendable>: @unchecked Sendable {
+public final class Background<T: Sendable>: @unchecked Sendable {
     // @unchecked: `result` is written once before `done` is signalled and read only after waiting.
     private var result: T?
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping @Sendable () -> T) {
+    public init(_ work: @escaping @Sendable () -> T) {
         Thread.detachNewThread { [self] in
             result = work()
             done.signal()
         }
     }
 
-    /// The result, waiting for it if needed (read it once).
-    var value: T {
+    /// Waits until the work is done (as often as asked: the signal is passed on).
+    public func wait() {
         done.wait()
+        done.signal()
+    }
+
+    /// The result, waiting for it if needed.
+    public var value: T {
+        wait()
         return result!
     }
 }

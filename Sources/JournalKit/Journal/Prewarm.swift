@@ -8,19 +8,10 @@ import Foundation
 /// extraction is paged in. `start()` reads a small built-in entry and builds a report from
 /// it on another thread while the main thread parses the arguments.
 public enum Prewarm {
-    public final class Handle: @unchecked Sendable {
-        // @unchecked: `done` is a semaphore.
-        private let done = DispatchSemaphore(value: 0)
-        fileprivate init() {}
-        fileprivate func finish() { done.signal() }
-        /// Waits until the warm-up is over (before exit, so that it never runs while the
-        /// process tears down).
-        public func wait() { done.wait(); done.signal() }
-    }
-
-    public static func start() -> Handle {
-        let handle = Handle()
-        Thread.detachNewThread {
+    /// Starts the warm-up; wait for it before the process exits, so that it never runs
+    /// while the process tears down.
+    public static func start() -> Background<Void> {
+        Background {
             PhaseTimer.ignoringThisThread {
                 let result = EntryReader().read(path: "prewarm.md", bytes: Array(sample.utf8))
                 if let entry = result.entry, let today = CalendarDay(iso: "2026-11-23") {
@@ -28,9 +19,7 @@ public enum Prewarm {
                     _ = ReportRenderer.markdown(model)
                 }
             }
-            handle.finish()
         }
-        return handle
     }
 
     /// An entry with what most notes have: front-matter, sections, questions with tags
