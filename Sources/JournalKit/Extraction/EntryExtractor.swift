@@ -98,7 +98,7 @@ struct EntryExtractor {
         for run in document.runsWithHash { bodyTags += TagScanner.tags(in: run) }
         for block in document.blocks {
             guard case .heading = block.kind else { continue }
-            let text = TagScanner.scan(block.inline).text.trimmingSpaces()
+            let text = EntryExtractor.plainHeading(block)
             headings[block.line] = (text, classifier.classify(text))
         }
         firstHeading = firstH1(document.blocks)
@@ -124,14 +124,19 @@ struct EntryExtractor {
         return first
     }
 
+    /// A heading's text without its tags, trimmed: what it is classified by.
+    private static func plainHeading(_ heading: MarkdownBlock) -> String {
+        TagScanner.scan(heading.inline).text.trimmingSpaces()
+    }
+
     private func headingText(_ heading: MarkdownBlock?) -> String {
         guard let heading else { return "" }
-        return headings[heading.line]?.text ?? TagScanner.scan(heading.inline).text.trimmingSpaces()
+        return headings[heading.line]?.text ?? EntryExtractor.plainHeading(heading)
     }
 
     private func headingKind(_ heading: MarkdownBlock) -> SectionKind? {
         if let known = headings[heading.line] { return known.kind }
-        return classifier.classify(TagScanner.scan(heading.inline).text.trimmingSpaces())
+        return classifier.classify(EntryExtractor.plainHeading(heading))
     }
 
     private static func isQuestionKind(_ kind: SectionKind?) -> Bool { kind == .questions || kind == .round }
