@@ -1,7 +1,8 @@
 /// Finds `#tags` and Dataview-style inline fields in text, and removes them for display.
 public enum TagScanner {
     /// Tags that mark a question as difficult.
-    public static let difficultTags: Set<String> = ["hard", "difficult", "tough"]
+    private static let difficultTagList = ["hard", "difficult", "tough"]
+    public static let difficultTags = Set(difficultTagList)
 
     private static func isTagScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
@@ -44,9 +45,10 @@ public enum TagScanner {
         }
     }
 
-    /// Whether a tag marks a question as difficult (`difficultTags`, without hashing).
+    /// Whether a tag marks a question as difficult (`difficultTags`, without hashing: three
+    /// short strings compare faster than one is hashed).
     static func isDifficultTag(_ tag: String) -> Bool {
-        tag == "hard" || tag == "difficult" || tag == "tough"
+        difficultTagList.contains(tag)
     }
 
     /// Scans one piece of plain text (never a code span) for tags.
