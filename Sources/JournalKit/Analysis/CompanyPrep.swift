@@ -262,13 +262,10 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
 
 /// `Application.companyKey` of company names, made once per spelling.
 struct CompanyKeys {
-    private var keys: [ByteKey: String] = [:]
+    private var numbering = KeyNumbering(Application.companyKey)
 
     mutating func key(_ name: String) -> String {
-        let bytes = ByteKey(name)
-        if let key = keys[bytes] { return key }
-        let key = Application.companyKey(name)
-        keys[bytes] = key
-        return key
+        let id = numbering.id(name)
+        return numbering.keys[id]
     }
 }
