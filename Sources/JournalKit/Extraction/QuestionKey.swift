@@ -3,7 +3,7 @@
 public enum QuestionKey {
     /// Lowercase words of `text` (tags already removed by the caller or here).
     public static func normalize(_ text: String) -> String {
-        SectionClassifier.normalize(TagScanner.scan(text).stripped)
+        TextKey.normalize(TagScanner.scan(text).stripped)
     }
 
     /// A looser key for near-identical wordings: also drops articles and filler words.
