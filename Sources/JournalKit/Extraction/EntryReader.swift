@@ -92,23 +92,14 @@ public struct EntryReader: Sendable {
         let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
         let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset, knownValid: problem == nil)
         started = PhaseTimer.start()
-        var extractor = EntryExtractor(path: path, classifier: classifier)
-        extractor.extract(document)
-        diagnostics += extractor.diagnostics
+        let extraction = EntryExtractor.extract(document, path: path, classifier: classifier)
+        diagnostics += extraction.diagnostics
         PhaseTimer.add(.extraction, since: started)
         started = PhaseTimer.start()
         defer { PhaseTimer.add(.inference, since: started) }
 
-        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extractor.firstHeading, diagnostics: &diagnostics)
-        entry.questions = extractor.questions
-        entry.askedThem = extractor.askedThem
-        entry.nextSteps = extractor.nextSteps
-        entry.wentWell = extractor.wentWell
-        entry.toImprove = extractor.toImprove
-        entry.reflection = extractor.reflection
-        entry.feedback = extractor.feedback
-        entry.offer = extractor.offer
-        entry.tags = EntryExtractor.unique(fm.tags + extractor.bodyTags)
+        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extraction.firstHeading, diagnostics: &diagnostics)
+        extraction.apply(to: &entry, frontMatterTags: fm.tags)
 
         if whole.isEmpty {
             diagnostics.append(Diagnostic(.warning, at(1, 1), "this file is empty; write down the interview while it is fresh, or delete the file", help: FormatDoc.inference))
