@@ -35,7 +35,7 @@ import Foundation
 ///   mentions feedback as feedback asked for.
 public enum AdviceEngine {
     /// An application quiet for longer than this many days gets no advice.
-    public static let staleAfterDays = 90
+    public static let historyAfterDays = 90
     /// Days after the rejection during which asking for feedback still makes sense.
     public static let feedbackWindowDays = 30
     /// Only interviews of the last this many days get the write-sooner hint.
@@ -61,7 +61,7 @@ public enum AdviceEngine {
         var actions: [Action] = []
         // Only applications with recent news get advice of their own (`isStale` reads the
         // latest entry), so only those are copied out of the journal.
-        for members in applications where !isStale(latest: entries[members.latest], today: today) {
+        for members in applications where !isHistory(latest: entries[members.latest], today: today) {
             let facts = ApplicationFacts(Application(members, of: entries), in: context)
             for rule in applicationRules { actions += rule.actions(facts, in: context) }
         }
@@ -70,15 +70,15 @@ public enum AdviceEngine {
         return actions.sorted(by: Action.urgency)
     }
 
-    /// True when the latest interview and the last follow-up are more than `staleAfterDays` old.
-    public static func isStale(_ application: Application, today: CalendarDay) -> Bool {
-        isStale(latest: application.latest, today: today)
+    /// True when the latest interview and the last follow-up are more than `historyAfterDays` old.
+    public static func isHistory(_ application: Application, today: CalendarDay) -> Bool {
+        isHistory(latest: application.latest, today: today)
     }
 
-    static func isStale(latest: Entry, today: CalendarDay) -> Bool {
+    static func isHistory(latest: Entry, today: CalendarDay) -> Bool {
         guard let date = latest.date?.value else { return false }
         let last = max(date, latest.followUps.max() ?? date)
-        return today.days(since: last) > staleAfterDays
+        return today.days(since: last) > historyAfterDays
     }
 
     /// The latest entry of `applications` (`Application.chronological`, the first of

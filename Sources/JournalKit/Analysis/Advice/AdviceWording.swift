@@ -49,12 +49,9 @@ extension AdviceEngine {
         return n >= 1 && n <= words.count ? words[n - 1] : "\(n)th"
     }
 
-    /// A next step as a sentence: task metadata (`📅 2026-11-21`, `[due:: …]`) removed, a full stop added.
+    /// A next step as a sentence: the text the report shows (`DueMarker.strip`), with a full stop.
     static func stepSentence(_ text: String) -> String {
-        var s = text.replacingOccurrences(of: #"\s*(📅|⏳|🛫|✅|➕)\uFE0F?\s*\d{4}-\d{1,2}-\d{1,2}"#, with: "", options: .regularExpression)
-        s = s.replacingOccurrences(of: #"\s*\[[\w ]+::[^\]]*\]"#, with: "", options: .regularExpression)
-        s = s.trimmingCharacters(in: .whitespaces)
-        if s.isEmpty { s = text }
+        var s = DueMarker.strip(text)
         if let last = s.unicodeScalars.last, CharacterSet.alphanumerics.contains(last) || last == ")" || last == "`" { s += "." }
         return s
     }

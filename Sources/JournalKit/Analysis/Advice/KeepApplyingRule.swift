@@ -18,7 +18,7 @@ enum KeepApplyingRule {
         // outcome may be anything (a template, a question bank), so it does not count.
         let open = latest.filter {
             !($0.outcome?.isFinal ?? false) && !AdviceEngine.isDormant(latest: $0, today: today, config: config)
-                && !AdviceEngine.isStale(latest: $0, today: today)
+                && !AdviceEngine.isHistory(latest: $0, today: today)
                 && ($0.date != nil || $0.outcome != nil)
         }.count
         let idle = today.days(since: last) >= max(1, config.keepApplyingDays)
