@@ -91,10 +91,7 @@ public struct Application: Sendable, Hashable {
     }
 
     /// The key two entries of the same company share, whatever the case and punctuation.
-    public static func companyKey(_ name: String) -> String {
-        let key = SectionClassifier.normalize(name)
-        return key.isEmpty ? name.lowercased() : key
-    }
+    public static func companyKey(_ name: String) -> String { ApplicationKey.company(name) }
 
     /// Groups entries into applications, ordered by company, then role.
     public static func group(_ entries: [Entry]) -> [Application] {
@@ -116,7 +113,7 @@ public struct Application: Sendable, Hashable {
             // Grouped by number (`KeyNumbering`); sorted on columns, as indexing the entries
             // in a comparison would copy them.
             var companies = KeyNumbering(companyKey)
-            var roles = KeyNumbering(SectionClassifier.normalize)
+            var roles = KeyNumbering(ApplicationKey.role)
             let emptyRole = roles.id("")
             let names = entries.companyNames, roleNames = entries.column(\.role)
             let company = names.map { companies.id($0) }
