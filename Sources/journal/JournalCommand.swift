@@ -44,6 +44,6 @@ struct JournalCommand: ParsableCommand {
     /// Whether the command line names a command that reads the entries (worth warming up for).
     static func readsEntries(_ arguments: [String]) -> Bool {
         guard let command = arguments.dropFirst().first else { return false }
-        return ["report", "practice", "due", "list", "check", "export", "prep"].contains(command)
+        return ["report", "practice", "due", "list", "check", "export", "prep", "log"].contains(command)
     }
 }

@@ -84,8 +84,8 @@ import Testing
         let folder = try TemporaryDirectory()
         try folder.write("a.md", "---\ncompany: Northwind Payments\ndate: 2026-11-02\n---\n")
         try folder.write("b.md", "---\ncompany: Northwind Traders\ndate: 2026-11-03\n---\n")
-        try folder.write("c.md", "---\ncompany: Acme\nrole: Backend\ndate: 2026-11-03\n---\n")
-        try folder.write("d.md", "---\ncompany: Acme\nrole: Data\ndate: 2026-11-04\n---\n")
+        try folder.write("c.md", "---\ncompany: Acme\nrole: Backend\napplication: backend\ndate: 2026-11-03\n---\n")
+        try folder.write("d.md", "---\ncompany: Acme\nrole: Data\napplication: data\ndate: 2026-11-04\n---\n")
         func log(_ arguments: String...) throws -> JournalRunner.Output {
             try JournalRunner.run(["log"] + arguments + ["--today", today, "-C", folder.path], cwd: folder.path)
         }
@@ -97,7 +97,7 @@ import Testing
         #expect(roles.stderr == "Error: 'acme' matches several applications: Acme — Backend (c.md); Acme — Data (d.md). Name the note with --file PATH.\n")
         let byFile = try log("acme", "thank-you", "--file", "d.md")
         #expect(byFile.status == 0, "\(byFile.stderr)")
-        #expect(try folder.read("d.md") == "---\ncompany: Acme\nrole: Data\ndate: 2026-11-04\nthank_you: 2026-11-23\n---\n")
+        #expect(try folder.read("d.md") == "---\ncompany: Acme\nrole: Data\napplication: data\ndate: 2026-11-04\nthank_you: 2026-11-23\n---\n")
         #expect(try log("northwind p", "outcome", "hired").stderr.hasPrefix("Error: 'hired' is not an outcome journal records; use one of advanced, rejected, offer, accepted, declined, withdrawn, ghosted.\n"))
         #expect(try log("northwind p", "decision-by").stderr.hasPrefix("Error: 'decision-by' needs a DATE: journal log APPLICATION decision-by DATE.\n"))
         #expect(try log("northwind p", "thank-you", "--dry-run", "--commit").status == 2)

@@ -12,7 +12,10 @@ struct ValueFormat {
             return q + day.description + q
         case .text(let text):
             if quote == UInt8(ascii: "'"), !text.contains("\n"), syntax == .yaml || !text.contains("'") { return "'" + text.replacingAll("'", with: "''") + "'" }
-            if syntax == .yaml, quote == nil, ValueFormat.isPlainSafe(text, inFlow: inFlow) { return text }
+            // YAML: `EntryTemplate`'s rule (plain only for letters, digits and `.&()'+-/_`,
+            // never a keyword, so also safe in a flow list), quoted too when a digit starts
+            // it (`42` would read back as a number). TOML: always a basic string.
+            if syntax == .yaml, quote == nil, text.unicodeScalars.first?.properties.isAlphabetic == true { return EntryTemplate.yamlScalar(text) }
             return ValueFormat.doubleQuoted(text)
         }
     }
@@ -31,6 +34,7 @@ struct ValueFormat {
                         : "{" + pairs.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"
     }
 
+    /// A double-quoted string with the escapes TOML and YAML share.
     static func doubleQuoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -49,20 +53,6 @@ struct ValueFormat {
             }
         }
         return out + "\""
-    }
-
-    /// Whether YAML reads `text` unquoted as exactly this text (not a number, boolean,
-    /// null, date-like value, comment, or anything with YAML punctuation).
-    static func isPlainSafe(_ text: String, inFlow: Bool) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-        guard text == text.trimmingSpaces(), !text.contains(": "), !text.contains(" #"), !text.hasSuffix(":") else { return false }
-        if ["true", "false", "yes", "no", "y", "n", "on", "off", "null"].contains(text.lowercased()) { return false }
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || scalar == "\u{7F}" { return false }
-            if inFlow, ",[]{}".unicodeScalars.contains(scalar) { return false }
-            if "\"`|>".unicodeScalars.contains(scalar) { return false }
-        }
-        return true
     }
 }
 
