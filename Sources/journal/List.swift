@@ -27,7 +27,7 @@ extension JournalCommand {
             let text: String
             switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .table: text = ListRenderer.table(entries)
-            case .json: text = ListRenderer.json(entries)
+            case .json: text = try ListRenderer.json(entries)
             case .csv: text = ListRenderer.csv(entries)
             }
             try output.emit(text)
