@@ -52,7 +52,7 @@ extension JournalCommand {
             for file in files {
                 let path = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
                 if !FileManager.default.fileExists(atPath: path), !FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(file)) {
-                    throw ValidationError("No such file: \(file)")
+                    throw usageError("No such file: \(TerminalSafe.path(file))")
                 }
             }
             var options = LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache)

@@ -26,7 +26,9 @@ extension JournalCommand {
         func run() throws {
             let journal = try journalOptions.load(files: files)
             struct Wrapper: Encodable { var entries: [Entry] }
-            try output.emit(JSONOutput.encode(Wrapper(entries: journal.entries)))
+            enum Format: String, CaseIterable { case json }
+            _ = try OutputFormat.resolve(Format?.none, output: output.output, default: Format.json, command: "export")
+            try output.emit(JSONOutput.encode(Wrapper(entries: journal.entries)), journalRoot: journal.root, raw: true)
         }
     }
 }

@@ -17,15 +17,32 @@ struct JournalOptions: ParsableArguments {
                          cwd: FileManager.default.currentDirectoryPath)
     }
 
+    /// `-C DIR` and `$JOURNAL_DIR` follow one rule: the folder must exist (exit 2 when it
+    /// does not, or is a file), so a typo never reads as "0 entries: no problems".
     func validate() throws {
-        if let journal {
-            var isDir: ObjCBool = false
-            let path = (journal as NSString).expandingTildeInPath
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
-                throw ValidationError("The journal folder '\(journal)' does not exist; create it with `journal init \(journal)` or pass an existing folder.")
-            }
+        let (given, source): (String?, String) = journal.map { ($0, "") }
+            ?? (environmentValue("JOURNAL_DIR").flatMap { $0.isEmpty ? nil : $0 }, " (from $JOURNAL_DIR)")
+        guard let given else { return }
+        var isDir: ObjCBool = false
+        let path = (given as NSString).expandingTildeInPath
+        let shown = "'" + TerminalSafe.line(given) + "'"
+        if given.isEmpty {
+            throw usageError("The journal folder is an empty name; pass a folder with -C DIR.")
+        }
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            throw usageError("The journal folder \(shown)\(source) does not exist; create it with `journal init \(shown)` or pass an existing folder.")
+        }
+        if !isDir.boolValue {
+            throw usageError("The journal folder \(shown)\(source) is a file, not a folder; pass the folder that holds your notes.")
         }
     }
+}
+
+/// Says a usage error on standard error, without the usage text (the command line was
+/// understood; a value in it is wrong), and returns the exit status 2 to throw.
+func usageError(_ message: String) -> ExitCode {
+    printError("Error: " + message)
+    return ExitCode(2)
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -64,21 +81,59 @@ extension CalendarDay: ExpressibleByArgument {
     }
 }
 
-/// `-o FILE`, written atomically.
+/// `-o FILE`, written atomically (docs/robustness.md, "Writing files").
 struct OutputOption: ParsableArguments {
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of standard output; - is standard output.", valueName: "FILE"))
     var output: String?
 
-    func emit(_ text: String) throws {
-        if let output {
-            do { try AtomicFile.write(text, to: output) } catch {
+    @Flag(help: "With -o: replace FILE even when it is a note (an entry of the journal, or Markdown with front-matter).")
+    var force = false
+
+    /// The file to write, or nil for standard output (`-o -` included).
+    var file: String? { output == "-" ? nil : output }
+
+    /// Writes `text` to FILE or standard output. Text formats (`raw` false) pass through
+    /// `TerminalSafe`: controls and bidirectional overrides from notes are made visible;
+    /// with `color`, journal's own colour codes are kept. JSON and HTML (`raw`) are
+    /// escaped by their writers and go out as they are.
+    func emit(_ text: String, raw: Bool = false, color: Bool = false, isEntry: Bool = false) throws {
+        let safe = raw ? text : TerminalSafe.text(text, keepingStyle: color)
+        if let file {
+            try refuseToReplaceANote(file, isEntry: isEntry)
+            do { try AtomicFile.write(safe, to: file) } catch {
                 printError("journal: \(error)")
                 throw ExitCode.failure
             }
         } else {
-            var bytes = text
+            var bytes = safe
             bytes.withUTF8 { FileHandle.standardOutput.write(Data(buffer: $0)) }
         }
+    }
+
+    /// A report written over a note would destroy it: an existing `.md` file with
+    /// front-matter, or any file journal reads as an entry (`isEntry`), is replaced only with --force.
+    func refuseToReplaceANote(_ path: String, isEntry: Bool = false) throws {
+        guard !force else { return }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return }
+        var reason: String?
+        if isEntry { reason = "it is an entry of the journal" }
+        else if EntryDiscovery.isEntryName((path as NSString).lastPathComponent), let head = readPrefix(path, 5),
+                head.starts(with: Array("---".utf8)) || head.starts(with: Array("+++".utf8)) {
+            reason = "it is a Markdown note with front-matter"
+        }
+        guard let reason else { return }
+        printError("journal: will not replace \(TerminalSafe.path(path)): \(reason), and the output would overwrite it; write elsewhere, or pass --force to replace it.")
+        throw ExitCode.failure
+    }
+
+    private func readPrefix(_ path: String, _ count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, count) }
+        return n > 0 ? Array(bytes.prefix(n)) : nil
     }
 }
 
@@ -95,7 +150,7 @@ extension JournalOptions {
         for file in files {
             let cwdPath = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
             if !FileManager.default.fileExists(atPath: cwdPath), !FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(file)) {
-                throw ValidationError("No such file: \(file)")
+                throw usageError("No such file: \(TerminalSafe.path(file))")
             }
         }
         var options = LoadOptions(files: files.isEmpty ? nil : files, gitHistoryDays: today.map(AdviceEngine.gitHistoryDays), useCache: !noCache)

@@ -3,7 +3,7 @@
 /// Every stored property of `Entry` must be written here: `EntryCodecTests` counts
 /// them and fails when a new one is missing. Bump `version` whenever the layout changes.
 enum EntryCodec {
-    static let version = 1
+    static let version = 2
 
     static func write(_ result: EntryReader.Result, to w: inout BinaryWriter) {
         w.optional(result.entry) { w, e in entry(e, &w) }
