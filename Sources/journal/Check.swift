@@ -45,8 +45,8 @@ extension JournalCommand {
                     printError("journal: \(error)")
                     throw ExitCode(2)
                 }
-                let paths = entries.paths.map { (root as NSString).appendingPathComponent($0) }
-                try report(Journal.load(root: root, options: LoadOptions(files: paths, overrides: entries.contents)), showNotes: verbose)
+                // Relative to the root, as staged: a staged link is its own path, never its target's.
+                try report(Journal.load(root: root, options: LoadOptions(files: entries.paths, overrides: entries.contents)), showNotes: verbose)
                 return
             }
             for file in files {

@@ -387,7 +387,7 @@ import Testing
 
         let forced = try Self.journal(["hook", "install", "--force"], in: root)
         #expect(forced.status == 0)
-        #expect(forced.stdout == "Installed the pre-commit hook .git/hooks/pre-commit; the hook that was there is kept as .git/hooks/pre-commit.before-journal.\n")
+        #expect(forced.stdout == "Installed the pre-commit hook .git/hooks/pre-commit; the hook that was there is kept as .git/hooks/pre-commit.before-journal and runs first (the commit stops if it fails); `journal hook uninstall` puts it back.\n")
         #expect(try temp.read(".git/hooks/pre-commit.before-journal") == theirs)
         #expect(try temp.read(".git/hooks/pre-commit").contains(PreCommitHook.marker))
 

@@ -7,8 +7,9 @@ import Testing
     final class TempJournal {
         let root: String
 
-        init(_ files: [String: String]) throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("journal-cache-\(UUID().uuidString)").path
+        init(_ files: [String: String], in folder: String? = nil) throws {
+            let base = folder.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
+            root = base.appendingPathComponent("journal-cache-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: root + "/.journal", withIntermediateDirectories: true)
             for (name, text) in files { try write(name, text) }
         }

@@ -64,6 +64,11 @@ extension Journal {
             // A folder among the files stands for the entries below it.
             var expanded: Set<String> = []
             for file in files {
+                // Given content (staged) is known by its own path, even when it is a link.
+                if options.overrides[file] != nil {
+                    expanded.insert(file)
+                    continue
+                }
                 let relative = relativePath(file, root: root)
                 let absolute = relative.hasPrefix("/") ? relative : (root as NSString).appendingPathComponent(relative)
                 var isDir: ObjCBool = false
@@ -100,7 +105,11 @@ extension Journal {
         var reads = ParallelMap.map(paths, threads: options.threads) { (worker: Int, index: Int, path: String) -> FileRead in
             if let progress, index % 512 == 511 { progress(index + 1, total) }
             var read: FileRead
-            if let bytes = options.overrides[path] { read = FileRead(result: reader.read(path: path, bytes: bytes)) }
+            // Staged content has the same limit as a file on disk.
+            if let bytes = options.overrides[path] {
+                read = bytes.count > config.maxFileBytes ? tooLarge(path: path, size: bytes.count, maxBytes: config.maxFileBytes)
+                                                         : FileRead(result: reader.read(path: path, bytes: bytes))
+            }
             else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled, interner: interners[worker], now: now) }
             let started = PhaseTimer.start()
             if var entry = read.result.entry {
@@ -150,6 +159,15 @@ extension Journal {
                                               help: FormatDoc.dates))
             }
         }
+        // A date far from the others is most likely a typo in the year.
+        let span = DateSpan(entries.compactMap { $0.date?.value })
+        for entry in entries {
+            guard let day = entry.date?.value, span.isFar(day) else { continue }
+            let around = span.median.map { " (most are around \($0.year))" } ?? ""
+            diagnostics.append(Diagnostic(.warning, SourceLocation(path: entry.path, line: 1, column: 1),
+                                          "the interview date \(day) is far from the journal's other dates\(around); is the year a typo?",
+                                          help: FormatDoc.dates))
+        }
         let sorted = diagnostics.sorted()
         PhaseTimer.mark("git history and dates")
         return Journal(root: root, config: config, entries: entries, diagnostics: sorted, firstCommitDays: firstCommits)
@@ -185,9 +203,7 @@ extension Journal {
         func failure(_ message: String) -> FileRead {
             FileRead(result: EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, message, help: FormatDoc.encoding)]))
         }
-        func tooLarge(_ size: Int) -> FileRead {
-            failure("this file is \(describeSize(size)), more than the limit of \(describeSize(maxBytes)) for one entry; split it, or raise max_file_size in .journal/config.yml")
-        }
+        func tooLarge(_ size: Int) -> FileRead { Journal.tooLarge(path: path, size: size, maxBytes: maxBytes) }
         var st = stat()
         guard FileName.withCString(full, { stat($0, &st) }) == 0 else {
             if errno == ELOOP { return failure("this symbolic link loops (it leads back to itself through other links); it is skipped") }
@@ -242,6 +258,12 @@ extension Journal {
             return FileRead(result: result, key: key, fromCache: false)
         }
         return FileRead(result: reader.read(path: path, bytes: bytes), key: encode ? key : nil)
+    }
+
+    /// The refusal of a file (or staged content) of `size` bytes, over `maxBytes`.
+    static func tooLarge(path: String, size: Int, maxBytes: Int) -> FileRead {
+        let message = "this file is \(describeSize(size)), more than the limit of \(describeSize(maxBytes)) for one entry; split it, or raise max_file_size in .journal/config.yml"
+        return FileRead(result: EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, SourceLocation(path: path, line: 1, column: 1), message, help: FormatDoc.encoding)]))
     }
 
     /// "8 MB", "500 KB", "1.5 MB", "200 bytes".

@@ -159,6 +159,25 @@ public enum AtomicFile {
         }
     }
 
+    /// Makes the folder `path` and any missing folder above it (`0777 & ~umask`). When a
+    /// file is in the way (`.journal` or `.git/hooks` is a file), says which, in words.
+    public static func makeFolders(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") where !part.isEmpty {
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
+            var st = stat()
+            if stat(prefix, &st) == 0 {
+                guard (st.st_mode & S_IFMT) == S_IFDIR else {
+                    throw WriteError(description: "cannot make the folder \(TerminalSafe.path(path)): \(TerminalSafe.path(prefix)) is a file in the way, not a folder; move it away or rename it")
+                }
+                continue
+            }
+            if mkdir(prefix, 0o777) != 0, errno != EEXIST {
+                throw WriteError(description: "cannot make the folder \(TerminalSafe.path(prefix)): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
     /// Creates `path` with `contents` only if nothing exists there yet (never overwrites).
     /// Returns false when the path already exists. The file gets `0666 & ~umask`.
     public static func create(_ contents: String, at path: String) throws -> Bool {
