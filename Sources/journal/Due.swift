@@ -21,11 +21,11 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        typealias Format = DueFormat
 
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
-        @Option(help: "Output format: text or json (default: the extension of -o FILE, else text).") var format: Format?
+        @Option(help: "Output format: text or json (default: the extension of -o FILE, else formats.due in .journal/config.yml, else text).") var format: Format?
         // Unconditional, so that `--within -3` reaches validate() and is told the rule.
         @Option(parsing: .unconditional, help: ArgumentHelp("Also show what is due in the next DAYS days (0 to \(Due.maximumWithin)).", valueName: "DAYS")) var within = 7
         @Flag(help: "Exit with status 1 when something is overdue (for cron or a shell prompt).") var exitCode = false
@@ -47,7 +47,7 @@ extension JournalCommand {
             let journal = try journalOptions.load(gitHistoryFor: today)
             let all = AdviceEngine.actions(for: journal, today: today)
             let shown = AdviceEngine.select(all, entries: journal.entries, filter: filterOptions.filter, today: today, within: within)
-            switch try OutputFormat.resolve(format, output: output.output, default: Format.text, command: "due") {
+            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .text:
                 let color = output.file == nil && colorOptions.enabled()
                 try output.emit(DueRenderer.text(shown, today: today, within: within, color: color), journalRoot: journal.root, color: color)

@@ -26,8 +26,7 @@ extension JournalCommand {
         func run() throws {
             let journal = try journalOptions.load(files: files)
             struct Wrapper: Encodable { var entries: [Entry] }
-            enum Format: String, CaseIterable { case json }
-            _ = try OutputFormat.resolve(Format?.none, output: output.output, default: Format.json, command: "export")
+            try OutputFormat.checkExtension(output.output, writes: "json", command: "export")
             try output.emit(JSONOutput.encode(Wrapper(entries: journal.entries)), journalRoot: journal.root, raw: true)
         }
     }

@@ -21,7 +21,7 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+        typealias Format = PrepFormat
 
         @Argument(help: "The company (case-insensitive; a unique prefix is enough).") var company: String
         @OptionGroup var journalOptions: JournalOptions
@@ -40,7 +40,7 @@ extension JournalCommand {
             let today = todayOption.day
             let prep = CompanyPrep.build(company: name, entries: journal.entries, today: today)
             let color = output.file == nil && colorOptions.enabled()
-            switch try OutputFormat.resolve(format, output: output.output, default: Format.text, command: "prep") {
+            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .text: try output.emit(PrepRenderer.text(prep, today: today, color: color), journalRoot: journal.root, color: color)
             case .markdown: try output.emit(PrepRenderer.markdown(prep, today: today), journalRoot: journal.root)
             case .json: try output.emit(PrepRenderer.json(prep), journalRoot: journal.root, raw: true)
