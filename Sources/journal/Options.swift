@@ -137,9 +137,10 @@ struct OutputOption: ParsableArguments {
     }
 }
 
-/// Writes a line to standard error.
+/// Writes a line to standard error; text quoted from notes or the command line is made
+/// safe to show (`TerminalSafe`), as on standard output.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafe.text(text) + "\n").utf8))
 }
 
 extension JournalOptions {

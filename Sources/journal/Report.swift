@@ -18,8 +18,9 @@ extension JournalCommand {
             charts, no scripts, nothing loaded from elsewhere) that adds charts of
             interviews per week and question topics, and the practice list.
             --open opens it with xdg-open (open on macOS); without -o it is written
-            to a file in the temporary folder, one per journal, whose path is
-            printed.
+            to a folder only you can enter ($XDG_RUNTIME_DIR/journal, else
+            journal-<uid> in the temporary folder, mode 0700), one file per
+            journal, whose path is printed.
 
             Without --format: the extension of -o FILE (.md, .json, .txt, .html),
             else `formats: {report: ...}` in .journal/config.yml, else text on a
@@ -41,7 +42,7 @@ extension JournalCommand {
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
         @OptionGroup var colorOptions: ColorOptions
-        @Flag(help: "Open the HTML report with the system's opener (without -o: in the temporary folder).") var open = false
+        @Flag(help: "Open the HTML report with the system's opener (without -o: in a private folder).") var open = false
 
         func validate() throws {
             guard open else { return }

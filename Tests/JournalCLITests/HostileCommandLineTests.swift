@@ -59,6 +59,23 @@ import JournalKit
         #expect(limit.stderr.hasPrefix("Error: --limit must be at least 1, but it is -2.\n"))
     }
 
+    @Test func hugeAdviceSettingsAreRefusedInsteadOfOverflowing() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("2026-11-18-acme.md", "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Next steps\n- [ ] Call\n")
+        let huge = "9223372036854775807"
+        try dir.write(".journal/config.yml", "advice:\n  thank_you_hours: \(huge)\n  follow_up_after_days: \(huge)\n  max_follow_ups: \(huge)\n  notes_fresh_days: \(huge)\n  keep_applying_days: \(huge)\n")
+        let due = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-23"])
+        #expect(due.status == 0)
+        #expect(due.stderr == """
+            .journal/config.yml:2:20: error: 'thank_you_hours' should be a whole number from 1 to 8784 (see docs/format.md#configuration)
+            .journal/config.yml:3:25: error: 'follow_up_after_days' should be a whole number from 1 to 3653 (see docs/format.md#configuration)
+            .journal/config.yml:4:19: error: 'max_follow_ups' should be a whole number from 0 to 100 (see docs/format.md#configuration)
+            .journal/config.yml:5:21: error: 'notes_fresh_days' should be a whole number from 0 to 3653 (see docs/format.md#configuration)
+            .journal/config.yml:6:23: error: 'keep_applying_days' should be a whole number from 1 to 3653 (see docs/format.md#configuration)
+
+            """)
+    }
+
     @Test func initAndHookSayWhatFileIsInTheWay() throws {
         let temp = try TemporaryDirectory()
         try temp.write("search/.journal", "a file\n")
