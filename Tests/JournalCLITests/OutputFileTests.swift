@@ -108,6 +108,19 @@ import Testing
         #expect(try work.read("x.pdf").hasPrefix("# Interview report"))
     }
 
+    @Test func aLinkToAFileIsFollowedTheLinkStays() throws {
+        let dir = try Self.journal()
+        let work = try TemporaryDirectory()
+        try work.write("target.txt", "old\n")
+        #expect(chmod(work.path + "/target.txt", 0o640) == 0)
+        try FileManager.default.createSymbolicLink(atPath: work.path + "/link.txt", withDestinationPath: "target.txt")
+        let result = try JournalRunner.run(["list", "-C", dir.path, "-o", work.path + "/link.txt"])
+        #expect(result.status == 0 && result.stderr == "")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: work.path + "/link.txt") == "target.txt")
+        #expect(try work.read("target.txt").hasPrefix("DATE"))
+        #expect(Self.mode(work.path + "/target.txt").map { $0 & 0o7777 } == 0o640)
+    }
+
     /// Runs `journal` as user `nobody` with `umask`, or nil when this machine cannot (not root, no setpriv).
     static func runAsNobody(_ arguments: [String], umask: String, in folder: String) throws -> JournalRunner.Output? {
         guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
