@@ -63,7 +63,7 @@ final class EntryCache: @unchecked Sendable {
     static func now() -> Int64 {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+        return nanoseconds(ts)
     }
 
     private struct Record {
@@ -101,19 +101,22 @@ final class EntryCache: @unchecked Sendable {
         return h
     }
 
+    /// Nanoseconds since 1970 of a `timespec`, as file times are compared.
+    private static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
     static func ctime(_ st: stat) -> Int64 {
         #if canImport(Darwin)
-        return Int64(st.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(st.st_ctimespec.tv_nsec)
+        return nanoseconds(st.st_ctimespec)
         #else
-        return Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+        return nanoseconds(st.st_ctim)
         #endif
     }
 
     static func mtime(_ st: stat) -> Int64 {
         #if canImport(Darwin)
-        return Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        return nanoseconds(st.st_mtimespec)
         #else
-        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return nanoseconds(st.st_mtim)
         #endif
     }
 
