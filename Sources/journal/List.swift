@@ -25,12 +25,13 @@ extension JournalCommand {
             let journal = try journalOptions.load()
             let entries = filterOptions.filter.apply(journal.entries)
             let text: String
-            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
+            let format = try OutputFormat.resolve(self.format, output: output.output, config: journal.config)
+            switch format {
             case .table: text = ListRenderer.table(entries)
             case .json: text = try ListRenderer.json(entries)
             case .csv: text = ListRenderer.csv(entries)
             }
-            try output.emit(text)
+            try output.emit(text, journalRoot: journal.root, raw: format == .json)
         }
     }
 }
