@@ -83,7 +83,7 @@ import Testing
             sections:
               answers: [replies]
             """) == [
-            "3:3: unknown advice setting 'thank_you_days'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days",
+            "3:3: unknown advice setting 'thank_you_days'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days, weekends, thank_you_words",
             "4:1: unknown setting 'colour'; known settings: sections, advice, formats, max_file_size",
             "6:3: unknown section kind 'answers'; known kinds: questions, round, difficult, asked-them, next-steps, reflection, went-well, to-improve, feedback, offer",
         ])

@@ -147,7 +147,9 @@ import Testing
         Self.expectSameAsFoundation(practice.questions)
         Self.expectSameAsFoundation(Entries(entries: journal.entries))
         Self.expectSameAsFoundation(actions)
-        #expect(DueRenderer.json(actions) == JSONOutput.foundationEncoded(["actions": actions]))
+        let upcoming = UpcomingRound.list(journal.entries, today: today)
+        struct Due: Encodable { var actions: [Action]; var upcoming: [UpcomingRound] }
+        #expect(DueRenderer.json(actions, upcoming: upcoming) == JSONOutput.foundationEncoded(Due(actions: actions, upcoming: upcoming)))
         // `list`, `check` and `prep` JSON: the CLI golden files, written by JSONEncoder.
     }
 }
