@@ -74,6 +74,19 @@ import Testing
         ])
     }
 
+    /// `journal init` explains follow_up_after_days as the rule applies it.
+    @Test func theInitCommentSaysWhatTheFollowUpRuleDoes() {
+        let text = JournalScaffold.configText
+        #expect(text.contains("""
+              # With a decision date, the first follow-up is due the working day after it has
+              # passed; without one, this many days after the interview. Each later follow-up
+              # is due this many days after the previous one.
+              follow_up_after_days: 7
+            """))
+        #expect(!text.contains("this many days after the decision date"))
+        #expect(text.contains("  weekends: [saturday, sunday]\n"))
+    }
+
     @Test func unknownKeysAreErrorsWithLineAndColumn() {
         #expect(problems("""
             # settings

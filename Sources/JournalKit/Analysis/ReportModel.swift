@@ -10,7 +10,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     public struct Application: Sendable, Hashable, Encodable {
         public var company: String
         public var role: String?
-        /// The stage of the latest entry that states one.
+        /// The stage of the latest entry that states one, of those not after today.
         public var stage: Stage?
         /// The outcome of the latest entry (`pending` when it states none).
         public var outcome: Outcome
@@ -257,7 +257,9 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     static func row(_ members: [Int], of entries: [Entry], today: CalendarDay) -> Application {
         // `members` is in date order (undated first), so the last one is the latest.
         let latest = entries[members[members.count - 1]]
-        let stage = members.last(where: { entries[$0].stage != nil }).flatMap { entries[$0].stage }
+        // The stage reached: a round still to come is not reached yet (unless it is all there is).
+        let happened = members.filter { (entries[$0].date?.value).map { $0 <= today } ?? true }
+        let stage = (happened.isEmpty ? members : happened).last(where: { entries[$0].stage != nil }).flatMap { entries[$0].stage }
         let outcome = latest.outcome ?? Outcome("pending")
         var lastContact: CalendarDay?
         // A round still to come is no contact yet.

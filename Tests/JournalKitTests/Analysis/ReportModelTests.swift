@@ -106,6 +106,7 @@ import Testing
         let model = ReportModel(entries: entries, today: Self.today)
         #expect(model.upcoming.map { "\($0.date) \($0.company) \($0.name) \($0.path)" } == ["2026-12-30 Acme onsite acme-2.md"])
         #expect(model.funnel.stages.map(\.stage) == ["technical"])
+        #expect(model.pipeline.map { $0.stage?.name } == ["technical"])
         #expect(model.pipeline.map { $0.lastContact?.description } == ["2026-11-02"])
         #expect(model.pipeline.map(\.nextAction) == ["Prepare for the onsite"])
         #expect(ReportRenderer.text(model, color: false).contains("\nUPCOMING\n  • 2026-12-30: Acme: the onsite\n"))
