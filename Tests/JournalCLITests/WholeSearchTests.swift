@@ -1,16 +1,11 @@
 import Foundation
 import Testing
 
-/// A whole job search, from the first phone screen to an accepted offer, driven by the
-/// commands a user runs: `journal new` for each round, a record of each thing done,
-/// and `journal due` every morning. The output of every morning is one golden file,
-/// so the advice of each day is checked whole: weekends, a round written ahead, an
-/// offer with a deadline, a rejection with feedback asked, withdrawing after accepting.
-///
-/// What the user did is recorded with the front-matter keys that `journal log` writes
-/// (`thank_you`, `follow_ups`, `decision_by`, `referees_notified`, `outcome` with
-/// `outcome_date`, `offer_deadline`, `feedback_asked`), edited into the latest note of the
-/// application by `record` below.
+/// A whole job search, from the first phone screen to an accepted offer, driven only by
+/// the commands a user runs: `journal new` for each round, `journal log` for each thing
+/// done, and `journal due` every morning. The output of every morning is one golden
+/// file, so the advice of each day is checked whole: weekends, a round written ahead,
+/// an offer with a deadline, a rejection with feedback asked, withdrawing after accepting.
 @Suite struct WholeSearchTests {
     /// One morning: `journal due` is read, then the day's commands are run.
     struct Day {
@@ -21,7 +16,7 @@ import Testing
     enum Command {
         /// `journal new COMPANY --role ROLE --stage STAGE --date DATE` (a round may be written ahead).
         case new(company: String, role: String, stage: String, date: String)
-        /// What `journal log APPLICATION EVENT VALUE --on DAY` records.
+        /// `journal log APPLICATION EVENT [VALUE]` on that day.
         case log(application: String, event: String, value: String?)
     }
 
@@ -43,8 +38,9 @@ import Testing
         Day(day: "2026-11-11", commands: [.log(application: "Acme Corp", event: "referees-told", value: nil),
                                           .log(application: "Initech", event: "decision-by", value: "2026-11-13")]),
         Day(day: "2026-11-12", commands: [.log(application: "Acme Corp", event: "thank-you", value: nil)]),
-        // The offer comes on a Friday, with a deadline on a Sunday.
+        // The offer comes on a Friday, in a call of its own, with a deadline on a Sunday.
         Day(day: "2026-11-13", commands: [.log(application: "Acme Corp", event: "decision-by", value: "2026-11-18"),
+                                          .new(company: "Initech", role: "Backend Engineer", stage: "offer", date: "2026-11-13"),
                                           .log(application: "Initech", event: "outcome", value: "offer"),
                                           .log(application: "Initech", event: "offer-deadline", value: "2026-11-22")]),
         // A Saturday: nothing falls due on it.
@@ -61,7 +57,6 @@ import Testing
     @Test func everyMorningOfASearch() throws {
         let journal = try TemporaryDirectory()
         try journal.write(".journal/config.yml", "advice:\n  keep_applying_days: 30\n")
-        var latest: [String: String] = [:]
         var mornings = ""
         for day in Self.search {
             let due = try JournalRunner.run(["due", "-C", journal.path, "--today", day.day, "--within", "1"])
@@ -74,45 +69,13 @@ import Testing
                     let result = try JournalRunner.run(["new", company, "--role", role, "--stage", stage, "--date", date,
                                                         "--today", day.day, "-C", journal.path])
                     #expect(result.status == 0, "\(result.stderr)")
-                    latest[company] = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
                 case let .log(application, event, value):
-                    let path = try #require(latest[application], "no note of \(application)")
-                    try Self.record(event, value, on: day.day, in: path)
+                    let result = try JournalRunner.run(["log", application, event] + (value.map { [$0] } ?? []) + ["--today", day.day, "-C", journal.path])
+                    #expect(result.status == 0, "\(day.day) log \(application) \(event): \(result.stderr)")
+                    #expect(result.stdout.hasPrefix("Recorded "), "\(result.stdout)")
                 }
             }
         }
         try Golden.check(mornings, "due-whole-search.txt")
-    }
-
-    /// Writes into the front-matter of the note at `path` what `journal log` records for
-    /// `event` on `day`: an empty key of the template gets the value, a list the new item.
-    static func record(_ event: String, _ value: String?, on day: String, in path: String) throws {
-        let changes: [(String, String)]
-        switch event {
-        case "thank-you": changes = [("thank_you", day)]
-        case "follow-up": changes = [("follow_ups", day)]
-        case "referees-told": changes = [("referees_notified", day)]
-        case "feedback-asked": changes = [("feedback_asked", day)]
-        case "decision-by": changes = [("decision_by", value!)]
-        case "offer-deadline": changes = [("offer_deadline", value!)]
-        case "outcome": changes = [("outcome", value!), ("outcome_date", day)]
-        default: throw CocoaError(.featureUnsupported)
-        }
-        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
-        for (key, value) in changes {
-            let close = try #require(lines.indices.dropFirst().first { lines[$0] == "---" })
-            if let i = (1..<close).first(where: { lines[$0].hasPrefix(key + ":") }) {
-                let old = lines[i].dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
-                if old.hasPrefix("["), old.hasSuffix("]") {
-                    let items = old.dropFirst().dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } + [value]
-                    lines[i] = "\(key): [\(items.joined(separator: ", "))]"
-                } else {
-                    lines[i] = "\(key): \(value)"
-                }
-            } else {
-                lines.insert("\(key): \(value)", at: close)
-            }
-        }
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

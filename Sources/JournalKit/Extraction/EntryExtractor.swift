@@ -239,4 +239,5 @@ struct EntryExtractor {
         }
         found.nextSteps.append(NextStep(text: text, state: state, due: day, location: location(paragraph)))
     }
+
 }

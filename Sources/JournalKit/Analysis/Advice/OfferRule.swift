@@ -16,7 +16,8 @@ enum OfferRule: ApplicationRule {
         // Thanks, with enthusiasm, and the offer in writing.
         let thanked = (latest.thankYou.map { $0.done && ($0.day.map { $0 >= arrived } ?? true) } ?? false)
             || latest.nextSteps.contains { $0.state == .done && context.saysThanks($0.text) && ($0.due.map { $0 >= arrived } ?? true) }
-        if !thanked {
+        // Like the thank-you of a round, it helps for a while, then stops on its own.
+        if !thanked, today < arrived.adding(days: context.interval) {
             let met = AdviceEngine.firstNames(latest.interviewers)
             let whom = met.isEmpty ? "them" : AdviceEngine.list(met)
             out.append(context.action(.offerThanks, application, latest, due: soon, line: latest.fieldLines["thank_you"] ?? line,

@@ -98,7 +98,9 @@ import Testing
         let e = Advice.entry(AdviceSamples.onsite.replacingOccurrences(of: "stage: onsite", with: "stage: final")
             .replacingOccurrences(of: "outcome: pending", with: "outcome: offer"))
         #expect(Advice.actions([e], today: "2026-11-19").map(\.kind) == [.offerThanks, .offerDetails, .offerAnswer, .keepApplying, .offerNegotiate])
-        #expect(Advice.actions([e], today: "2026-11-27").map(\.kind) == [.offerThanks, .offerDetails, .offerAnswer, .offerNegotiate, .keepApplying])
+        // A week after the offer, its thanks are no longer shown; the rest stays until it is answered.
+        #expect(Advice.actions([e], today: "2026-11-24").map(\.kind) == [.offerThanks, .offerDetails, .offerAnswer, .offerNegotiate, .keepApplying])
+        #expect(Advice.actions([e], today: "2026-11-25").map(\.kind) == [.offerDetails, .offerAnswer, .offerNegotiate, .keepApplying])
     }
 
     @Test func followUpRemindsOfThanksOnceTheThankYouAdviceIsGone() {
