@@ -9,9 +9,10 @@ extension JournalCommand {
             abstract: "What to do today and what is overdue, most urgent first.",
             discussion: """
             Thank-you notes, decision dates, follow-ups, referees, LinkedIn connections, \
-            feedback, offer details, your own dated next steps, and a nudge to keep applying \
-            (advice settings in .journal/config.yml). Shows what is overdue, due today and \
-            due within --within days. Exit status: 0; with --exit-code, 1 when something is \
+            feedback, offers, withdrawals after accepting an offer, your own dated next \
+            steps, and a nudge to keep applying (advice settings in .journal/config.yml). \
+            Shows what is overdue, due today and due within --within days, then the rounds \
+            coming up in that time. Exit status: 0; with --exit-code, 1 when something is \
             overdue.
 
             Examples:
@@ -47,12 +48,14 @@ extension JournalCommand {
             let journal = try journalOptions.load(gitHistoryFor: today)
             let all = AdviceEngine.actions(for: journal, today: today)
             let shown = AdviceEngine.select(all, entries: journal.entries, filter: filterOptions.filter, today: today, within: within)
+            let upcoming = UpcomingRound.select(UpcomingRound.list(journal.entries, today: today), entries: journal.entries,
+                                                filter: filterOptions.filter, today: today, within: within)
             switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .text:
                 let color = output.file == nil && colorOptions.enabled()
-                try output.emit(DueRenderer.text(shown, today: today, within: within, color: color), journalRoot: journal.root, color: color)
+                try output.emit(DueRenderer.text(shown, upcoming: upcoming, today: today, within: within, color: color), journalRoot: journal.root, color: color)
             case .json:
-                try output.emit(try DueRenderer.json(shown), journalRoot: journal.root, raw: true)
+                try output.emit(try DueRenderer.json(shown, upcoming: upcoming), journalRoot: journal.root, raw: true)
             }
             if exitCode, shown.contains(where: \.overdue) { throw ExitCode(1) }
         }

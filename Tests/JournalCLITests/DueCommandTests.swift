@@ -77,6 +77,10 @@ import Testing
             - Wayne Enterprises: Tell your referees they may get a call from Wayne Enterprises: the final round is on Fri 27 Nov. Then add `referees_notified:` to the notes.
               notify-referees · 2026-11-27-wayne-final.md:5
 
+            Upcoming
+            - Wayne Enterprises: the final round on Fri 27 Nov
+              2026-11-27-wayne-final.md:4
+
             1 due in the next 7 days.
 
             """)
@@ -86,11 +90,11 @@ import Testing
         let result = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "--within", "0", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         let actions = object["actions"] as! [[String: Any]]
-        #expect(actions.count == 9)
+        #expect(actions.count == 11)
         #expect(actions.allSatisfy { ($0["due"] as! String) <= "2026-11-23" })
-        #expect(actions.filter { $0["overdue"] as! Bool }.count == 7)
+        #expect(actions.filter { $0["overdue"] as! Bool }.count == 8)
         let text = try JournalRunner.run(["due", "-C", Self.fixture, "--today", "2026-11-23", "--within", "0"])
-        #expect(text.stdout.hasSuffix("\n7 overdue, 2 due today.\n"))
+        #expect(text.stdout.hasSuffix("\n8 overdue, 3 due today.\n"))
     }
 
     @Test func negativeWithinIsAUsageError() throws {
@@ -124,7 +128,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout == "Nothing to do: no action is overdue or due in the next 7 days.\n")
         let json = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-23", "--format", "json"])
-        #expect(json.stdout == "{\n  \"actions\" : [\n\n  ]\n}\n")
+        #expect(json.stdout == "{\n  \"actions\" : [\n\n  ],\n  \"upcoming\" : [\n\n  ]\n}\n")
     }
 
     @Test func colourOnlyWhenAsked() throws {
@@ -162,7 +166,7 @@ import Testing
         try dir.write("2026-11-16-acme.md", "---\ncompany: Acme\ndate: 2026-11-16\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
         try git(["add", "."])
         try git(["commit", "-qm", "acme"], date: "2026-11-17T23:00:00-10:00")
-        try dir.write("2026-11-18-globex.md", "---\ncompany: Globex\ndate: 2026-11-18\nstage: onsite\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
+        try dir.write("2026-11-18-globex.md", "---\ncompany: Globex\ndate: 2026-11-18\nstage: onsite\nthank_you: true\nreferees_notified: true\ndecision_by: 2026-12-10\n---\n")
         try git(["add", "."])
         try git(["commit", "-qm", "globex"], date: "2026-11-22T10:00:00+13:00")
         try dir.write("2026-11-20-hooli.md", "---\ncompany: Hooli\ndate: 2026-11-20\nthank_you: true\ndecision_by: 2026-12-10\n---\n")
@@ -222,11 +226,17 @@ extension DueCommandTests {
         let result = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-20", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         let due = (object["actions"] as! [[String: Any]]).map { "\($0["kind"]!) \($0["due"]!)" }
-        #expect(due == ["keep-applying 2026-11-20", "thank-you 2026-11-22", "ask-decision-date 2026-11-22", "follow-up 2026-11-23"])
+        // 48 hours after Friday 20 is Sunday 22: due on Monday.
+        #expect(due == ["keep-applying 2026-11-20", "thank-you 2026-11-23", "ask-decision-date 2026-11-23", "follow-up 2026-11-23"])
+        try dir.write(".journal/config.yml", "advice:\n  thank_you_hours: 48\n  follow_up_after_days: 3\n  weekends: []\n")
+        let everyDay = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-20", "--format", "json"])
+        let all = try JSONSerialization.jsonObject(with: Data(everyDay.stdout.utf8)) as! [String: Any]
+        #expect((all["actions"] as! [[String: Any]]).map { "\($0["kind"]!) \($0["due"]!)" }
+                == ["keep-applying 2026-11-20", "thank-you 2026-11-22", "ask-decision-date 2026-11-22", "follow-up 2026-11-23"])
 
         try dir.write(".journal/config.yml", "advice:\n  follow_up_after_day: 3\n")
         let bad = try JournalRunner.run(["due", "-C", dir.path, "--today", "2026-11-20"])
         #expect(bad.status == 0)
-        #expect(bad.stderr == ".journal/config.yml:2:3: error: unknown advice setting 'follow_up_after_day'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days (see docs/format.md#configuration)\n")
+        #expect(bad.stderr == ".journal/config.yml:2:3: error: unknown advice setting 'follow_up_after_day'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days, weekends, thank_you_words (see docs/format.md#configuration)\n")
     }
 }

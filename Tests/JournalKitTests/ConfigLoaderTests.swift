@@ -74,6 +74,19 @@ import Testing
         ])
     }
 
+    /// `journal init` explains follow_up_after_days as the rule applies it.
+    @Test func theInitCommentSaysWhatTheFollowUpRuleDoes() {
+        let text = JournalScaffold.configText
+        #expect(text.contains("""
+              # With a decision date, the first follow-up is due the working day after it has
+              # passed; without one, this many days after the interview. Each later follow-up
+              # is due this many days after the previous one.
+              follow_up_after_days: 7
+            """))
+        #expect(!text.contains("this many days after the decision date"))
+        #expect(text.contains("  weekends: [saturday, sunday]\n"))
+    }
+
     @Test func unknownKeysAreErrorsWithLineAndColumn() {
         #expect(problems("""
             # settings
@@ -83,7 +96,7 @@ import Testing
             sections:
               answers: [replies]
             """) == [
-            "3:3: unknown advice setting 'thank_you_days'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days",
+            "3:3: unknown advice setting 'thank_you_days'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days, weekends, thank_you_words",
             "4:1: unknown setting 'colour'; known settings: sections, advice, formats, max_file_size",
             "6:3: unknown section kind 'answers'; known kinds: questions, round, difficult, asked-them, next-steps, reflection, went-well, to-improve, feedback, offer",
         ])

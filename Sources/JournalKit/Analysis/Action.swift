@@ -9,7 +9,11 @@ public struct Action: Sendable, Hashable, Codable {
         case notifyReferees = "notify-referees"
         case connect
         case askFeedback = "ask-feedback"
+        case offerThanks = "offer-thanks"
         case offerDetails = "offer-details"
+        case offerNegotiate = "offer-negotiate"
+        case offerAnswer = "offer-answer"
+        case withdraw
         case keepApplying = "keep-applying"
         case nextStep = "next-step"
         case writeSooner = "write-sooner"

@@ -1,13 +1,16 @@
 /// The reflection report (DESIGN 5), computed from the filtered entries.
 ///
-/// Its JSON form has exactly the top-level keys `pipeline`, `actions`, `funnel`,
-/// `difficult`, `improvements`, `strengths`, `feedback` and `offers`.
+/// Its JSON form has exactly the top-level keys `pipeline`, `actions`, `upcoming`,
+/// `funnel`, `difficult`, `improvements`, `strengths`, `feedback` and `offers`.
+///
+/// A note dated after `today` is an upcoming round: listed in `upcoming`, never counted
+/// as a stage reached in the funnel nor as the last contact.
 public struct ReportModel: Sendable, Hashable, Encodable {
     /// One application: every entry with the same company and role.
     public struct Application: Sendable, Hashable, Encodable {
         public var company: String
         public var role: String?
-        /// The stage of the latest entry that states one.
+        /// The stage of the latest entry that states one, of those not after today.
         public var stage: Stage?
         /// The outcome of the latest entry (`pending` when it states none).
         public var outcome: Outcome
@@ -119,6 +122,8 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// Today's actions from the advice rules; nil when they were not computed (the
     /// section is then left out of text and Markdown, and JSON has `[]`).
     public var actions: [ReportAction]?
+    /// Rounds still to come (notes dated after `today`), soonest first.
+    public var upcoming: [UpcomingRound]
     public var funnel: Funnel
     /// Difficult questions with their notes, grouped by tag, untagged last.
     public var difficult: [PracticeList.TagGroup]
@@ -132,13 +137,14 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     public var offers: [Offer]
 
     enum CodingKeys: String, CodingKey {
-        case pipeline, actions, funnel, difficult, improvements, strengths, feedback, offers
+        case pipeline, actions, upcoming, funnel, difficult, improvements, strengths, feedback, offers
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(pipeline, forKey: .pipeline)
         try c.encode(actions ?? [], forKey: .actions)
+        try c.encode(upcoming, forKey: .upcoming)
         try c.encode(funnel, forKey: .funnel)
         try c.encode(difficult, forKey: .difficult)
         try c.encode(improvements, forKey: .improvements)
@@ -171,6 +177,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             { (ReportModel.withoutPractice(entries, order: order, today: today), computingActions()) }
         )
         self.actions = actions
+        self.upcoming = UpcomingRound.list(entries, today: today)
         self.difficult = difficult
         self.pipeline = rest.pipeline
         self.funnel = rest.funnel
@@ -193,7 +200,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             if rows[a].lastContact != rows[b].lastContact { return Wording.isLater(rows[a].lastContact, than: rows[b].lastContact) }
             return sortKeys[a] < sortKeys[b]
         }.map { rows[$0] }
-        let funnel = ReportModel.funnel(applications, of: entries, rows: pipeline)
+        let funnel = ReportModel.funnel(applications, of: entries, rows: pipeline, today: today)
         let improvements = RecurringPoint.merge(entries, order: order) { $0.toImprove }
         let strengths = RecurringPoint.merge(entries, order: order) { $0.wentWell }
         // Latest day first (undated last), by path within a day: the days of the
@@ -228,11 +235,14 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     static func row(_ members: [Int], of entries: [Entry], today: CalendarDay) -> Application {
         // `members` is in date order (undated first), so the last one is the latest.
         let latest = entries[members[members.count - 1]]
-        let stage = members.last(where: { entries[$0].stage != nil }).flatMap { entries[$0].stage }
+        // The stage reached: a round still to come is not reached yet (unless it is all there is).
+        let happened = members.filter { (entries[$0].date?.value).map { $0 <= today } ?? true }
+        let stage = (happened.isEmpty ? members : happened).last(where: { entries[$0].stage != nil }).flatMap { entries[$0].stage }
         let outcome = latest.outcome ?? Outcome("pending")
         var lastContact: CalendarDay?
+        // A round still to come is no contact yet.
         func contact(_ day: CalendarDay?) {
-            if let day, lastContact.map({ day > $0 }) ?? true { lastContact = day }
+            if let day, day <= today, lastContact.map({ day > $0 }) ?? true { lastContact = day }
         }
         for i in members {
             contact(entries[i].date?.value)
@@ -262,6 +272,11 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         if let first {
             row.nextAction = DueMarker.strip(first.step.text)
             row.nextActionDue = first.step.due
+            return row
+        }
+        if !outcome.isFinal, let next = members.first(where: { (entries[$0].date?.value).map { $0 > today } ?? false }) {
+            row.nextAction = "Prepare for the \(AdviceEngine.roundName(entries[next]))"
+            row.nextActionDue = entries[next].date?.value
             return row
         }
         let decision = members.compactMap { entries[$0].decisionBy }.max()
@@ -302,7 +317,8 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     // MARK: - Funnel
 
-    static func funnel(_ applications: [[Int]], of entries: [Entry], rows: [Application]) -> Funnel {
+    /// - Parameter today: entries dated after it are rounds still to come, not stages reached.
+    static func funnel(_ applications: [[Int]], of entries: [Entry], rows: [Application], today: CalendarDay) -> Funnel {
         let offerRank = Stage("offer").rank!
         let offerOutcomes: Set<String> = ["offer", "accepted", "declined"]
         var furthest: [Int] = []
@@ -310,7 +326,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         var withoutStage = 0
         for members in applications {
             var best: Int?
-            for i in members {
+            for i in members where (entries[i].date?.value).map({ $0 <= today }) ?? true {
                 if let rank = entries[i].stage?.rank {
                     seenRanks.insert(rank)
                     best = max(best ?? rank, rank)

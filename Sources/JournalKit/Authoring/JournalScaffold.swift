@@ -78,8 +78,9 @@ public enum JournalScaffold {
             advice:
               # A thank-you note is due this many hours after the interview.
               thank_you_hours: \(defaults.thankYouHours)
-              # Follow up this many days after the decision date (or after the interview when
-              # no date was given), and again this many days after each follow-up.
+              # With a decision date, the first follow-up is due the working day after it has
+              # passed; without one, this many days after the interview. Each later follow-up
+              # is due this many days after the previous one.
               follow_up_after_days: \(defaults.followUpAfterDays)
               # After this many unanswered follow-ups, suggest moving on instead.
               max_follow_ups: \(defaults.maxFollowUps)
@@ -87,6 +88,13 @@ public enum JournalScaffold {
               notes_fresh_days: \(defaults.notesFreshDays)
               # Suggest applying elsewhere after this many days without a new interview.
               keep_applying_days: \(defaults.keepApplyingDays)
+              # Days that are not working days: advice due on one of them is due the next
+              # working day (referees are told the working day before). [] for none.
+              weekends: [\(defaults.weekendDays.sorted().map { ConfigLoader.dayNames[$0 - 1] }.joined(separator: ", "))]
+              # A ticked next step counts as the thank-you note when it holds one of these
+              # words (at the start of a word, any case): English, Spanish, German, French,
+              # Portuguese and Chinese by default.
+              thank_you_words: [\(defaults.thankYouWords.joined(separator: ", "))]
 
             # The format each command uses when --format is not given (uncomment a line to choose).
             formats:

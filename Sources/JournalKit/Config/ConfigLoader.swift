@@ -4,7 +4,10 @@ import Foundation
 public enum ConfigLoader {
     public static let relativePath = ".journal/config.yml"
 
-    public static let adviceKeys = ["thank_you_hours", "follow_up_after_days", "max_follow_ups", "notes_fresh_days", "keep_applying_days"]
+    public static let adviceKeys = ["thank_you_hours", "follow_up_after_days", "max_follow_ups", "notes_fresh_days", "keep_applying_days",
+                                    "weekends", "thank_you_words"]
+    /// The day names `weekends` accepts (English, full or three letters), by ISO number.
+    public static let dayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     public static let topKeys = ["sections", "advice", "formats", "max_file_size"]
 
     /// The commands with a default format to set, and their formats (from `CommandFormats`).
@@ -57,6 +60,43 @@ public enum ConfigLoader {
             }
             return n
         }
+        /// A list of words (a single word too; an empty list is allowed).
+        func words(_ node: FrontMatterNode, _ key: String) -> [(node: FrontMatterNode, word: String)]? {
+            if node.isNull { return [] }
+            let items: [FrontMatterNode]
+            switch node.value {
+            case .scalar: items = [node]
+            case .list(let list): items = list
+            case .map:
+                error(node.line, node.column, "'\(key)' should be a list of words, e.g. [saturday, sunday]")
+                return nil
+            }
+            var out: [(node: FrontMatterNode, word: String)] = []
+            for item in items {
+                guard let s = item.scalar else {
+                    error(item.line, item.column, "each item of '\(key)' should be a word")
+                    return nil
+                }
+                out.append((item, s.trimmingSpaces()))
+            }
+            return out
+        }
+        func weekdays(_ days: [(node: FrontMatterNode, word: String)], _ key: String) -> Set<Int> {
+            var set: Set<Int> = []
+            for (node, word) in days {
+                let name = word.lowercased()
+                if let i = dayNames.firstIndex(where: { $0 == name || (name.count == 3 && $0.hasPrefix(name)) }) {
+                    set.insert(i + 1)
+                } else {
+                    error(node.line, node.column, "'\(word)' is not a day of the week; '\(key)' takes day names such as saturday or sun")
+                }
+            }
+            if set.count == 7 {
+                error(days[0].node.line, days[0].node.column, "'\(key)' names every day of the week; leave at least one working day")
+                return [6, 7]
+            }
+            return set
+        }
         func mapping(_ node: FrontMatterNode, _ key: String) -> [FrontMatterPair] {
             if node.isNull { return [] }
             guard case .map(let pairs) = node.value else {
@@ -98,6 +138,9 @@ public enum ConfigLoader {
                     case "max_follow_ups": if let n = integer(item.value, item.key, min: 0, max: 100) { config.maxFollowUps = n }
                     case "notes_fresh_days": if let n = integer(item.value, item.key, min: 0, max: 3_653) { config.notesFreshDays = n }
                     case "keep_applying_days": if let n = integer(item.value, item.key, min: 1, max: 3_653) { config.keepApplyingDays = n }
+                    case "weekends": if let days = words(item.value, item.key) { config.weekendDays = weekdays(days, item.key) }
+                    case "thank_you_words":
+                        if let words = words(item.value, item.key) { config.thankYouWords = words.map { $0.word.lowercased() }.filter { !$0.isEmpty } }
                     default:
                         error(item.keyLine, item.keyColumn, "unknown advice setting '\(item.key)'; known settings: \(adviceKeys.joined(separator: ", "))")
                     }

@@ -4,7 +4,9 @@ public struct JournalConfig: Sendable, Hashable {
     public var sections: [SectionKind: [String]] = [:]
     /// Hours after the interview by which a thank-you note is due.
     public var thankYouHours = 24
-    /// Days after the interview (or after the last follow-up) before following up.
+    /// Days after the interview before the first follow-up when no decision date was
+    /// given (with one, the first is due the working day after it), and days between
+    /// follow-ups.
     public var followUpAfterDays = 7
     /// Follow-ups before suggesting to move on.
     public var maxFollowUps = 2
@@ -14,6 +16,13 @@ public struct JournalConfig: Sendable, Hashable {
     public var keepApplyingDays = 14
     /// Files larger than this are refused with a clear message.
     public var maxFileBytes = 8 * 1024 * 1024
+    /// Days of the week that are not working days (ISO numbers, 1 Monday … 7 Sunday):
+    /// advice due on one of them is due the next working day.
+    public var weekendDays: Set<Int> = [6, 7]
+    /// Words that make a ticked next step the thank-you note (case-insensitive, at the
+    /// start of a word): English, Spanish, German, French, Portuguese and Chinese.
+    public var thankYouWords = JournalConfig.defaultThankYouWords
+    public static let defaultThankYouWords = ["thank", "gracias", "agradec", "dank", "bedank", "merci", "remerci", "obrigad", "agradeç", "谢"]
     /// Default output formats per command (`report: markdown`).
     public var formats: [String: String] = [:]
 

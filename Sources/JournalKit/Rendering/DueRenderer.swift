@@ -3,7 +3,8 @@ public enum DueRenderer {
     /// Text for a terminal: "Overdue", "Today — Mon 23 Nov", "Tomorrow — Tue 24 Nov", then
     /// one group per day; each action is one line of advice and one line of detail.
     /// - Parameter actions: already selected and in `Action.urgency` order.
-    public static func text(_ actions: [Action], today: CalendarDay, within: Int, color: Bool) -> String {
+    /// - Parameter upcoming: rounds still to come, listed after the actions under "Upcoming".
+    public static func text(_ actions: [Action], upcoming: [UpcomingRound] = [], today: CalendarDay, within: Int, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         // Name the role only where one company has actions for several roles.
         var roles: [String: Set<String>] = [:]
@@ -42,6 +43,15 @@ public enum DueRenderer {
             }
             out += "\n"
         }
+        if !upcoming.isEmpty {
+            out += style.bold("Upcoming") + "\n"
+            for round in upcoming {
+                let company = round.company.isEmpty ? "" : style.bold(round.company) + ": "
+                out += "- " + company + "the \(round.name) \(DayText.relative(round.date, today: today))\n"
+                out += "  " + style.dim("\(round.path):\(round.line)") + "\n"
+            }
+            out += "\n"
+        }
         out += summary(actions, today: today, within: within) + "\n"
         return out
     }
@@ -63,9 +73,9 @@ public enum DueRenderer {
         return parts.joined(separator: ", ") + "."
     }
 
-    /// `{"actions": [...]}` with sorted keys.
-    public static func json(_ actions: [Action]) throws -> String {
-        struct Wrapper: Encodable { var actions: [Action] }
-        return try JSONOutput.encode(Wrapper(actions: actions))
+    /// `{"actions": [...], "upcoming": [...]}` with sorted keys.
+    public static func json(_ actions: [Action], upcoming: [UpcomingRound] = []) throws -> String {
+        struct Wrapper: Encodable { var actions: [Action]; var upcoming: [UpcomingRound] }
+        return try JSONOutput.encode(Wrapper(actions: actions, upcoming: upcoming))
     }
 }

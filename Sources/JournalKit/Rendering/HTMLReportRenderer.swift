@@ -27,6 +27,9 @@ public enum HTMLReportRenderer {
         if model.interviewCount > 0 {
             sections.append(("pipeline", "Pipeline", pipeline(model)))
             if let actions = model.actions { sections.append(("actions", "Today's actions", self.actions(actions, today: model.today))) }
+            if !model.upcoming.isEmpty {
+                sections.append(("upcoming", "Upcoming", self.actions(model.upcoming.map { ReportAction(text: "\($0.company): the \($0.name)", due: $0.date, entry: $0.path) }, today: model.today)))
+            }
             sections.append(("funnel", "Funnel", funnel(model.funnel)))
             sections.append(("activity", "Activity", activity(charts)))
             sections.append(("difficult", "Difficult questions", difficult(model.difficult)))

@@ -1,7 +1,7 @@
 /// `journal report`: the reflection report as text, Markdown or JSON.
 public enum ReportRenderer {
-    /// The JSON form: top-level keys `pipeline`, `actions`, `funnel`, `difficult`,
-    /// `improvements`, `strengths`, `feedback`, `offers`.
+    /// The JSON form: top-level keys `pipeline`, `actions`, `upcoming`, `funnel`,
+    /// `difficult`, `improvements`, `strengths`, `feedback`, `offers`.
     public static func json(_ model: ReportModel) throws -> String {
         try JSONOutput.encode(model)
     }
@@ -26,6 +26,12 @@ public enum ReportRenderer {
             for action in actions {
                 let due = action.due.map { dueText($0, today: model.today) + ": " } ?? ""
                 out += TextWrap.wrap(due + action.text, first: "  • ", rest: "    ").joined(separator: "\n") + "\n"
+            }
+        }
+        if !model.upcoming.isEmpty {
+            heading("UPCOMING")
+            for round in model.upcoming {
+                out += TextWrap.wrap("\(round.date): \(round.company): the \(round.name)", first: "  • ", rest: "    ").joined(separator: "\n") + "\n"
             }
         }
 
@@ -160,6 +166,10 @@ public enum ReportRenderer {
             for action in actions {
                 out += "- " + (action.due.map { "**" + dueText($0, today: model.today) + "**: " } ?? "") + e(action.text) + "\n"
             }
+        }
+        if !model.upcoming.isEmpty {
+            heading("Upcoming")
+            for round in model.upcoming { out += "- **\(round.date)**: " + e("\(round.company): the \(round.name)") + "\n" }
         }
 
         heading("Funnel")

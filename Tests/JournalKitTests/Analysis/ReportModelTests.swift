@@ -91,11 +91,29 @@ import Testing
         let model = ReportModel(entries: [Self.entry("a.md", "company: A\ndate: 2026-11-01")], today: Self.today)
         let json = try ReportRenderer.json(model)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(object.keys.sorted() == ["actions", "difficult", "feedback", "funnel", "improvements", "offers", "pipeline", "strengths"])
+        #expect(object.keys.sorted() == ["actions", "difficult", "feedback", "funnel", "improvements", "offers", "pipeline", "strengths", "upcoming"])
+        #expect((object["upcoming"] as? [Any])?.isEmpty == true)
         #expect((object["actions"] as? [Any])?.isEmpty == true)
     }
 
-    @Test func actionsAppearOnlyWhenGiven() {
+    /// A note dated after today is a round still to come: upcoming, not a stage reached
+    /// in the funnel, not the last contact.
+    @Test func notesAfterTodayAreUpcomingRoundsNotDoneOnes() {
+        let entries = [
+            Self.entry("acme-1.md", "company: Acme\ndate: 2026-11-02\nstage: technical\noutcome: advanced"),
+            Self.entry("acme-2.md", "company: Acme\ndate: 2026-12-30\nstage: onsite"),
+        ]
+        let model = ReportModel(entries: entries, today: Self.today)
+        #expect(model.upcoming.map { "\($0.date) \($0.company) \($0.name) \($0.path)" } == ["2026-12-30 Acme onsite acme-2.md"])
+        #expect(model.funnel.stages.map(\.stage) == ["technical"])
+        #expect(model.pipeline.map { $0.stage?.name } == ["technical"])
+        #expect(model.pipeline.map { $0.lastContact?.description } == ["2026-11-02"])
+        #expect(model.pipeline.map(\.nextAction) == ["Prepare for the onsite"])
+        #expect(ReportRenderer.text(model, color: false).contains("\nUPCOMING\n  • 2026-12-30: Acme: the onsite\n"))
+        #expect(ReportRenderer.markdown(model).contains("- **2026-12-30**: Acme: the onsite\n"))
+    }
+
+    @Test func actionsAppearOnlyWhenGiven() throws {
         let entries = [Self.entry("a.md", "company: A\ndate: 2026-11-01")]
         let without = ReportModel(entries: entries, today: Self.today)
         #expect(!ReportRenderer.text(without, color: false).contains("ACTIONS"))

@@ -6,7 +6,7 @@ import Testing
 /// keys, unescaped slashes): the JSON formats are a public contract.
 @Suite struct JSONOutputTests {
     /// Both ways, and that the fast one did not fall back.
-    static func expectSameAsFoundation<T: Encodable>(_ value: T, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectSameAsFoundation<T: Encodable>(_ value: T, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let fast = (try? FastJSONEncoder.encode(value)).map { String(decoding: $0, as: UTF8.self) + "\n" }
         #expect(fast != nil, "the fast encoder fell back", sourceLocation: sourceLocation)
         #expect(fast == (try JSONOutput.foundationEncoded(value)), sourceLocation: sourceLocation)
@@ -21,20 +21,20 @@ import Testing
         var wholeFloat: Float = 3
     }
 
-    @Test func scalars() {
-        Self.expectSameAsFoundation(Scalars())
-        Self.expectSameAsFoundation(42)
-        Self.expectSameAsFoundation("top-level \"string\"")
-        Self.expectSameAsFoundation(true)
-        Self.expectSameAsFoundation(2.5)
-        Self.expectSameAsFoundation(JSONValue.object(["pi": .number(3.14159), "big": .number(1e300), "n": .number(7), "list": .array([.null, .bool(false), .string("x")])]))
+    @Test func scalars() throws {
+        try Self.expectSameAsFoundation(Scalars())
+        try Self.expectSameAsFoundation(42)
+        try Self.expectSameAsFoundation("top-level \"string\"")
+        try Self.expectSameAsFoundation(true)
+        try Self.expectSameAsFoundation(2.5)
+        try Self.expectSameAsFoundation(JSONValue.object(["pi": .number(3.14159), "big": .number(1e300), "n": .number(7), "list": .array([.null, .bool(false), .string("x")])]))
     }
 
-    @Test func stringsWithEveryEscape() {
+    @Test func stringsWithEveryEscape() throws {
         var texts = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
         texts += ["", "\"", "\\", "/", "</script>", "a\u{7F}b", "é", "e\u{301}", "👍🏽", "東京", "\u{2028}\u{2029}", "tab\there", "crlf\r\n", "\u{FEFF}bom", "x\0y"]
-        Self.expectSameAsFoundation(texts)
-        Self.expectSameAsFoundation(["joined": texts.joined()])
+        try Self.expectSameAsFoundation(texts)
+        try Self.expectSameAsFoundation(["joined": texts.joined()])
     }
 
     struct Empty: Encodable {
@@ -66,18 +66,18 @@ import Testing
     /// "é" and "e\u{301}" are one key to a Swift dictionary).
     static let awkwardKeys = ["", "a", "B", "b", "Z", "_", "aa", "a b", "é", "z", "10", "9", "1", "Ä", "ä", "👍", "ab", "aB", "a\0", "ǅ"]
 
-    @Test func containersAndKeyOrder() {
-        Self.expectSameAsFoundation([Empty(), Empty()])
-        Self.expectSameAsFoundation(["inner": Empty()])
-        Self.expectSameAsFoundation(["nothing": Nothing()])
-        Self.expectSameAsFoundation(Optionals())
-        Self.expectSameAsFoundation([[Int]]())
-        Self.expectSameAsFoundation([[Int](), [], [1]])
-        Self.expectSameAsFoundation([String: Int]())
-        Self.expectSameAsFoundation(["empty": [String: [Int]](), "list": ["a": [], "b": [1, 2]]])
-        Self.expectSameAsFoundation(Dictionary(uniqueKeysWithValues: Self.awkwardKeys.enumerated().map { ($1, $0) }))
-        Self.expectSameAsFoundation([3: "three", 10: "ten", -1: "minus one", 200: "two hundred"])
-        Self.expectSameAsFoundation([[["deep": [["deeper": [1, 2]]]]]])
+    @Test func containersAndKeyOrder() throws {
+        try Self.expectSameAsFoundation([Empty(), Empty()])
+        try Self.expectSameAsFoundation(["inner": Empty()])
+        try Self.expectSameAsFoundation(["nothing": Nothing()])
+        try Self.expectSameAsFoundation(Optionals())
+        try Self.expectSameAsFoundation([[Int]]())
+        try Self.expectSameAsFoundation([[Int](), [], [1]])
+        try Self.expectSameAsFoundation([String: Int]())
+        try Self.expectSameAsFoundation(["empty": [String: [Int]](), "list": ["a": [], "b": [1, 2]]])
+        try Self.expectSameAsFoundation(Dictionary(uniqueKeysWithValues: Self.awkwardKeys.enumerated().map { ($1, $0) }))
+        try Self.expectSameAsFoundation([3: "three", 10: "ten", -1: "minus one", 200: "two hundred"])
+        try Self.expectSameAsFoundation([[["deep": [["deeper": [1, 2]]]]]])
     }
 
     struct Repeated: Encodable {
@@ -90,8 +90,8 @@ import Testing
         }
     }
 
-    @Test func aRepeatedKeyKeepsTheLastValue() {
-        Self.expectSameAsFoundation(Repeated())
+    @Test func aRepeatedKeyKeepsTheLastValue() throws {
+        try Self.expectSameAsFoundation(Repeated())
     }
 
     struct Nested: Encodable {
@@ -113,7 +113,7 @@ import Testing
     }
 
     /// What the fast encoder leaves to Foundation still comes out as Foundation writes it.
-    @Test func fallsBackToFoundation() {
+    @Test func fallsBackToFoundation() throws {
         #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode(Nested()) }
         #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode(Special()) }
         #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode([Double.nan]) }
@@ -147,11 +147,13 @@ import Testing
             AdviceEngine.select(actions, entries: journal.entries, filter: EntryFilter(), today: today, within: 7).map(ReportAction.init)
         }
         struct Entries: Encodable { var entries: [Entry] }
-        Self.expectSameAsFoundation(model)
-        Self.expectSameAsFoundation(practice.questions)
-        Self.expectSameAsFoundation(Entries(entries: journal.entries))
-        Self.expectSameAsFoundation(actions)
-        #expect(try DueRenderer.json(actions) == (try JSONOutput.foundationEncoded(["actions": actions])))
+        try Self.expectSameAsFoundation(model)
+        try Self.expectSameAsFoundation(practice.questions)
+        try Self.expectSameAsFoundation(Entries(entries: journal.entries))
+        try Self.expectSameAsFoundation(actions)
+        let upcoming = UpcomingRound.list(journal.entries, today: today)
+        struct Due: Encodable { var actions: [Action]; var upcoming: [UpcomingRound] }
+        #expect(try DueRenderer.json(actions, upcoming: upcoming) == (try JSONOutput.foundationEncoded(Due(actions: actions, upcoming: upcoming))))
         // `list`, `check` and `prep` JSON: the CLI golden files, written by JSONEncoder.
     }
 }

@@ -9,6 +9,30 @@ struct AdviceContext {
     /// `followUpAfterDays`, at least one day.
     var interval: Int { max(1, config.followUpAfterDays) }
 
+    /// The next working day on or after `day`.
+    func workday(_ day: CalendarDay) -> CalendarDay { config.workingDay(onOrAfter: day) }
+
+    /// Whether a next step's text says it was the thank-you note, in the words of the
+    /// configuration (`thank_you_words`): a word of the text starts with one of them.
+    /// Words in a script without spaces between words (Chinese) match anywhere.
+    func saysThanks(_ text: String) -> Bool {
+        let lower = Array(text.lowercased().unicodeScalars)
+        return config.thankYouWords.contains { word in
+            let w = Array(word.unicodeScalars)
+            guard let first = w.first, w.count <= lower.count else { return false }
+            let spaced = first.properties.isAlphabetic && first.value < 0x2E80
+            var i = 0
+            while i + w.count <= lower.count {
+                if lower[i] == first, Array(lower[i..<(i + w.count)]) == w,
+                   !spaced || i == 0 || !lower[i - 1].properties.isAlphabetic {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// An action about `application`, pointing at `line` of `entry` (else its date line).
     func action(_ kind: Action.Kind, _ application: Application, _ entry: Entry, due: CalendarDay, line: Int?, _ message: String) -> Action {
         Action(kind: kind, company: application.company, role: application.role, due: due, overdue: due < today,

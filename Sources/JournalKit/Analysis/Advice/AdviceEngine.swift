@@ -2,37 +2,41 @@ import Foundation
 
 /// Turns the career advice of DESIGN 8 into dated actions. Pure: the same entries,
 /// day and settings always give the same actions, whatever the clock or `TZ` say.
+/// One rule per file (`ThankYouRule`, `FollowUpRule`, ...); what they read about an
+/// application is computed once (`ApplicationFacts`).
 ///
 /// How the rules read the notes:
-/// - Entries are grouped into applications (`Application.group`: same company and role,
-///   case-insensitive). Rules 1–7 look at the latest entry of each application; rule 4
-///   also looks at earlier rounds for a final or reference-check stage, rule 5 at every
-///   round. When the latest entry is a round still to come (written ahead), the
-///   thank-you rule looks at the latest round that already happened, and nobody waits
-///   for a decision: no decision date, follow-up or move-on.
-/// - An entry without a date yields no advice that counts from the interview day
-///   (rules 1–7 and 10); its next steps still count, because they carry their own dates.
-/// - Advice about an interview that already happened (thank-you, decision date,
-///   follow-up, move-on, connect, feedback, write-sooner) waits until the interview day.
-///   Referees are told before a final round, so rule 4 also looks at future entries.
-/// - A final outcome (rejected, withdrawn, accepted, declined, ghosted) stops all
-///   chasing: no thank-you, decision date, follow-up, move-on or referees. A rejection
-///   still gets `ask-feedback`; an offer gets `offer-details`.
+/// - Entries are grouped into applications (`Application.group`). The rules look at the
+///   latest entry of each application; the referees rule also at earlier rounds, the
+///   connect and next-step rules at every round.
+/// - A note dated after today is an upcoming round (`UpcomingRound`): the advice about
+///   an interview that happened (thank-you, decision date, follow-up, connect) reads the
+///   latest round that already took place, and nobody waits for a decision while a
+///   later round is in the notes. Referees are told before the last round, so that rule
+///   also reads rounds still to come.
+/// - Due days fall on working days (`weekends` in the configuration): a follow-up due on
+///   a Saturday is due on Monday; telling the referees, due the day before the round,
+///   moves to the working day before instead.
+/// - A closed application (rejected, withdrawn, accepted, declined, ghosted) shows none
+///   of its open steps: only `ask-feedback` after a rejection, timed from the rejection.
+///   An offer gets offer advice timed from the day it arrived. After accepting an offer,
+///   every other open application gets only `withdraw`.
 /// - Advice that is only useful for a while stops on its own instead of nagging forever:
 ///   a thank-you note or a question about the decision date is shown until the first
 ///   follow-up would be due (a week by default; the follow-up then carries the thanks),
 ///   a request for feedback for 30 days, the write-sooner hint for interviews of the
-///   last 30 days. An application that got no answer however long the candidate waited
+///   last 30 days. An application that got no answer after `max_follow_ups` follow-ups
 ///   turns into one `move-on` suggestion and stops counting as open.
-/// - An application with no interview or follow-up in the last 90 days is history, not
-///   a to-do list: it gets no advice at all (not even its old next steps) and does not
-///   count as open. So is a next step overdue for more than 90 days.
+/// - An application with no interview or follow-up in the last `historyAfterDays` days
+///   is history, not a to-do list: it gets no advice at all (not even its old next steps)
+///   and does not count as open. So is a next step overdue for more than that.
 /// - Keep-applying and write-sooner are standing hints, due today while they hold,
 ///   never overdue.
-/// - Done next steps count as records: a ticked step that mentions thanks counts as the
-///   thank-you note, one that mentions following up (with a date) as a follow-up on that
-///   date, one that mentions referees or references as referees notified, one that
-///   mentions feedback as feedback asked for.
+/// - Done next steps count as records: a ticked step in the words of `thank_you_words`
+///   counts as the thank-you note, one that mentions following up (with a date) as a
+///   follow-up on that date, one that mentions referees or references as referees
+///   notified, one that mentions feedback as feedback asked for, one that mentions
+///   negotiating as the offer negotiated.
 public enum AdviceEngine {
     /// An application quiet for longer than this many days gets no advice.
     public static let historyAfterDays = 90
@@ -61,9 +65,15 @@ public enum AdviceEngine {
         var actions: [Action] = []
         // Only applications with recent news get advice of their own (`isStale` reads the
         // latest entry), so only those are copied out of the journal.
-        for members in applications where !isHistory(latest: entries[members.latest], today: today) {
+        let accepted = WithdrawRule.acceptance(applications, of: entries)
+        for (index, members) in applications.enumerated() where !isHistory(latest: entries[members.latest], today: today) {
             let facts = ApplicationFacts(Application(members, of: entries), in: context)
-            for rule in applicationRules { actions += rule.actions(facts, in: context) }
+            if let accepted, index != accepted.application, WithdrawRule.applies(facts, accepted: accepted.day, in: context) {
+                actions.append(WithdrawRule.action(facts, accepted: accepted.day, in: context))
+                continue
+            }
+            // A closed application shows none of its open steps: only the request for feedback.
+            for rule in facts.isFinal ? [FeedbackRule.self] : applicationRules { actions += rule.actions(facts, in: context) }
         }
         actions += KeepApplyingRule.actions(applications, of: entries, in: context)
         actions += WriteSoonerRule.actions(applications, of: entries, firstCommitDays: firstCommitDays, in: context)

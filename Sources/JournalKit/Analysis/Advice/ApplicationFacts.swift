@@ -19,7 +19,8 @@ struct ApplicationFacts {
     let roundName: String
     /// The first names of the interviewers of the current round.
     let met: [String]
-    /// A thank-you note for the current round is recorded.
+    /// A thank-you note for the current round is recorded (`thank_you:`, or a ticked
+    /// step that says so in the words of `thank_you_words`).
     let thanked: Bool
     /// The follow-up plan, when the current round is the latest and an answer is awaited.
     let plan: AdviceEngine.FollowUpPlan?
@@ -44,7 +45,7 @@ struct ApplicationFacts {
         roundName = entry.map(AdviceEngine.roundName) ?? "interview"
         met = entry.map { AdviceEngine.firstNames($0.interviewers) } ?? []
         thanked = entry.map { entry in
-            entry.thankYou?.done == true || entry.nextSteps.contains { $0.state == .done && AdviceEngine.mentions($0.text, ["thank"]) }
+            entry.thankYou?.done == true || entry.nextSteps.contains { $0.state == .done && context.saysThanks($0.text) }
         } ?? false
         plan = currentIsLatest ? AdviceEngine.followUpPlan(application, config: context.config) : nil
         if let day = current?.day {

@@ -20,7 +20,7 @@ enum ConnectRule: ApplicationRule {
         guard let last = waiting.max(by: { Application.chronological($0.entry, $1.entry) }), let day = last.entry.date?.value else { return [] }
         let names = AdviceEngine.list(waiting.map(\.name))
         let note = waiting.count == 1 ? "with a short note about the \(AdviceEngine.roundName(last.entry))" : "each with a short personal note"
-        return [context.action(.connect, facts.application, last.entry, due: day.adding(days: context.thankYouDays), line: last.entry.fieldLines["interviewers"],
+        return [context.action(.connect, facts.application, last.entry, due: context.workday(day.adding(days: context.thankYouDays)), line: last.entry.fieldLines["interviewers"],
                                "Connect with \(names) on LinkedIn, \(note); then set `connected: true`.")]
     }
 }

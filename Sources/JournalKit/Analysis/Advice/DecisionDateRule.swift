@@ -8,6 +8,6 @@ enum DecisionDateRule: ApplicationRule {
         let message = facts.thanked
             ? "\(ask) when they expect to decide, then add it as `decision_by:` so your follow-up is timed well."
             : "\(ask) when they expect to decide; your thank-you note is a good place for it. Then add it as `decision_by:`."
-        return [context.action(.askDecisionDate, facts.application, latest, due: day.adding(days: context.thankYouDays), line: latest.fieldLines["decision_by"], message)]
+        return [context.action(.askDecisionDate, facts.application, latest, due: context.workday(day.adding(days: context.thankYouDays)), line: latest.fieldLines["decision_by"], message)]
     }
 }

@@ -12,10 +12,11 @@ extension AdviceEngine {
     /// The follow-up plan of an application that waits for an answer (outcome pending,
     /// not stated, or advanced with no later round in the notes), or nil.
     ///
-    /// The first follow-up is due the day after the decision date, else
-    /// `followUpAfterDays` after the interview; each next one `followUpAfterDays` after
-    /// the last. After `maxFollowUps` follow-ups, or once the time for all of them has
-    /// passed, the advice is to move on (due `followUpAfterDays` after the last one).
+    /// The first follow-up is due the working day after the decision date has passed,
+    /// else `followUpAfterDays` after the interview; each next one `followUpAfterDays`
+    /// after the last. After `maxFollowUps` follow-ups, or once the time for all of them
+    /// has passed, the advice is to move on (due `followUpAfterDays` after the last one).
+    /// Every day is moved to the next working day (`weekends`).
     public static func followUpPlan(_ application: Application, config: JournalConfig) -> FollowUpPlan? {
         followUpPlan(latest: application.latest, config: config)
     }
@@ -25,17 +26,17 @@ extension AdviceEngine {
         let isPending = latest.outcome == nil || latest.outcome?.name == "pending"
         guard isPending || latest.outcome?.name == "advanced", let date = latest.date?.value else { return nil }
         let interval = max(1, config.followUpAfterDays)
-        var base = date.adding(days: interval)
+        var base = config.workingDay(onOrAfter: date.adding(days: interval))
         if isPending, let decision = latest.decisionBy {
-            base = max(decision.adding(days: 1), date.adding(days: 1))
+            base = config.workingDay(onOrAfter: max(decision.adding(days: 1), date.adding(days: 1)))
         }
         var days = Set(latest.followUps.filter { $0 >= date })
         for step in latest.nextSteps where step.state == .done && mentions(step.text, ["follow"]) {
             if let due = step.due, due >= date { days.insert(due) }
         }
         let sent = days.sorted()
-        let nextDue = sent.last.map { max($0.adding(days: interval), base) } ?? base
-        let moveOnDay = nextDue.adding(days: max(0, config.maxFollowUps - sent.count) * interval)
+        let nextDue = sent.last.map { max(config.workingDay(onOrAfter: $0.adding(days: interval)), base) } ?? base
+        let moveOnDay = config.workingDay(onOrAfter: nextDue.adding(days: max(0, config.maxFollowUps - sent.count) * interval))
         return FollowUpPlan(sent: sent, nextDue: nextDue, moveOnDay: moveOnDay)
     }
 

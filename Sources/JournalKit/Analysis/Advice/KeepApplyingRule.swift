@@ -10,7 +10,7 @@ enum KeepApplyingRule {
         let latest = applications.map { entries[$0.latest] }
         // An accepted offer ends the search, unless a newer interview shows a new one.
         let accepted = latest.filter { $0.outcome?.name == "accepted" }
-        if let acceptedDay = accepted.compactMap({ $0.date?.value }).max(),
+        if let acceptedDay = accepted.compactMap(\.outcomeDay).max(),
            !latest.contains(where: { !($0.outcome?.isFinal ?? false) && ($0.date?.value ?? acceptedDay) > acceptedDay }) {
             return []
         }

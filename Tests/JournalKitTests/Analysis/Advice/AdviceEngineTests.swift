@@ -13,7 +13,8 @@ import Testing
         #expect(apps.first?.entries.map(\.path) == ["acme/notes.md", "b-phone.md", "a-onsite.md"])
         #expect(apps.first?.role == "backend engineer")
         let kinds = Advice.actions([phone, onsite, undated], today: "2026-11-20").map(\.kind)
-        #expect(kinds == [.keepApplying, .followUp])
+        // The onsite is the last round: referees, due the day before it.
+        #expect(kinds == [.notifyReferees, .keepApplying, .followUp])
     }
 
     @Test func anApplicationKeySeparatesTwoApplicationsAtOneCompany() {
@@ -51,6 +52,9 @@ import Testing
         #expect(summary == [
             "! 2026-11-10 ask-feedback Globex",
             "! 2026-11-11 offer-details Initech",
+            "! 2026-11-11 offer-answer Initech",
+            "! 2026-11-12 offer-negotiate Initech",
+            "! 2026-11-17 notify-referees Acme Corp",
             "! 2026-11-19 thank-you Acme Corp",
             "  2026-11-20 keep-applying ",
             "  2026-11-21 next-step Initech",
@@ -68,7 +72,8 @@ import Testing
         #expect(object["kind"] as? String == "thank-you")
         #expect(object["due"] as? String == "2026-11-19")
         #expect(Action.Kind.allCases.map(\.rawValue) == ["thank-you", "ask-decision-date", "follow-up", "move-on", "notify-referees", "connect",
-                                                         "ask-feedback", "offer-details", "keep-applying", "next-step", "write-sooner"])
+                                                         "ask-feedback", "offer-thanks", "offer-details", "offer-negotiate", "offer-answer", "withdraw",
+                                                         "keep-applying", "next-step", "write-sooner"])
     }
 
     @Test func dayTextNamesDaysWithoutAClock() {

@@ -34,9 +34,10 @@ import Testing
         #expect(a.map(\.line) == [9])
     }
 
-    @Test(arguments: [("rejected", true), ("accepted", true), ("ghosted", false), ("withdrawn", false)])
-    func connectSurvivesARejectionButNotGhosting(outcome: String, expected: Bool) {
+    /// A closed application shows no open steps (DESIGN 8): only the feedback request.
+    @Test(arguments: [("pending", 1), ("offer", 1), ("rejected", 0), ("accepted", 0), ("ghosted", 0), ("withdrawn", 0), ("declined", 0)])
+    func noConnectOnceTheApplicationIsClosed(outcome: String, expected: Int) {
         let e = Advice.entry(AdviceSamples.panel + "\noutcome: \(outcome)")
-        #expect(Advice.actions([e], today: "2026-11-20", kind: .connect).count == (expected ? 1 : 0))
+        #expect(Advice.actions([e], today: "2026-11-20", kind: .connect).count == expected)
     }
 }

@@ -62,8 +62,13 @@ import Testing
         config.maxFollowUps = 1
         config.followUpAfterDays = 3
         let e = Advice.entry(AdviceSamples.thanked + "\nfollow_ups: [2026-11-26]")
-        Advice.check(AdviceCase("2026-11-27", "2026-11-29"), [e], .moveOn, config: config)
+        // Three days after Thu 26 Nov is Sunday 29, so Monday 30; after Wed 18, Saturday 21, so Monday 23.
+        Advice.check(AdviceCase("2026-11-27", "2026-11-30"), [e], .moveOn, config: config)
         let fresh = Advice.entry(AdviceSamples.thankedNoDecision)
+        Advice.check(AdviceCase("2026-11-19", "2026-11-23"), [fresh], .followUp, config: config)
+        // Without weekends the days stay as they are.
+        config.weekendDays = []
+        Advice.check(AdviceCase("2026-11-27", "2026-11-29"), [e], .moveOn, config: config)
         Advice.check(AdviceCase("2026-11-19", "2026-11-21"), [fresh], .followUp, config: config)
     }
 
@@ -89,11 +94,13 @@ import Testing
         }
     }
 
-    @Test func anOfferIsNotChasedButStillThanked() {
+    @Test func anOfferIsNotChasedButThankedAsAnOffer() {
         let e = Advice.entry(AdviceSamples.onsite.replacingOccurrences(of: "stage: onsite", with: "stage: final")
             .replacingOccurrences(of: "outcome: pending", with: "outcome: offer"))
-        #expect(Advice.actions([e], today: "2026-11-19").map(\.kind) == [.thankYou, .offerDetails, .keepApplying])
-        #expect(Advice.actions([e], today: "2026-11-27").map(\.kind) == [.offerDetails, .keepApplying])
+        #expect(Advice.actions([e], today: "2026-11-19").map(\.kind) == [.offerThanks, .offerDetails, .offerAnswer, .keepApplying, .offerNegotiate])
+        // A week after the offer, its thanks are no longer shown; the rest stays until it is answered.
+        #expect(Advice.actions([e], today: "2026-11-24").map(\.kind) == [.offerThanks, .offerDetails, .offerAnswer, .offerNegotiate, .keepApplying])
+        #expect(Advice.actions([e], today: "2026-11-25").map(\.kind) == [.offerDetails, .offerAnswer, .offerNegotiate, .keepApplying])
     }
 
     @Test func followUpRemindsOfThanksOnceTheThankYouAdviceIsGone() {

@@ -38,11 +38,11 @@ import Testing
         #expect(a.map(\.line) == [7, 8])
     }
 
-    @Test func afterAFinalOutcomeOnlyTheLatestEntrysStepsCount() {
+    @Test func aClosedApplicationShowsNoOpenSteps() {
         let early = Advice.entry("company: Globex\ndate: 2026-10-20\noutcome: advanced", "## Next steps\n- [ ] Prepare for the onsite 📅 2026-10-30\n", path: "globex-1.md")
-        let last = Advice.entry(AdviceSamples.rejected, "## Next steps\n- [ ] Ask Lena for feedback 📅 2026-11-12\n", path: "globex-2.md")
-        let a = Advice.actions([early, last], today: "2026-11-13", kind: .nextStep)
-        #expect(a.map(\.path) == ["globex-2.md"])
+        let last = Advice.entry(AdviceSamples.rejected, "## Next steps\n- [ ] Send Lena the repo link 📅 2026-11-12\n", path: "globex-2.md")
+        let a = Advice.actions([early, last], today: "2026-11-13")
+        #expect(a.map(\.kind) == [.askFeedback, .keepApplying])
         let open = Advice.entry(AdviceSamples.rejected.replacingOccurrences(of: "outcome: rejected", with: "outcome: pending"), path: "globex-2.md")
         #expect(Advice.actions([early, open], today: "2026-11-13", kind: .nextStep).map(\.path) == ["globex-1.md"])
     }

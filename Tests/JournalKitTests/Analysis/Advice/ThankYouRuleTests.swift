@@ -46,4 +46,36 @@ import Testing
         #expect(a.map(\.message) == ["Send the people you met a thank-you note: the interview was yesterday."])
         #expect(a.first?.line == 3)
     }
+
+    /// A ticked step is the thank-you note only when it says so, in the configured words.
+    @Test(arguments: [
+        ("Thank-you email to Dana and Raj", true),
+        ("Sent thanks to Raj", true),
+        ("Correo de agradecimiento a Dana", true),
+        ("Gracias a Raj por la entrevista", true),
+        ("Dankesmail an Dana geschickt", true),
+        ("Mail de remerciement à Dana", true),
+        ("Merci à Raj", true),
+        ("E-mail de agradecimento para Dana", true),
+        ("Obrigado enviado ao Raj", true),
+        ("给 Dana 发感谢信", true),
+        ("Email Dana the slides", false),
+        ("Prepare the system design", false),
+        ("Read the Thankless Job essay", true),
+        ("Anthank nothing", false),
+    ])
+    func aTickedStepCountsAsTheThankYouOnlyInTheWordsOfTheConfig(step: String, counts: Bool) {
+        let e = Advice.entry(AdviceSamples.onsite, "## Next steps\n- [x] \(step)\n")
+        #expect(Advice.actions([e], today: "2026-11-19", kind: .thankYou).isEmpty == counts)
+    }
+
+    @Test func thankYouWordsComeFromTheConfig() {
+        let (config, diagnostics) = ConfigLoader.parse("advice:\n  thank_you_words: [tack, Kiitos]\n", path: ".journal/config.yml")
+        #expect(diagnostics.isEmpty)
+        #expect(config.thankYouWords == ["tack", "kiitos"])
+        let swedish = Advice.entry(AdviceSamples.onsite, "## Next steps\n- [x] Tackmejl till Dana\n")
+        #expect(Advice.actions([swedish], today: "2026-11-19", config: config, kind: .thankYou).isEmpty)
+        let english = Advice.entry(AdviceSamples.onsite, "## Next steps\n- [x] Thank-you email to Dana\n")
+        #expect(Advice.actions([english], today: "2026-11-19", config: config, kind: .thankYou).count == 1)
+    }
 }
