@@ -10,13 +10,13 @@
 public enum ApplicationKey {
     /// The key two spellings of one company share.
     public static func company(_ name: String) -> String {
-        let key = SectionClassifier.normalize(name)
+        let key = TextKey.normalize(name)
         return key.isEmpty ? name.lowercased() : key
     }
 
     /// The key two spellings of one application name (or role) share; empty for none.
     public static func name(_ text: String) -> String {
-        SectionClassifier.normalize(text)
+        TextKey.normalize(text)
     }
 
     /// The front-matter key that separates applications at one company.

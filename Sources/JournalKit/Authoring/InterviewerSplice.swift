@@ -87,12 +87,12 @@ struct InterviewerSplice {
     /// The index of the one name that `query` means: the same words ignoring case and
     /// punctuation, else a unique prefix of the name or of one of its words.
     static func match(_ query: String, in names: [String?]) throws(Refusal) -> Int {
-        let key = SectionClassifier.normalize(query)
+        let key = TextKey.normalize(query)
         let known = names.compactMap { $0 }
-        if let exact = names.firstIndex(where: { $0.map(SectionClassifier.normalize) == key }) { return exact }
+        if let exact = names.firstIndex(where: { $0.map(TextKey.normalize) == key }) { return exact }
         let hits = names.indices.filter { i in
             guard let name = names[i] else { return false }
-            let words = [SectionClassifier.normalize(name)] + name.split(separator: " ").map { SectionClassifier.normalize(String($0)) }
+            let words = [TextKey.normalize(name)] + name.split(separator: " ").map { TextKey.normalize(String($0)) }
             return !key.isEmpty && words.contains { $0.hasPrefix(key) }
         }
         if hits.count == 1 { return hits[0] }
