@@ -8,15 +8,15 @@ extension JournalCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
-            abstract: "Record what you did (thank-you sent, follow-up, outcome…) in the application's note.",
+            abstract: "Record what you did (thank-you, follow-up, outcome...) in a note.",
             discussion: """
-            Writes one key into the front-matter of the latest note of APPLICATION (dated on \
-            or before --on), or of --file, and changes no other byte of the file: comments, \
-            key order, quoting, line ends and the body stay; a list gets the new item in its \
-            own style; a note without front-matter gets one. The write is atomic and keeps \
-            the file's permissions. It is refused when the front-matter does not parse, or \
-            when the file changed while journal worked. Then it prints what `journal due` \
-            no longer lists, and what it lists next for that application.
+            Writes one key into the front-matter of the latest note of APPLICATION (the
+            latest dated on or before --on), or of --file, and changes no other byte:
+            comments, key order, quoting, line ends and the body stay; a list gets the new
+            item in its own style; a note without front-matter gets one. The write is
+            atomic and keeps the file's permissions. It is refused when the front-matter
+            does not parse, or when the file changed while journal worked. Then it prints
+            what `journal due` no longer lists, and what it lists next there.
 
             EVENT and the key it writes:
               thank-you            thank_you: DATE
@@ -26,14 +26,15 @@ extension JournalCommand {
               feedback-asked       feedback_asked: DATE
               feedback TEXT        feedback: TEXT
               decision-by DATE     decision_by: DATE
-              outcome VALUE        outcome: VALUE and outcome_date: DATE
-                                   (\(LogEvent.outcomes.joined(separator: ", ")))
+              outcome VALUE        outcome: VALUE and outcome_date: DATE, VALUE one of
+                                   advanced, rejected, offer, accepted, declined,
+                                   withdrawn, ghosted
               offer-deadline DATE  offer_deadline: DATE
-            DATE is --on (default: --today, else today). APPLICATION matches a company as \
-            `journal prep` does ("northwind" finds "Northwind Payments").
+            DATE is --on (default: --today, else today). APPLICATION matches a company
+            as `journal prep` does ("northwind" finds "Northwind Payments").
 
-            Exit status: 0, also when the value is already recorded; 1 when the note \
-            cannot be changed safely; 2 on a usage error (an unknown or ambiguous \
+            Exit status: 0, also when the value is already recorded; 1 when the note
+            cannot be changed safely; 2 on a usage error (an unknown or ambiguous
             application among them).
 
             Examples:
