@@ -1,0 +1,71 @@
+/// `journal list --applications`: one line per application (`ApplicationKey`), as the
+/// report's pipeline and `due` count them.
+public enum ApplicationListRenderer {
+    struct Row: Encodable {
+        var company: String
+        var role: String?
+        var stage: String?
+        var outcome: String
+        var interviews: Int
+        var lastInterview: CalendarDay?
+        var openSteps: Int
+        var notes: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case company, role, stage, outcome, interviews, notes
+            case lastInterview = "last_interview"
+            case openSteps = "open_steps"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(company, forKey: .company)
+            try c.encode(role, forKey: .role)
+            try c.encode(stage, forKey: .stage)
+            try c.encode(outcome, forKey: .outcome)
+            try c.encode(interviews, forKey: .interviews)
+            try c.encode(lastInterview, forKey: .lastInterview)
+            try c.encode(openSteps, forKey: .openSteps)
+            try c.encode(notes, forKey: .notes)
+        }
+    }
+
+    /// Applications by company (`Application.group`), their notes oldest first.
+    static func rows(_ entries: [Entry]) -> [Row] {
+        Application.group(entries).map { application in
+            Row(company: application.company, role: application.role.isEmpty ? nil : application.role,
+                stage: application.entries.last { $0.stage != nil }?.stage?.name,
+                outcome: application.outcome?.name ?? "pending", interviews: application.entries.count,
+                lastInterview: application.entries.compactMap { $0.date?.value }.max(),
+                openSteps: application.entries.reduce(0) { $0 + $1.nextSteps.filter { $0.state == .open }.count },
+                notes: application.entries.map(\.path))
+        }
+    }
+
+    public static func table(_ entries: [Entry]) -> String {
+        guard !entries.isEmpty else { return "No applications found (none match the filters, or the journal is empty).\n" }
+        let header = ["COMPANY", "ROLE", "STAGE", "OUTCOME", "INTERVIEWS", "LAST", "OPEN STEPS", "LATEST NOTE"]
+        let body = rows(entries).map {
+            [$0.company, $0.role ?? "", $0.stage ?? "", $0.outcome, String($0.interviews), $0.lastInterview?.description ?? "",
+             String($0.openSteps), $0.notes.last ?? ""]
+        }
+        return TextTable.render(header: header, rows: body, rightAligned: [4, 6])
+    }
+
+    /// `{"applications": [...]}` with `company`, `role`, `stage`, `outcome`, `interviews`,
+    /// `last_interview`, `open_steps` and `notes` (paths, oldest first).
+    public static func json(_ entries: [Entry]) -> String {
+        struct Wrapper: Encodable { var applications: [Row] }
+        return JSONOutput.encode(Wrapper(applications: rows(entries)))
+    }
+
+    /// CSV with a header line; `notes` are the paths joined with `;`.
+    public static func csv(_ entries: [Entry]) -> String {
+        var out = "company,role,stage,outcome,interviews,last_interview,open_steps,notes\n"
+        for r in rows(entries) {
+            out += [r.company, r.role ?? "", r.stage ?? "", r.outcome, String(r.interviews), r.lastInterview?.description ?? "",
+                    String(r.openSteps), r.notes.joined(separator: ";")].map(ListRenderer.csvField).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
