@@ -1,7 +1,7 @@
 /// `journal list --applications`: one line per application (`ApplicationKey`), as the
 /// report's pipeline and `due` count them.
 public enum ApplicationListRenderer {
-    struct Row: Encodable {
+    struct Row {
         var company: String
         var role: String?
         var stage: String?
@@ -11,22 +11,12 @@ public enum ApplicationListRenderer {
         var openSteps: Int
         var notes: [String]
 
-        enum CodingKeys: String, CodingKey {
-            case company, role, stage, outcome, interviews, notes
-            case lastInterview = "last_interview"
-            case openSteps = "open_steps"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(company, forKey: .company)
-            try c.encode(role, forKey: .role)
-            try c.encode(stage, forKey: .stage)
-            try c.encode(outcome, forKey: .outcome)
-            try c.encode(interviews, forKey: .interviews)
-            try c.encode(lastInterview, forKey: .lastInterview)
-            try c.encode(openSteps, forKey: .openSteps)
-            try c.encode(notes, forKey: .notes)
+        /// The JSON object, unknown values as `null` (keys are sorted on output).
+        var json: JSONValue {
+            .object(["company": .string(company), "role": role.map(JSONValue.string) ?? .null, "stage": stage.map(JSONValue.string) ?? .null,
+                     "outcome": .string(outcome), "interviews": .number(Double(interviews)),
+                     "last_interview": lastInterview.map { .string($0.description) } ?? .null,
+                     "open_steps": .number(Double(openSteps)), "notes": .array(notes.map(JSONValue.string))])
         }
     }
 
@@ -55,8 +45,7 @@ public enum ApplicationListRenderer {
     /// `{"applications": [...]}` with `company`, `role`, `stage`, `outcome`, `interviews`,
     /// `last_interview`, `open_steps` and `notes` (paths, oldest first).
     public static func json(_ entries: [Entry]) -> String {
-        struct Wrapper: Encodable { var applications: [Row] }
-        return JSONOutput.encode(Wrapper(applications: rows(entries)))
+        JSONOutput.encode(JSONValue.object(["applications": .array(rows(entries).map(\.json))]))
     }
 
     /// CSV with a header line; `notes` are the paths joined with `;`.
