@@ -85,7 +85,10 @@ extension JournalCommand {
                 printError("journal: \(displayPath(full))\(error.line.map { ":\($0)" } ?? ""): cannot record \(event.rawValue): \(error.message)")
                 throw ExitCode.failure
             }
-            let summary = event.summary(value: value, on: day)
+            // `connected dana` is recorded as connected with Dana Lee.
+            let named = event == .connected ? journal.entries.first { $0.path == path }
+                .flatMap { entry in FrontMatterEditor.interviewer(value ?? "", among: entry.interviewers.map(\.name)) } : nil
+            let summary = event.summary(value: named ?? value, on: day)
             if dryRun {
                 print(UnifiedDiff.render(old: original, new: edit.edited, path: path), terminator: "")
                 print("(dry run: \(summary) not written)")
