@@ -66,7 +66,7 @@ extension JournalCommand {
             let shown = journal.diagnostics.filter { showNotes || $0.severity != .note }
             switch try OutputFormat.resolve(format, output: nil, config: journal.config) {
             case .json:
-                FileHandle.standardOutput.write(Data(DiagnosticRenderer.json(entries: journal.entries.count, diagnostics: shown).utf8))
+                FileHandle.standardOutput.write(Data(try DiagnosticRenderer.json(entries: journal.entries.count, diagnostics: shown).utf8))
             case .text:
                 let color = colorOptions.enabled()
                 var out = ""

@@ -46,7 +46,7 @@ extension JournalCommand {
                 let color = output.output == nil && colorOptions.enabled()
                 try output.emit(DueRenderer.text(shown, today: today, within: within, color: color))
             case .json:
-                try output.emit(DueRenderer.json(shown))
+                try output.emit(try DueRenderer.json(shown))
             }
             if exitCode, shown.contains(where: \.overdue) { throw ExitCode(1) }
         }

@@ -26,7 +26,7 @@ extension JournalCommand {
         func run() throws {
             let journal = try journalOptions.load(files: files)
             struct Wrapper: Encodable { var entries: [Entry] }
-            try output.emit(JSONOutput.encode(Wrapper(entries: journal.entries)))
+            try output.emit(try JSONOutput.encode(Wrapper(entries: journal.entries)))
         }
     }
 }

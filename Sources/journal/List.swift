@@ -34,7 +34,7 @@ extension JournalCommand {
             let text: String
             switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .table: text = applications ? ApplicationListRenderer.table(entries) : ListRenderer.table(entries)
-            case .json: text = applications ? ApplicationListRenderer.json(entries) : ListRenderer.json(entries)
+            case .json: text = try applications ? ApplicationListRenderer.json(entries) : ListRenderer.json(entries)
             case .csv: text = applications ? ApplicationListRenderer.csv(entries) : ListRenderer.csv(entries)
             }
             try output.emit(text)

@@ -49,7 +49,7 @@ extension JournalCommand {
             switch format {
             case .markdown: text = PracticeRenderer.markdown(list)
             case .text: text = PracticeRenderer.text(list, color: OutputFormat.color(colorOptions, output: output))
-            case .json: text = PracticeRenderer.json(list)
+            case .json: text = try PracticeRenderer.json(list)
             case .anki: text = PracticeRenderer.anki(list)
             }
             try output.emit(text, journalRoot: journal.root)

@@ -42,7 +42,7 @@ extension JournalCommand {
             switch format {
             case .text: try output.emit(PrepRenderer.text(prep, today: today, color: output.output == nil && colorOptions.enabled()))
             case .markdown: try output.emit(PrepRenderer.markdown(prep, today: today))
-            case .json: try output.emit(PrepRenderer.json(prep))
+            case .json: try output.emit(try PrepRenderer.json(prep))
             }
         }
     }

@@ -74,7 +74,7 @@ extension JournalCommand {
             switch format {
             case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))
             case .markdown: text = ReportRenderer.markdown(model)
-            case .json: text = ReportRenderer.json(model)
+            case .json: text = try ReportRenderer.json(model)
             case .html:
                 let practice = practice ?? PracticeList(entries: entries)
                 text = HTMLReportRenderer.html(model, practice: practice, charts: ReportCharts(entries: entries, practice: practice))

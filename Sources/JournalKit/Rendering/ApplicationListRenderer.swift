@@ -44,8 +44,8 @@ public enum ApplicationListRenderer {
 
     /// `{"applications": [...]}` with `company`, `role`, `stage`, `outcome`, `interviews`,
     /// `last_interview`, `open_steps` and `notes` (paths, oldest first).
-    public static func json(_ entries: [Entry]) -> String {
-        JSONOutput.encode(JSONValue.object(["applications": .array(rows(entries).map(\.json))]))
+    public static func json(_ entries: [Entry]) throws -> String {
+        try JSONOutput.encode(JSONValue.object(["applications": .array(rows(entries).map(\.json))]))
     }
 
     /// CSV with a header line; `notes` are the paths joined with `;`.

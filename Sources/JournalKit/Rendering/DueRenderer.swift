@@ -64,8 +64,8 @@ public enum DueRenderer {
     }
 
     /// `{"actions": [...]}` with sorted keys.
-    public static func json(_ actions: [Action]) -> String {
+    public static func json(_ actions: [Action]) throws -> String {
         struct Wrapper: Encodable { var actions: [Action] }
-        return JSONOutput.encode(Wrapper(actions: actions))
+        return try JSONOutput.encode(Wrapper(actions: actions))
     }
 }

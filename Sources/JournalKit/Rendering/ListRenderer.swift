@@ -55,9 +55,9 @@ public enum ListRenderer {
 
     /// `{"interviews": [...]}` with `path`, `date`, `company`, `role`, `stage`, `outcome`,
     /// `questions` and `open_steps`.
-    public static func json(_ entries: [Entry]) -> String {
+    public static func json(_ entries: [Entry]) throws -> String {
         struct Wrapper: Encodable { var interviews: [Row] }
-        return JSONOutput.encode(Wrapper(interviews: rows(entries)))
+        return try JSONOutput.encode(Wrapper(interviews: rows(entries)))
     }
 
     /// CSV with a header line (fields quoted as RFC 4180 says); unknown values are empty.

@@ -1,9 +1,9 @@
 /// `journal practice`: the practice-question list as Markdown, text, JSON or Anki notes.
 public enum PracticeRenderer {
     /// `{"questions": [...]}`, in practice order (a public contract).
-    public static func json(_ list: PracticeList) -> String {
+    public static func json(_ list: PracticeList) throws -> String {
         struct Wrapper: Encodable { var questions: [PracticeQuestion] }
-        return JSONOutput.encode(Wrapper(questions: list.questions))
+        return try JSONOutput.encode(Wrapper(questions: list.questions))
     }
 
     /// A checklist to tick while rehearsing, one section per tag, notes beneath each question.
