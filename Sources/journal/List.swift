@@ -32,12 +32,13 @@ extension JournalCommand {
             let journal = try journalOptions.load()
             let entries = filterOptions.filter.apply(journal.entries)
             let text: String
-            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
+            let format = try OutputFormat.resolve(self.format, output: output.output, config: journal.config)
+            switch format {
             case .table: text = applications ? ApplicationListRenderer.table(entries) : ListRenderer.table(entries)
             case .json: text = try applications ? ApplicationListRenderer.json(entries) : ListRenderer.json(entries)
             case .csv: text = applications ? ApplicationListRenderer.csv(entries) : ListRenderer.csv(entries)
             }
-            try output.emit(text)
+            try output.emit(text, journalRoot: journal.root, raw: format == .json)
         }
     }
 }

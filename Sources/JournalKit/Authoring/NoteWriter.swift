@@ -24,10 +24,10 @@ public enum NoteWriter {
         let target = resolved(path)
         var info = stat()
         guard stat(target, &info) == 0 else { throw .changedSinceRead(path) }
-        let mode = info.st_mode & 0o7777
         struct Changed: Error {}
         do {
-            try AtomicFile.write(to: target, mode: mode_t(mode), beforeRename: {
+            // AtomicFile keeps the replaced file's mode.
+            try AtomicFile.write(to: target, beforeRename: {
                 guard readWholeFile(target) == original else { throw Changed() }
             }) { sink in try sink(bytes) }
         } catch {

@@ -4,7 +4,7 @@
 /// an entry with every field set and fails when one is lost. Bump `version` whenever the
 /// layout changes.
 enum EntryCodec {
-    static let version = 1
+    static let version = 2
 
     static func write(_ result: EntryReader.Result, to w: inout BinaryWriter) {
         w.optional(result.entry) { w, e in entry(e, &w) }

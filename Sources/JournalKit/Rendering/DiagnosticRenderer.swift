@@ -10,7 +10,8 @@ public enum DiagnosticRenderer {
         case .warning: severity = style.yellow(style.bold("warning:"))
         case .note: severity = style.cyan(style.bold("note:"))
         }
-        var line = style.bold("\(diagnostic.location):") + " " + severity + " " + diagnostic.message
+        // A message may quote a note: one line, nothing a terminal would run.
+        var line = style.bold("\(diagnostic.location):") + " " + severity + " " + TerminalSafe.line(diagnostic.message)
         if let help = diagnostic.help { line += style.dim(" (see \(help))") }
         return line
     }

@@ -61,6 +61,7 @@ public enum ListRenderer {
     }
 
     /// CSV with a header line (fields quoted as RFC 4180 says); unknown values are empty.
+    /// A cell a spreadsheet would run as a formula gets a leading `'` (`TerminalSafe.csvCell`).
     public static func csv(_ entries: [Entry]) -> String {
         let field = csvField
         var out = "date,company,role,stage,outcome,questions,open_steps,path\n"
@@ -73,16 +74,19 @@ public enum ListRenderer {
 }
 
 extension ListRenderer {
-    /// One CSV field, quoted as RFC 4180 says when it holds a comma, quote or line break.
-    static func csvField(_ s: String) -> String {
-        s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    /// One CSV field, quoted as RFC 4180 says when it holds a comma, quote or line break;
+    /// a cell a spreadsheet would run as a formula gets a leading `'` (`TerminalSafe.csvCell`).
+    static func csvField(_ raw: String) -> String {
+        let s = TerminalSafe.csvCell(raw)
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }
 
 /// Aligned plain-text columns, measured in terminal cells.
 public enum TextTable {
     public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 40) -> String {
-        let all = [header] + rows.map { $0.map { truncate($0, maxWidth) } }
+        // A cell is one line: its newlines and controls are shown, not run (`TerminalSafe`).
+        let all = [header] + rows.map { $0.map { truncate(TerminalSafe.line($0), maxWidth) } }
         var widths = Array(repeating: 0, count: header.count)
         for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cellWidth(cell)) } }
         var out = ""
