@@ -77,7 +77,7 @@ extension JournalCommand {
             do {
                 switch try FrontMatterEditor.apply(event.changes(value: value, on: day), to: original) {
                 case .alreadyRecorded(let sentence):
-                    print("Already recorded in \(displayPath(full)): \(sentence). Nothing changed.")
+                    say("Already recorded in \(displayPath(full)): \(sentence). Nothing changed.")
                     return
                 case .edited(let made): edit = made
                 }
@@ -90,17 +90,22 @@ extension JournalCommand {
                 .flatMap { entry in FrontMatterEditor.interviewer(value ?? "", among: entry.interviewers.map(\.name)) } : nil
             let summary = event.summary(value: named ?? value, on: day)
             if dryRun {
-                print(UnifiedDiff.render(old: original, new: edit.edited, path: path), terminator: "")
-                print("(dry run: \(summary) not written)")
+                say(UnifiedDiff.render(old: original, new: edit.edited, path: path), terminator: "")
+                say("(dry run: \(summary) not written)")
                 return
             }
             do { try NoteWriter.replace(full, original: original, with: edit.edited) } catch {
                 printError("journal: \(error)")
                 throw ExitCode.failure
             }
-            print("Recorded \(summary) in \(displayPath(full)).")
+            say("Recorded \(summary) in \(displayPath(full)).")
             if commit { try commitNote(full, root: root, message: "journal log: \(company): \(summary)") }
             printDueChange(journal: journal, path: path, bytes: edit.edited, today: today)
+        }
+
+        /// Prints a line of output with controls and bidirectional overrides from notes made visible.
+        private func say(_ text: String, terminator: String = "\n") {
+            print(TerminalSafe.text(text), terminator: terminator)
         }
 
         /// The note to write (relative to the root when inside it) and the company it is of.
@@ -128,7 +133,7 @@ extension JournalCommand {
                 printError("journal: the note is written, but git could not commit it: \(made?.firstErrorLine ?? "git is not installed")")
                 throw ExitCode.failure
             }
-            print("Committed: \(message)")
+            say("Committed: \(message)")
         }
 
         /// What `due` listed for the application before and lists after the change.
@@ -149,9 +154,9 @@ extension JournalCommand {
             func line(_ action: Action) -> String {
                 "  \(action.due)  \(action.message)\(action.overdue ? " (overdue)" : "")"
             }
-            if !gone.isEmpty { print("`journal due` no longer lists:\n" + gone.map(line).joined(separator: "\n")) }
-            if now.isEmpty { print("Nothing more is due for this application.") }
-            else { print("Next for this application:\n" + now.map(line).joined(separator: "\n")) }
+            if !gone.isEmpty { say("`journal due` no longer lists:\n" + gone.map(line).joined(separator: "\n")) }
+            if now.isEmpty { say("Nothing more is due for this application.") }
+            else { say("Next for this application:\n" + now.map(line).joined(separator: "\n")) }
         }
     }
 }
