@@ -8,9 +8,14 @@ extension JournalCommand {
             commandName: "list",
             abstract: "One line per interview: date, company, role, stage, outcome, questions, open steps.",
             discussion: """
+            --applications lists one line per application instead: the notes of one
+            company (spelled any way), unless `application:` keys separate them, as
+            the report's pipeline and `journal due` count them.
+
             Examples:
               journal list
               journal list --format csv > interviews.csv
+              journal list --applications
             """
         )
 
@@ -18,6 +23,8 @@ extension JournalCommand {
 
         @OptionGroup var journalOptions: JournalOptions
         @Option(help: "Output format: table, json or csv (default: the extension of -o FILE, else formats.list in .journal/config.yml, else table).") var format: Format?
+        @Flag(help: "One line per application (the notes of one company, or of one `application:` name) instead of per interview.")
+        var applications = false
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
 
@@ -27,9 +34,9 @@ extension JournalCommand {
             let text: String
             let format = try OutputFormat.resolve(self.format, output: output.output, config: journal.config)
             switch format {
-            case .table: text = ListRenderer.table(entries)
-            case .json: text = try ListRenderer.json(entries)
-            case .csv: text = ListRenderer.csv(entries)
+            case .table: text = applications ? ApplicationListRenderer.table(entries) : ListRenderer.table(entries)
+            case .json: text = try applications ? ApplicationListRenderer.json(entries) : ListRenderer.json(entries)
+            case .csv: text = applications ? ApplicationListRenderer.csv(entries) : ListRenderer.csv(entries)
             }
             try output.emit(text, journalRoot: journal.root, raw: format == .json)
         }

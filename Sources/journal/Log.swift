@@ -8,15 +8,15 @@ extension JournalCommand {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
-            abstract: "Record what you did (thank-you sent, follow-up, outcome…) in the application's note.",
+            abstract: "Record what you did (thank-you, follow-up, outcome...) in a note.",
             discussion: """
-            Writes one key into the front-matter of the latest note of APPLICATION (dated on \
-            or before --on), or of --file, and changes no other byte of the file: comments, \
-            key order, quoting, line ends and the body stay; a list gets the new item in its \
-            own style; a note without front-matter gets one. The write is atomic and keeps \
-            the file's permissions. It is refused when the front-matter does not parse, or \
-            when the file changed while journal worked. Then it prints what `journal due` \
-            no longer lists, and what it lists next for that application.
+            Writes one key into the front-matter of the latest note of APPLICATION (the
+            latest dated on or before --on), or of --file, and changes no other byte:
+            comments, key order, quoting, line ends and the body stay; a list gets the new
+            item in its own style; a note without front-matter gets one. The write is
+            atomic and keeps the file's permissions. It is refused when the front-matter
+            does not parse, or when the file changed while journal worked. Then it prints
+            what `journal due` no longer lists, and what it lists next there.
 
             EVENT and the key it writes:
               thank-you            thank_you: DATE
@@ -26,14 +26,15 @@ extension JournalCommand {
               feedback-asked       feedback_asked: DATE
               feedback TEXT        feedback: TEXT
               decision-by DATE     decision_by: DATE
-              outcome VALUE        outcome: VALUE and outcome_date: DATE
-                                   (\(LogEvent.outcomes.joined(separator: ", ")))
+              outcome VALUE        outcome: VALUE and outcome_date: DATE, VALUE one of
+                                   advanced, rejected, offer, accepted, declined,
+                                   withdrawn, ghosted
               offer-deadline DATE  offer_deadline: DATE
-            DATE is --on (default: --today, else today). APPLICATION matches a company as \
-            `journal prep` does ("northwind" finds "Northwind Payments").
+            DATE is --on (default: --today, else today). APPLICATION matches a company
+            as `journal prep` does ("northwind" finds "Northwind Payments").
 
-            Exit status: 0, also when the value is already recorded; 1 when the note \
-            cannot be changed safely; 2 on a usage error (an unknown or ambiguous \
+            Exit status: 0, also when the value is already recorded; 1 when the note
+            cannot be changed safely; 2 on a usage error (an unknown or ambiguous
             application among them).
 
             Examples:
@@ -76,7 +77,7 @@ extension JournalCommand {
             do {
                 switch try FrontMatterEditor.apply(event.changes(value: value, on: day), to: original) {
                 case .alreadyRecorded(let sentence):
-                    print("Already recorded in \(displayPath(full)): \(sentence). Nothing changed.")
+                    say("Already recorded in \(displayPath(full)): \(sentence). Nothing changed.")
                     return
                 case .edited(let made): edit = made
                 }
@@ -84,19 +85,27 @@ extension JournalCommand {
                 printError("journal: \(displayPath(full))\(error.line.map { ":\($0)" } ?? ""): cannot record \(event.rawValue): \(error.message)")
                 throw ExitCode.failure
             }
-            let summary = event.summary(value: value, on: day)
+            // `connected dana` is recorded as connected with Dana Lee.
+            let named = event == .connected ? journal.entries.first { $0.path == path }
+                .flatMap { entry in FrontMatterEditor.interviewer(value ?? "", among: entry.interviewers.map(\.name)) } : nil
+            let summary = event.summary(value: named ?? value, on: day)
             if dryRun {
-                print(UnifiedDiff.render(old: original, new: edit.edited, path: path), terminator: "")
-                print("(dry run: \(summary) not written)")
+                say(UnifiedDiff.render(old: original, new: edit.edited, path: path), terminator: "")
+                say("(dry run: \(summary) not written)")
                 return
             }
             do { try NoteWriter.replace(full, original: original, with: edit.edited) } catch {
                 printError("journal: \(error)")
                 throw ExitCode.failure
             }
-            print("Recorded \(summary) in \(displayPath(full)).")
+            say("Recorded \(summary) in \(displayPath(full)).")
             if commit { try commitNote(full, root: root, message: "journal log: \(company): \(summary)") }
             printDueChange(journal: journal, path: path, bytes: edit.edited, today: today)
+        }
+
+        /// Prints a line of output with controls and bidirectional overrides from notes made visible.
+        private func say(_ text: String, terminator: String = "\n") {
+            print(TerminalSafe.text(text), terminator: terminator)
         }
 
         /// The note to write (relative to the root when inside it) and the company it is of.
@@ -124,7 +133,7 @@ extension JournalCommand {
                 printError("journal: the note is written, but git could not commit it: \(made?.firstErrorLine ?? "git is not installed")")
                 throw ExitCode.failure
             }
-            print("Committed: \(message)")
+            say("Committed: \(message)")
         }
 
         /// What `due` listed for the application before and lists after the change.
@@ -145,9 +154,9 @@ extension JournalCommand {
             func line(_ action: Action) -> String {
                 "  \(action.due)  \(action.message)\(action.overdue ? " (overdue)" : "")"
             }
-            if !gone.isEmpty { print("`journal due` no longer lists:\n" + gone.map(line).joined(separator: "\n")) }
-            if now.isEmpty { print("Nothing more is due for this application.") }
-            else { print("Next for this application:\n" + now.map(line).joined(separator: "\n")) }
+            if !gone.isEmpty { say("`journal due` no longer lists:\n" + gone.map(line).joined(separator: "\n")) }
+            if now.isEmpty { say("Nothing more is due for this application.") }
+            else { say("Next for this application:\n" + now.map(line).joined(separator: "\n")) }
         }
     }
 }

@@ -9,8 +9,12 @@ extension JournalCommand {
             abstract: "Start the note of an interview, front-matter filled in.",
             discussion: """
             Writes YYYY-MM-DD-company[-stage].md in the journal folder and prints its
-            path. The text comes from .journal/template.md (placeholders {{company}},
-            {{role}}, {{date}}, {{stage}}, {{title}}), else from the built-in template:
+            path. When COMPANY matches a company of the journal as `journal prep` does
+            ("northwind" finds "Northwind Payments"), the note continues its application:
+            the company spelled as before, the role and interviewers of the latest note,
+            the next round (--new-company starts another application instead). The
+            text comes from .journal/template.md (placeholders {{company}}, {{role}},
+            {{date}}, {{stage}}, {{title}}), else from the built-in template:
             every section, with a hint in each. An existing file is never touched: the
             next free name (-2, -3...) is used. --edit opens $VISUAL or $EDITOR at the
             first empty section.
@@ -28,6 +32,9 @@ extension JournalCommand {
         var stage: String?
         @Option(help: ArgumentHelp("The day of the interview (default: --today, else today).", valueName: "YYYY-MM-DD"))
         var date: CalendarDay?
+        @Option(help: ArgumentHelp("With several applications at the company (`application:` keys), the one to continue; or the name of a new one.", valueName: "NAME"))
+        var application: String?
+        @Flag(help: "Do not continue an existing application, even when COMPANY matches one.") var newCompany = false
         @OptionGroup var todayOption: TodayOption
         @OptionGroup var journalOptions: JournalOptions
         @Flag(help: "Open the new file in $VISUAL or $EDITOR, at the first empty section.") var edit = false
@@ -50,7 +57,9 @@ extension JournalCommand {
                 if known.isKnown { stageName = known.name }
                 else { printError("journal: warning: '\(stageName)' is not a stage journal knows; it is kept as written. Known stages: \(Stage.known.joined(separator: ", ")).") }
             }
-            let values = EntryTemplate.Values(company: company, role: role ?? "", date: date ?? todayOption.day, stage: stageName)
+            let continuation = try newCompany ? nil : continuing(root: root)
+            let values = EntryTemplate.Values(company: continuation?.company ?? company, role: role ?? continuation?.role ?? "",
+                                              date: date ?? todayOption.day, stage: stageName)
 
             let templatePath = (root as NSString).appendingPathComponent(EntryTemplate.relativePath)
             let template: EntryTemplate
@@ -62,7 +71,20 @@ extension JournalCommand {
             } else {
                 template = .builtIn
             }
-            let text = template.render(values)
+            var text = template.render(values)
+            if var continuation {
+                if let application { continuation.applicationName = application }
+                if let carried = continuation.apply(to: text) {
+                    text = carried
+                    let people = continuation.interviewers.isEmpty ? "" : ", interviewers"
+                    printError("journal: continuing \(continuation.company) (\(continuation.notes) note\(continuation.notes == 1 ? "" : "s")): round \(continuation.round), role\(people) carried over; --new-company starts another application.")
+                } else {
+                    printError("journal: warning: the template's front-matter cannot take the round and interviewers of \(continuation.company); fill them in by hand.")
+                }
+            } else if let application {
+                let change = FrontMatterChange(key: ApplicationKey.frontMatterKey, operation: .set(.text(application), .replace))
+                if case .edited(let edit)? = try? FrontMatterEditor.apply([change], to: Array(text.utf8)) { text = String(decoding: edit.edited, as: UTF8.self) }
+            }
             let stem = NewEntry.fileStem(company: values.company, stage: values.stage, date: values.date)
             let name: String
             do { name = try NewEntry.create(text, in: root, stem: stem) } catch {
@@ -80,6 +102,34 @@ extension JournalCommand {
 
             if edit {
                 try openEditor(full, line: EntryTemplate.firstEmptySectionLine(in: text))
+            }
+        }
+
+        /// The application COMPANY continues, if any; a name that matches several companies,
+        /// or a company with several applications and no --application, is a usage error.
+        private func continuing(root: String) throws -> NoteContinuation? {
+            let entries = Journal.load(root: root, options: LoadOptions(useCache: !journalOptions.noCache)).entries
+            let lookup = CompanyLookup.resolve(company, in: entries)
+            switch lookup {
+            case .unknown: return nil
+            case .ambiguous:
+                printError("Error: " + (lookup.problem(for: company) ?? "") + " Or start a new company with --new-company.")
+                throw ExitCode(2)
+            case .found(let name):
+                switch ApplicationLookup.resolve(name, in: entries) {
+                case .found(let found): return NoteContinuation(found)
+                case .notFound: return nil
+                case .several(let all):
+                    let wanted = application.map(ApplicationKey.name)
+                    if let match = all.first(where: { app in app.entries.contains { ApplicationKey.applicationName(in: $0.extra).map(ApplicationKey.name) == wanted } }) {
+                        return NoteContinuation(match)
+                    }
+                    // A name none of them has starts another application at the company.
+                    if application != nil { return nil }
+                    let names = all.compactMap { $0.entries.lazy.compactMap { ApplicationKey.applicationName(in: $0.extra) }.last }
+                    printError("Error: \(name) has several applications (\(names.joined(separator: ", "))); say which with --application NAME.")
+                    throw ExitCode(2)
+                }
             }
         }
 

@@ -85,8 +85,11 @@ import Testing
         let second = try Self.journal(["new", "Acme Corp", "--role", "Senior Backend Engineer", "--stage", "onsite", "--today", day], in: root)
         #expect(second.status == 0)
         #expect(second.stdout == "2026-11-23-acme-corp-onsite-2.md\n")
+        #expect(second.stderr == "journal: continuing Acme Corp (1 note): round 2, role carried over; --new-company starts another application.\n")
         #expect(Self.bytes(root + "/2026-11-23-acme-corp-onsite.md") == firstBytes)
-        #expect(Self.bytes(root + "/2026-11-23-acme-corp-onsite-2.md") == firstBytes)
+        // The second note continues the application: the same text, one round on.
+        let continued = String(decoding: firstBytes, as: UTF8.self).replacingOccurrences(of: "tags: []\n---\n", with: "tags: []\nround: 2\n---\n")
+        #expect(Self.bytes(root + "/2026-11-23-acme-corp-onsite-2.md") == Data(continued.utf8))
 
         let check = try Self.journal(["check"], in: root)
         #expect(check.stdout == "2 entries checked: no problems.\n")
@@ -161,7 +164,7 @@ import Testing
                      "/", "Foo: \"Bar\"", "\u{202E}evil", "C:\\Windows\\System32", "-"]
         var created: [String] = []
         for name in names {
-            let result = try Self.journal(["new", "--today", day, "--", name], in: temp.path)
+            let result = try Self.journal(["new", "--new-company", "--today", day, "--", name], in: temp.path)
             #expect(result.status == 0, "\(name): \(result.stderr)")
             #expect(result.stderr == "")
             let file = String(result.stdout.dropLast())
@@ -258,12 +261,12 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[line - 4] == "## Questions")
 
-        let code = try Self.journal(["new", "Acme", "--today", day, "--edit"], in: root, environment: ["VISUAL": bin + "/code --wait", "EDITOR": "vim"])
+        let code = try Self.journal(["new", "Acme", "--new-company", "--today", day, "--edit"], in: root, environment: ["VISUAL": bin + "/code --wait", "EDITOR": "vim"])
         #expect(code.stdout == "2026-11-23-acme-2.md\n")
         #expect(try temp.read("args") == "\(bin)/code\n--wait\n--goto\n\(root)/2026-11-23-acme-2.md:\(line)\n")
 
         // No editor and no terminal: the file is made, and the message says what to set.
-        let none = try Self.journal(["new", "Acme", "--today", day, "--edit"], in: root, environment: ["VISUAL": "", "EDITOR": ""])
+        let none = try Self.journal(["new", "Acme", "--new-company", "--today", day, "--edit"], in: root, environment: ["VISUAL": "", "EDITOR": ""])
         #expect(none.status == 1)
         #expect(none.stdout == "2026-11-23-acme-3.md\n")
         #expect(none.stderr == "journal: no editor to open it with: set VISUAL or EDITOR (e.g. export EDITOR=vim), or open the file yourself.\n")
@@ -434,7 +437,7 @@ import Testing
         #expect(try Self.journal(["check", "--format", "text"], in: temp.path).stdout == "0 entries checked: no problems.\n")
     }
 
-    @Test(arguments: [["--help"], ["check", "--help"], ["init", "--help"], ["new", "--help"], ["hook", "--help"],
+    @Test(arguments: [["--help"], ["check", "--help"], ["init", "--help"], ["new", "--help"], ["log", "--help"], ["hook", "--help"],
                       ["hook", "install", "--help"], ["hook", "uninstall", "--help"], ["list", "--help"], ["export", "--help"]])
     func helpHasASummaryAndExamples(_ arguments: [String]) throws {
         let result = try JournalRunner.run(arguments, environment: ["COLUMNS": "80"])

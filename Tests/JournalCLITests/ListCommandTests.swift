@@ -16,6 +16,31 @@ import Testing
         try Golden.check(result.stdout, Golden.name("list-fixture", format))
     }
 
+    @Test(arguments: ["table", "json", "csv"])
+    func oneLinePerApplicationGolden(_ format: String) throws {
+        let result = try JournalRunner.run(["list", "--applications", "-C", JournalRunner.exampleJournal, "--format", format])
+        #expect(result.status == 0)
+        try Golden.check(result.stdout, Golden.name("list-applications-example", format))
+    }
+
+    @Test func oneApplicationWhateverTheSpellingAsInTheReport() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("a.md", "---\ncompany: Acme Corp\nrole: Backend\ndate: 2026-11-02\nstage: phone-screen\n---\n")
+        try dir.write("b.md", "---\ncompany: Acme Corp.\ndate: 2026-11-09\nstage: onsite\n---\n## Next steps\n- [ ] Send the slides\n")
+        try dir.write("c.md", "---\ncompany: Acme\napplication: data team\nrole: Data\ndate: 2026-11-10\n---\n")
+        let list = try JournalRunner.run(["list", "--applications", "-C", dir.path, "--format", "csv"])
+        #expect(list.stdout == """
+            company,role,stage,outcome,interviews,last_interview,open_steps,notes
+            Acme,Data,,pending,1,2026-11-10,0,c.md
+            Acme Corp.,Backend,onsite,pending,2,2026-11-09,1,a.md;b.md
+
+            """)
+        let report = try JournalRunner.run(["report", "-C", dir.path, "--format", "json", "--today", "2026-11-23"])
+        let pipeline = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])["pipeline"] as? [[String: Any]]
+        #expect(pipeline?.count == 2)
+        #expect(Set(pipeline?.compactMap { $0["company"] as? String } ?? []) == ["Acme", "Acme Corp."])
+    }
+
     @Test func filtersAndEmptyResult() throws {
         let some = try JournalRunner.run(["list", "-C", JournalRunner.exampleJournal, "--outcome", "pending", "--format", "csv"])
         // An entry without an outcome counts as pending (hooli/notes.md).

@@ -47,5 +47,10 @@ import Testing
         #expect(NewEntry.fileStem(company: "Acme Corp", stage: "onsite", date: day) == "2026-11-18-acme-corp-onsite")
         #expect(NewEntry.fileStem(company: "Acme Corp", stage: "", date: day) == "2026-11-18-acme-corp")
         #expect(NewEntry.fileStem(company: "🚀", stage: "🚀", date: day) == "2026-11-18-interview")
+        // The company stays in the name whatever its script; accents still go, separators stay safe.
+        #expect(NewEntry.fileStem(company: "星云科技", stage: "technical", date: day) == "2026-11-18-星云科技-technical")
+        #expect(NewEntry.fileStem(company: "東京 Labs", stage: "", date: day) == "2026-11-18-東京-labs")
+        #expect(NewEntry.fileStem(company: "Αθήνα / ../Ltd", stage: "", date: day) == "2026-11-18-αθηνα-ltd")
+        #expect(NewEntry.fileStem(company: "Société Générale", stage: "", date: day) == "2026-11-18-societe-generale")
     }
 }

@@ -1,17 +1,25 @@
 /// One thing to record in a note's front-matter: a key to set, an item to add to a
 /// list, or a field of one interviewer. `FrontMatterEditor` applies it.
 public struct FrontMatterChange: Sendable, Hashable {
-    /// A value to write: dates are written bare, text plain or quoted as the syntax needs.
+    /// A value to write: dates and whole numbers are written bare, text plain or quoted as the syntax needs.
     public enum Value: Sendable, Hashable {
         case date(CalendarDay)
         case text(String)
+        case integer(Int)
 
-        /// The value as read back (a `JSONValue.string` of it).
+        /// The value as written and read back.
         public var text: String {
             switch self {
             case .date(let day): day.description
             case .text(let text): text
+            case .integer(let n): String(n)
             }
+        }
+
+        /// The value as the front-matter reads back (`FrontMatterNode.json`).
+        var json: JSONValue {
+            if case .integer(let n) = self { return .number(Double(n)) }
+            return .string(text)
         }
 
         /// Whether an existing scalar says the same (the same day, or the same text ignoring case and spacing).
@@ -19,6 +27,7 @@ public struct FrontMatterChange: Sendable, Hashable {
             switch self {
             case .date(let day): CalendarDay(dateOrDateTime: written.trimmingSpaces()) == day
             case .text(let text): text.trimmingSpaces().lowercased() == written.trimmingSpaces().lowercased()
+            case .integer(let n): Int(written.trimmingSpaces()) == n
             }
         }
     }

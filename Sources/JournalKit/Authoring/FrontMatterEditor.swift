@@ -40,6 +40,13 @@ public enum FrontMatterEditor {
         return .edited(FrontMatterEdit(original: bytes, edited: current))
     }
 
+    /// The one name of `names` that `query` means, as `connected NAME` matches it: the
+    /// same words ignoring case and punctuation, else a unique prefix of the name or of
+    /// one of its words; nil when none or several match.
+    public static func interviewer(_ query: String, among names: [String]) -> String? {
+        (try? InterviewerSplice.match(query, in: names)).map { names[$0] }
+    }
+
     /// One change on the current bytes: parsed, located, spliced.
     static func step(_ change: FrontMatterChange, on bytes: [UInt8]) throws(Refusal) -> FrontMatterSplice.Step {
         let layout = NoteLayout(bytes)

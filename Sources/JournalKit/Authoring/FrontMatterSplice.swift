@@ -39,10 +39,10 @@ struct FrontMatterSplice {
         let index = root.lastIndex { change.aliases.contains(FrontMatterDecoder.normalizeKey($0.key)) }
         switch change.operation {
         case .set(let value, let policy):
-            guard let index else { return .splice(insert(key: change.key, text: format.scalar(value), expect: .string(value.text))) }
+            guard let index else { return .splice(insert(key: change.key, text: format.scalar(value), expect: value.json)) }
             return try set(index, value, policy)
         case .append(let value):
-            guard let index else { return .splice(insert(key: change.key, text: format.list([format.scalar(value)]), expect: .array([.string(value.text)]))) }
+            guard let index else { return .splice(insert(key: change.key, text: format.list([format.scalar(value)]), expect: .array([value.json]))) }
             return try append(index, value)
         case .interviewer(let name, let field, let value):
             guard let index else {
@@ -109,7 +109,7 @@ struct FrontMatterSplice {
             }
         }
         var expected = FrontMatterSplice.object(root)
-        expected[pair.key] = .string(value.text)
+        expected[pair.key] = value.json
         return .splice(try replaceScalar(of: pair, lines: lines(of: index), with: { quote in format.scalar(value, quote: quote) }, expected: expected))
     }
 
@@ -121,7 +121,7 @@ struct FrontMatterSplice {
             throw Refusal(line: pair.keyLine + 1, message: "'\(pair.key)' on line \(pair.keyLine + 1) is a mapping, not a list; change it by hand")
         case .scalar(let existing, _):
             if !pair.value.isNull, value.matches(existing) { return .already("'\(pair.key)' already has \(existing)") }
-            expected[pair.key] = pair.value.isNull ? .array([.string(value.text)]) : .array([pair.value.json, .string(value.text)])
+            expected[pair.key] = pair.value.isNull ? .array([value.json]) : .array([pair.value.json, value.json])
             let old = pair.value.isNull ? nil : try written(pair.value, inFlow: false)
             let text = format.list((old.map { [String(decoding: layout.bytes[$0], as: UTF8.self)] } ?? []) + [format.scalar(value)])
             return .splice(try replaceScalar(of: pair, lines: lines(of: index), with: { _ in text }, expected: expected))
@@ -129,7 +129,7 @@ struct FrontMatterSplice {
             if let same = items.first(where: { $0.scalar.map(value.matches) ?? false }) {
                 return .already("'\(pair.key)' already has \(same.scalar ?? value.text)")
             }
-            expected[pair.key] = .array(items.map(\.json) + [.string(value.text)])
+            expected[pair.key] = .array(items.map(\.json) + [value.json])
             let (range, bytes) = try appendItem(format.scalar(value, inFlow: true), to: pair.value, lines: lines(of: index), key: pair)
             return .splice(Splice(range: range, bytes: bytes, expected: expected))
         }

@@ -30,14 +30,14 @@ struct InterviewerSplice {
                 object["title"] = .string(title)
             }
             fields.append((field, format.scalar(value, inFlow: true)))
-            object[field] = .string(value.text)
+            object[field] = value.json
             expectedItems[index] = .object(object)
             root[key.key] = .array(expectedItems)
             let range = try splice.written(item, inFlow: isFlowList)
             return .splice(.init(range: range, bytes: Array(format.inlineMap(fields).utf8), expected: root))
         case .map(let pairs):
             guard case .object(var object) = item.json else { throw Refusal(line: nil, message: "unexpected interviewer") }
-            object[field] = .string(value.text)
+            object[field] = value.json
             expectedItems[index] = .object(object)
             root[key.key] = .array(expectedItems)
             if let existing = pairs.last(where: { FrontMatterDecoder.normalizeKey($0.key) == field }) {

@@ -5,9 +5,11 @@ public enum NewEntry {
     /// The most `-N` suffixes tried before giving up.
     public static let maxAttempts = 999
 
-    /// `YYYY-MM-DD-company-slug[-stage]`, safe as a file name whatever the inputs.
+    /// `YYYY-MM-DD-company-slug[-stage]`, safe as a file name whatever the inputs; the
+    /// company keeps letters of any script (`2026-03-05-星云科技-technical`), so that the
+    /// file name still says whose interview it was.
     public static func fileStem(company: String, stage: String, date: CalendarDay) -> String {
-        var stem = "\(date)-\(Slug.make(company))"
+        var stem = "\(date)-\(Slug.make(company, keepingScripts: true))"
         let stageSlug = Slug.make(stage, maxLength: 30, fallback: "")
         if !stageSlug.isEmpty { stem += "-\(stageSlug)" }
         return stem

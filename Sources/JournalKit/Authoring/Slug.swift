@@ -16,7 +16,9 @@ public enum Slug {
     ]
 
     /// The slug of `text`, at most `maxLength` characters, or `fallback` when nothing is left.
-    public static func make(_ text: String, maxLength: Int = Slug.maxLength, fallback: String = "interview") -> String {
+    /// With `keepingScripts`, letters and digits of other scripts stay as they are
+    /// (`星云科技`, `東京-labs`), lowercased, instead of separating words.
+    public static func make(_ text: String, maxLength: Int = Slug.maxLength, fallback: String = "interview", keepingScripts: Bool = false) -> String {
         var out = ""
         var pendingDash = false
         for character in text.lowercased() {
@@ -27,6 +29,9 @@ public enum Slug {
                 // Canonical decomposition splits "é" into "e" and a combining accent, which is dropped.
                 for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars {
                     if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                        piece.unicodeScalars.append(scalar)
+                    } else if keepingScripts, !scalar.isASCII, scalar.properties.isAlphabetic || scalar.properties.numericType != nil,
+                              scalar.properties.generalCategory != .nonspacingMark {
                         piece.unicodeScalars.append(scalar)
                     } else if scalar.properties.generalCategory == .nonspacingMark, !piece.isEmpty {
                         continue

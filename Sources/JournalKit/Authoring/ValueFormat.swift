@@ -6,6 +6,8 @@ struct ValueFormat {
     /// `value` as a scalar; `quote` keeps the quote character of the value it replaces.
     func scalar(_ value: FrontMatterChange.Value, quote: UInt8? = nil, inFlow: Bool = false) -> String {
         switch value {
+        case .integer(let n):
+            return String(n)
         case .date(let day):
             guard let quote, syntax == .yaml || quote == UInt8(ascii: "\"") else { return day.description }
             let q = String(UnicodeScalar(quote))

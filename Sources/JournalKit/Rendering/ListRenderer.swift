@@ -63,16 +63,22 @@ public enum ListRenderer {
     /// CSV with a header line (fields quoted as RFC 4180 says); unknown values are empty.
     /// A cell a spreadsheet would run as a formula gets a leading `'` (`TerminalSafe.csvCell`).
     public static func csv(_ entries: [Entry]) -> String {
-        func field(_ raw: String) -> String {
-            let s = TerminalSafe.csvCell(raw)
-            return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
+        let field = csvField
         var out = "date,company,role,stage,outcome,questions,open_steps,path\n"
         for r in rows(entries) {
             out += [r.date?.description ?? "", r.company, r.role ?? "", r.stage ?? "", r.outcome ?? "",
                      String(r.questions), String(r.openSteps), r.path].map(field).joined(separator: ",") + "\n"
         }
         return out
+    }
+}
+
+extension ListRenderer {
+    /// One CSV field, quoted as RFC 4180 says when it holds a comma, quote or line break;
+    /// a cell a spreadsheet would run as a formula gets a leading `'` (`TerminalSafe.csvCell`).
+    static func csvField(_ raw: String) -> String {
+        let s = TerminalSafe.csvCell(raw)
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }
 
