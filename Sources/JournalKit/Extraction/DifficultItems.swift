@@ -20,13 +20,13 @@ struct DifficultItems {
         var index: [String: Int] = [:]
         if !scan {
             for (i, q) in questions.enumerated() {
-                let key = SectionClassifier.normalize(q.text)
+                let key = TextKey.normalize(q.text)
                 if index[key] == nil { index[key] = i }
             }
         }
         for item in items {
-            let key = SectionClassifier.normalize(item.name)
-            let found = scan ? questions.indices.first { SectionClassifier.normalizedEquals(questions[$0].text, key) } : index[key]
+            let key = TextKey.normalize(item.name)
+            let found = scan ? questions.indices.first { TextKey.normalizedEquals(questions[$0].text, key) } : index[key]
             if let i = found {
                 questions[i].difficult = true
                 if !item.note.isEmpty { questions[i].difficultyNotes.append(item.note) }

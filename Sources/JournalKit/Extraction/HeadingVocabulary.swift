@@ -25,7 +25,7 @@ enum HeadingVocabulary {
 
     /// "Solution", "My approach (pseudocode)", "Code I wrote (partial)": the heading starts with an answer phrase.
     static func isAnswerHeading(_ text: String) -> Bool {
-        let words = SectionClassifier.normalize(text)
+        let words = TextKey.normalize(text)
         if answerHeadings.contains(words) { return true }
         return answerHeadings.contains { words.hasPrefix($0 + " ") }
     }
@@ -34,7 +34,7 @@ enum HeadingVocabulary {
     static func isQuestionHeading(_ text: String) -> Bool {
         let t = text.trimmingSpaces()
         if t.endsWithBytes("?") || t.endsWithBytes("？") { return true }
-        let words = SectionClassifier.words(SectionClassifier.normalize(t))
+        let words = SectionClassifier.words(TextKey.normalize(t))
         if words.contains(where: { taskWords.contains($0) }) { return true }
         // Scripts without spaces between words: judge by length.
         if words.count < 3, t.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) { return t.count >= 4 }
@@ -43,13 +43,13 @@ enum HeadingVocabulary {
 
     /// A bold lead such as `**Duration:**` that describes the round.
     static func isMetadataLead(_ lead: String) -> Bool {
-        metadataLeads.contains(SectionClassifier.normalize(lead))
+        metadataLeads.contains(TextKey.normalize(lead))
     }
 
     /// A plain `Duration: 45 minutes` or `Marking: +5,-2` item: a round detail, not a question.
     static func metadataField(_ text: String) -> String? {
         guard let colon = text.firstByteRange(of: ":"), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 24 else { return nil }
         let key = String(text[..<colon.lowerBound])
-        return metadataLeads.contains(SectionClassifier.normalize(key)) ? key : nil
+        return metadataLeads.contains(TextKey.normalize(key)) ? key : nil
     }
 }

@@ -28,7 +28,7 @@ struct CueIndex: Sendable {
         ]
         for (kind, phrases) in lists {
             for phrase in phrases {
-                let normalized = SectionClassifier.normalize(phrase)
+                let normalized = TextKey.normalize(phrase)
                 if normalized.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
                     anywhere.append((kind, normalized))
                     continue
@@ -40,7 +40,7 @@ struct CueIndex: Sendable {
         }
         // Longer phrases first: "asked me about" before "asked me".
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
-        groupWords = Set(cues.groupWords.flatMap { SectionClassifier.words(SectionClassifier.normalize($0)) }.map { Substring(String($0)) })
+        groupWords = Set(cues.groupWords.flatMap { SectionClassifier.words(TextKey.normalize($0)) }.map { Substring(String($0)) })
     }
 
     /// Every cue in `words` (the words of `normalized`), the longest at each position.

@@ -77,13 +77,13 @@ public enum QuestionClassifier {
     /// The verdict of the words alone, with the cues behind it.
     static func read(_ whole: String, reasons: inout [String]) -> (verdict: QuestionDecision.Verdict, text: String) {
         let text = whole
-        let normalized = SectionClassifier.normalize(text)
+        let normalized = TextKey.normalize(text)
         let words = SectionClassifier.words(normalized)
         let hits = CueIndex.shared.hits(words, normalized: normalized)
         // Leads count at the start, and after a short label ("System design: Design a URL shortener").
         var leadStarts: Set<Int> = [0]
         if let colon = text.firstByteRange(of: ": "), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 40 {
-            leadStarts.insert(SectionClassifier.words(SectionClassifier.normalize(String(text[..<colon.lowerBound]))).count)
+            leadStarts.insert(SectionClassifier.words(TextKey.normalize(String(text[..<colon.lowerBound]))).count)
         }
         func lead(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind && leadStarts.contains($0.start) } }
         func anywhere(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind } }
@@ -135,7 +135,9 @@ public enum QuestionClassifier {
     /// you…" → "How do you…". The prefix is kept when little would remain.
     static func stripReported(_ text: String, _ hit: CueIndex.Hit) -> String? {
         let pattern = hit.phrase.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\W+")
-        guard let range = text.range(of: "\\b" + pattern + "\\b[\\s:,]*", options: [.regularExpression, .caseInsensitive]) else { return text }
+        let cjk = hit.phrase.unicodeScalars.contains { $0.value >= 0x2E80 }
+        let boundary = cjk ? "" : "\\b"
+        guard let range = text.range(of: boundary + pattern + boundary + "[\\s:,：，]*", options: [.regularExpression, .caseInsensitive]) else { return text }
         var rest = String(text[range.upperBound...]).trimmingSpaces()
         // Keep the interrogative of "asked me how/why/whether…".
         let last = hit.phrase.split(separator: " ").last.map(String.init) ?? ""
@@ -143,7 +145,7 @@ public enum QuestionClassifier {
         if rest.lowercased().hasPrefix("to ") { rest.removeFirst(3) }
         // "was asked questions on OOP" → "Questions on OOP".
         if last == "questions" || last == "question" { rest = last + " " + rest }
-        let words = SectionClassifier.words(SectionClassifier.normalize(rest))
+        let words = SectionClassifier.words(TextKey.normalize(rest))
         // "…that I was asked during the interviews": nothing is asked after the phrase.
         guard words.count >= 2, !["during", "in", "at", "by", "for", "before", "after", "later", "again", "too", "that", "this"].contains(words[0]) else { return nil }
         return rest.prefix(1).uppercased() + rest.dropFirst()
@@ -166,7 +168,7 @@ public enum QuestionClassifier {
         }
         // Blanks are closed: "[[[[ a:: b" is text, not a form.
         guard depth == 0, closed > 0 || text.includes("___") else { return false }
-        let words = SectionClassifier.words(SectionClassifier.normalize(outside))
+        let words = SectionClassifier.words(TextKey.normalize(outside))
         return words.isEmpty || (words.count <= 2 && words.allSatisfy { CueIndex.shared.groupWords.contains($0) || $0 == "answer" })
     }
 
@@ -175,11 +177,11 @@ public enum QuestionClassifier {
         // "Section 1 : Analytical", "Round 2 - Coding", "Part A: Theory": a numbered group and its name.
         for separator in [":", " - ", " – ", " — "] {
             if let range = text.firstByteRange(of: separator), range.lowerBound != text.startIndex {
-                let head = SectionClassifier.words(SectionClassifier.normalize(String(text[..<range.lowerBound])))
+                let head = SectionClassifier.words(TextKey.normalize(String(text[..<range.lowerBound])))
                 if head.count == 2, ["section", "part", "round", "stage", "step", "sección", "parte", "teil"].contains(head[0]) { return true }
             }
         }
-        let words = SectionClassifier.words(SectionClassifier.normalize(text))
+        let words = SectionClassifier.words(TextKey.normalize(text))
         guard !words.isEmpty, words.count <= 6 else { return false }
         if words.last == "questions" || words.last == "question" || words.last == "preguntas" || words.last == "perguntas" || words.last == "fragen" { return true }
         return words.allSatisfy { CueIndex.shared.groupWords.contains($0) }
@@ -189,7 +191,7 @@ public enum QuestionClassifier {
     static func isProblemLabel(_ text: String) -> Bool {
         var t = text.trimmingSpaces()
         if t.endsWithBytes(":") || t.endsWithBytes("：") { t.removeLast() }
-        let normalized = SectionClassifier.normalize(t)
+        let normalized = TextKey.normalize(t)
         let words = SectionClassifier.words(normalized)
         guard !words.isEmpty, words.count <= 4 else { return false }
         let hits = CueIndex.shared.hits(words, normalized: normalized)
@@ -198,13 +200,13 @@ public enum QuestionClassifier {
 
     /// The phrase that says a question went badly ("couldn't solve", "struggled"), if any.
     static func difficultyCue(_ text: String) -> String? {
-        let normalized = SectionClassifier.normalize(text)
+        let normalized = TextKey.normalize(text)
         return CueIndex.shared.hits(SectionClassifier.words(normalized), normalized: normalized).first { $0.kind == .difficulty }?.phrase
     }
 
     /// Whether a label ("Questions they asked me:", "He asked:", "Then a few OS questions, like:") introduces questions.
     static func introducesQuestions(_ label: String) -> Bool {
-        let normalized = SectionClassifier.normalize(label)
+        let normalized = TextKey.normalize(label)
         let words = SectionClassifier.words(normalized)
         if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "tasks"].contains($0) }) { return true }
         return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reported || $0.kind == .topic }

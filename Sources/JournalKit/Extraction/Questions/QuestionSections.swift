@@ -204,9 +204,9 @@ extension EntryExtractor {
             return
         }
         // "Problem statement", "CSS Challenge", "[Coding] Task": the statement under it is the question.
-        let labelWords = SectionClassifier.words(SectionClassifier.normalize(childText)).count
+        let labelWords = SectionClassifier.words(TextKey.normalize(childText)).count
         if !childText.endsWithBytes("?"), QuestionClassifier.isProblemLabel(childText)
-            || (labelWords <= 3 && SectionClassifier.words(SectionClassifier.normalize(childText)).contains { HeadingVocabulary.taskWords.contains($0) }),
+            || (labelWords <= 3 && SectionClassifier.words(TextKey.normalize(childText)).contains { HeadingVocabulary.taskWords.contains($0) }),
            addStatement(under: child, label: childText, round: round) {
             return
         }

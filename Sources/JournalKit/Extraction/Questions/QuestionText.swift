@@ -6,7 +6,7 @@ enum QuestionText {
     /// `**Q1:** text`, `Q:`, `Question 3:` and `Problem 2 –` leads of a paragraph question.
     static func lead(_ inline: InlineText) -> String? {
         if let lead = inline.strongLead {
-            let l = SectionClassifier.normalize(lead)
+            let l = TextKey.normalize(lead)
             if l == "q" { return lead }
             if let rest = afterQuestionNumber(Substring(l)), rest.isEmpty, l.last?.isNumber == true { return lead }
         }
@@ -95,7 +95,7 @@ enum QuestionText {
     static func label(_ text: String) -> String? {
         guard !text.includesByte(10) || text.lines().count == 1 else { return nil }
         if text.endsWithBytes(":") || text.endsWithBytes("：") {
-            let words = SectionClassifier.words(SectionClassifier.normalize(text))
+            let words = SectionClassifier.words(TextKey.normalize(text))
             guard words.count <= 16 else { return nil }
             var label = text
             label.removeLast()
@@ -111,7 +111,7 @@ enum QuestionText {
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") { t = t[..<open] }
         t = Substring(t.trimmingSpaces())
         if t.hasSuffix(":") { t = t.dropLast() }
-        let normalized = SectionClassifier.normalize(String(t))
+        let normalized = TextKey.normalize(String(t))
         let words = SectionClassifier.words(normalized)
         guard words.count == 2, words[1].allSatisfy(\.isNumber) else { return nil }
         return QuestionCues.all.numberedLeads.contains(String(words[0])) ? String(t) : nil
