@@ -18,6 +18,7 @@ extension JournalCommand {
               journal check
               journal check 2026-11-18-acme-onsite.md --verbose
               journal check --staged
+              journal check --explain 2026-11-18-acme-onsite.md
             """
         )
 
@@ -29,9 +30,13 @@ extension JournalCommand {
         @Flag(help: "Check only the entries staged in git, with their staged content (for a pre-commit hook).") var staged = false
         @Flag(help: "Treat warnings as errors for the exit status.") var strict = false
         @Flag(name: [.short, .long], help: "Also show notes about inferred values.") var verbose = false
+        @Flag(help: "Show, line by line, each block of the FILES read as a question or not, and the cues behind the decision.") var explain = false
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
+            if explain && files.isEmpty {
+                throw ValidationError("--explain needs the FILES to explain.")
+            }
             if staged && !files.isEmpty {
                 throw ValidationError("--staged checks what git has staged; leave out the FILES (\(files.joined(separator: " "))).")
             }
@@ -58,6 +63,17 @@ extension JournalCommand {
             var options = LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache)
             options.progress = ProgressLine.standardError()
             let journal = Journal.load(root: root, options: options)
+            if explain {
+                var reader = EntryReader(config: journal.config)
+                reader.explain = true
+                var out = ""
+                for file in files {
+                    let path = file.hasPrefix("/") || FileManager.default.fileExists(atPath: file) ? file : (root as NSString).appendingPathComponent(file)
+                    guard let data = FileManager.default.contents(atPath: path) else { continue }
+                    out += ExplainRenderer.text(reader.read(path: file, bytes: Array(data)).candidates)
+                }
+                FileHandle.standardOutput.write(Data(out.utf8))
+            }
             try report(journal, showNotes: verbose || !files.isEmpty)
         }
 

@@ -141,8 +141,9 @@ import Testing
         - What is a closure?
         ### 3、说一下TCP协议？
         """)
-        #expect(e.questions.map(\.text) == ["Problem Statement - Recon", "What is a closure?", "说一下TCP协议？"])
-        #expect(e.questions[0].notes == ["Reconcile positions.", "Solution", "Use a map."])
+        // A problem label's statement is the question; the label and the answer are its notes.
+        #expect(e.questions.map(\.text) == ["Reconcile positions.", "What is a closure?", "说一下TCP协议？"])
+        #expect(e.questions[0].notes == ["Problem Statement - Recon", "Solution", "Use a map."])
     }
 
     @Test func aTitleThatNamesAStageIsNotASection() {

@@ -164,7 +164,7 @@ func read(bytes: [UInt8], path: String = "entry.md") -> EntryReader.Result {
         #expect(entry.questions.map(\.difficult) == [false, false])
         #expect(entry.questions[0].tags == ["cpp"])
         // Code in notes is kept as written, tags and all.
-        #expect(entry.questions[0].notes == ["#include <stdio.h> /* #hard */", "#hard", "`[difficulty:: hard]` ❌ is only an example"])
+        #expect(entry.questions[0].notes == ["#include <stdio.h> /* #hard */", "#hard", "`[difficulty:: hard] ❌` is only an example"])
         #expect(entry.nextSteps.map(\.text) == ["Send the `#snippet` 📅 2026-11-08"])
     }
 }

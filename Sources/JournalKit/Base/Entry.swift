@@ -79,15 +79,19 @@ public struct Question: Sendable, Hashable, Codable {
     /// The round heading the question was found under, if any.
     public var round: String?
     public var location: SourceLocation
+    /// Why extraction read this as a question: the section, the shape and the cues
+    /// (`journal check --explain` shows the same reasons line by line).
+    public var why: [String]
 
     enum CodingKeys: String, CodingKey {
         case text, notes
         case difficultyNotes = "difficulty_notes"
-        case tags, difficult, round, location
+        case tags, difficult, round, location, why
     }
 
     public init(text: String, notes: [String] = [], difficultyNotes: [String] = [], tags: [String] = [],
-                difficult: Bool = false, round: String? = nil, location: SourceLocation) {
+                difficult: Bool = false, round: String? = nil, location: SourceLocation, why: [String] = []) {
+        self.why = why
         self.text = text
         self.notes = notes
         self.difficultyNotes = difficultyNotes

@@ -52,6 +52,7 @@ enum EntryCodec {
             w.optional(q.round) { $0.string($1) }
             w.int(q.location.line)
             w.int(q.location.column)
+            w.array(q.why) { $0.string($1) }
         }
         items(e.askedThem, &w)
         w.array(e.nextSteps) { w, s in
@@ -106,7 +107,9 @@ enum EntryCodec {
             let difficult = try r.bool()
             let round = try r.optional { try $0.string() }
             let location = SourceLocation(path: path, line: try r.int(), column: try r.int())
-            return Question(text: text, notes: notes, difficultyNotes: difficultyNotes, tags: tags, difficult: difficult, round: round, location: location)
+            let why = try r.array { try $0.string() }
+            return Question(text: text, notes: notes, difficultyNotes: difficultyNotes, tags: tags, difficult: difficult, round: round,
+                            location: location, why: why)
         }
         e.askedThem = try readItems(&r, path: path)
         e.nextSteps = try r.array { r in

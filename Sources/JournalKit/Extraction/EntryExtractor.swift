@@ -5,6 +5,8 @@ import Foundation
 struct EntryExtractor {
     let path: String
     let classifier: SectionClassifier
+    /// Whether to keep every candidate the question classifier judged (`check --explain`).
+    let explain: Bool
 
     /// What has been found so far.
     var found = Extraction()
@@ -15,14 +17,21 @@ struct EntryExtractor {
     /// each heading is scanned and classified once.
     private var headings: [Int: (text: String, kind: SectionKind?)] = [:]
 
-    private init(path: String, classifier: SectionClassifier) {
+    /// The kind of the whole document, when its first heading says it is a list of the
+    /// candidate's own questions ("Questions to ask", "Reverse interview").
+    private var documentKind: SectionKind?
+    /// Whether a heading of the note names a round or a questions section: an interview note.
+    private var hasRounds = false
+
+    private init(path: String, classifier: SectionClassifier, explain: Bool) {
         self.path = path
         self.classifier = classifier
+        self.explain = explain
     }
 
     /// Everything extraction finds in `document`.
-    static func extract(_ document: MarkdownDocument, path: String, classifier: SectionClassifier) -> Extraction {
-        var extractor = EntryExtractor(path: path, classifier: classifier)
+    static func extract(_ document: MarkdownDocument, path: String, classifier: SectionClassifier, explain: Bool = false) -> Extraction {
+        var extractor = EntryExtractor(path: path, classifier: classifier, explain: explain)
         extractor.extract(document)
         return extractor.found
     }
@@ -53,7 +62,12 @@ struct EntryExtractor {
             }
             if others { titleLine = title.line }
         }
-        visit(SectionTree(document.blocks), kind: nil, round: nil)
+        hasRounds = headings.values.contains { $0.kind == .round || $0.kind == .questions }
+        if let first = document.blocks.first(where: { if case .heading = $0.kind { return true } else { return false } }),
+           headingKind(first) == .askedThem {
+            documentKind = .askedThem
+        }
+        visit(SectionTree(document.blocks), kind: documentKind, round: nil)
         difficultItems.merge(into: &found.questions)
     }
 
@@ -85,27 +99,23 @@ struct EntryExtractor {
 
     // MARK: - Sections
 
-    private mutating func visit(_ section: SectionTree, kind inherited: SectionKind?, round: String?) {
+    mutating func visit(_ section: SectionTree, kind inherited: SectionKind?, round: String?) {
         let headingText = self.headingText(section.heading)
         let own = section.heading == nil || section.heading?.line == titleLine ? nil : headingKind(section.heading!)
         var kind = own ?? inherited
         // Went-well and to-improve only make sense as reflection; under a question they are notes.
         if own == nil, inherited == .wentWell || inherited == .toImprove { kind = inherited }
+        // "Passion questions" under "Questions to ask them" are still the candidate's own.
+        if inherited == .askedThem, own == .questions || own == .round { kind = .askedThem }
         let round = own == .round ? headingText : round
 
-        process(section.blocks, kind: kind, round: round)
+        process(section.blocks, kind: kind, round: round, bare: section.heading == nil || section.heading?.line == found.firstHeading?.line)
 
         for child in section.children {
             let childText = self.headingText(child.heading)
             let childKind = child.heading.flatMap(headingKind)
-            if childKind == nil, EntryExtractor.isQuestionKind(kind) {
-                if HeadingVocabulary.isAnswerHeading(childText) {
-                    appendNotesToLastQuestion(child.allText())
-                } else if HeadingVocabulary.isQuestionHeading(childText) {
-                    addQuestion(heading: child, round: round)
-                } else {
-                    visit(child, kind: kind, round: round)
-                }
+            if childKind == nil, let kind, EntryExtractor.isQuestionKind(kind) {
+                visitQuestionHeading(child, text: childText, kind: kind, round: round)
             } else if childKind == nil, kind == .difficult {
                 let heading = child.heading!
                 let (tags, text) = TagScanner.scan(heading.inline)
@@ -127,35 +137,34 @@ struct EntryExtractor {
 
     // MARK: - Blocks by kind
 
-    private mutating func process(_ blocks: [MarkdownBlock], kind: SectionKind?, round: String?) {
-        guard let kind else { return }
+    /// Splits the blocks at bold labels used as headings (`**Round 1 - coding**`, `**Next steps**`)
+    /// and reads each part by its label's kind.
+    private mutating func process(_ blocks: [MarkdownBlock], kind: SectionKind?, round: String?, bare: Bool) {
+        var start = 0
+        var kind = kind
+        var round = round
+        for (i, block) in blocks.enumerated() {
+            guard block.kind == .paragraph, let lead = block.inline.strongLead, !lead.isEmpty,
+                  QuestionText.isWholeLead(lead, of: block.inline.display),
+                  let labelled = classifier.classify(TagScanner.scan(lead).stripped) else { continue }
+            processPart(Array(blocks[start..<i]), kind: kind, round: round, bare: bare)
+            if explain { record(block, "label", lead, false, ["bold label used as a heading: \(labelled.rawValue)"]) }
+            kind = documentKind == .askedThem && (labelled == .questions || labelled == .round) ? .askedThem : labelled
+            if labelled == .round { round = TagScanner.scan(lead).stripped.trimmingSpaces() }
+            start = i + 1
+        }
+        processPart(start == 0 ? blocks : Array(blocks[start...]), kind: kind, round: round, bare: bare && start == 0)
+    }
+
+    private mutating func processPart(_ blocks: [MarkdownBlock], kind: SectionKind?, round: String?, bare: Bool) {
+        guard !blocks.isEmpty else { return }
+        guard let kind else {
+            processQuestions(blocks, context: hasRounds ? .interviewSection : .open, round: round, bare: bare)
+            return
+        }
         switch kind {
         case .questions, .round:
-            var paragraphQuestion = false
-            var introducesList = false
-            for block in blocks {
-                switch block.kind {
-                case .list:
-                    if introducesList || paragraphQuestion {
-                        // "Constraints:" followed by a list describes the question before it.
-                        appendNotesToLastQuestion(block.textLines())
-                    } else {
-                        for item in block.children { addQuestion(item: item, round: round) }
-                    }
-                    introducesList = false
-                case .paragraph:
-                    let text = block.inline.display.trimmingSpaces()
-                    introducesList = text.endsWithBytes(":") || text.endsWithBytes("：")
-                    if let lead = QuestionText.lead(block.inline) {
-                        addQuestion(paragraph: block, lead: lead, round: round)
-                        paragraphQuestion = true
-                    } else if paragraphQuestion {
-                        appendNotesToLastQuestion(block.textLines())
-                    }
-                default:
-                    if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
-                }
-            }
+            processQuestions(blocks, context: kind == .questions ? .questions : .round, round: round)
         case .difficult:
             for block in blocks {
                 switch block.kind {

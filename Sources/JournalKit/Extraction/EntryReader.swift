@@ -9,6 +9,9 @@ import Darwin
 public struct EntryReader: Sendable {
     public let classifier: SectionClassifier
 
+    /// Whether each result keeps the candidates the question classifier judged (`check --explain`).
+    public var explain = false
+
     /// A reader with the default heading vocabulary; `init(config:)` (Config/) reads the
     /// journal's own.
     public init(classifier: SectionClassifier = SectionClassifier()) {
@@ -20,6 +23,8 @@ public struct EntryReader: Sendable {
         /// Nil when the file could not be read as an entry at all (binary, not UTF-8 text).
         public var entry: Entry?
         public var diagnostics: [Diagnostic]
+        /// With `explain`: every block the question classifier judged, in document order.
+        public var candidates: [QuestionCandidate] = []
     }
 
     /// Reads one entry from its bytes.
@@ -94,7 +99,7 @@ public struct EntryReader: Sendable {
         let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
         let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset, knownValid: problem == nil)
         started = PhaseTimer.start()
-        let extraction = EntryExtractor.extract(document, path: path, classifier: classifier)
+        let extraction = EntryExtractor.extract(document, path: path, classifier: classifier, explain: explain)
         diagnostics += extraction.diagnostics
         PhaseTimer.add(.extraction, since: started)
         started = PhaseTimer.start()
@@ -106,6 +111,6 @@ public struct EntryReader: Sendable {
         if whole.isEmpty {
             diagnostics.append(Diagnostic(.warning, at(1, 1), "this file is empty; write down the interview while it is fresh, or delete the file", help: FormatDoc.inference))
         }
-        return Result(entry: entry, diagnostics: diagnostics.sorted())
+        return Result(entry: entry, diagnostics: diagnostics.sorted(), candidates: extraction.candidates)
     }
 }

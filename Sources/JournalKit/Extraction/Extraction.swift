@@ -14,6 +14,8 @@ public struct Extraction: Sendable, Hashable {
     /// The title heading, when the file has one.
     public var firstHeading: MarkdownBlock?
     public var diagnostics: [Diagnostic] = []
+    /// Every block the question classifier judged, with its decision (only when asked for: `check --explain`).
+    public var candidates: [QuestionCandidate] = []
 
     public init() {}
 

@@ -15,7 +15,9 @@ enum HeadingVocabulary {
     /// Bold leads of list items that describe the round rather than ask something.
     static let metadataLeads: Set<String> = [
         "date", "duration", "time", "mode", "location", "interviewer", "interviewers", "format", "platform", "type",
-        "result", "status", "round", "panel", "venue", "length", "difficulty", "level",
+        "result", "status", "round", "panel", "venue", "length", "difficulty", "level", "marking", "marks", "languages allowed",
+        "language", "languages", "tools", "tool", "mode of interview", "rounds", "total rounds", "outcome", "role", "position",
+        "company", "team", "recruiter", "timing", "when", "where", "verdict", "salary", "ctc", "compensation",
     ]
 
     /// Words that make a short sub-heading a question ("CSS Challenge", "Coding problem").
@@ -42,5 +44,12 @@ enum HeadingVocabulary {
     /// A bold lead such as `**Duration:**` that describes the round.
     static func isMetadataLead(_ lead: String) -> Bool {
         metadataLeads.contains(TextKey.normalize(lead))
+    }
+
+    /// A plain `Duration: 45 minutes` or `Marking: +5,-2` item: a round detail, not a question.
+    static func metadataField(_ text: String) -> String? {
+        guard let colon = text.firstByteRange(of: ":"), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 24 else { return nil }
+        let key = String(text[..<colon.lowerBound])
+        return metadataLeads.contains(TextKey.normalize(key)) ? key : nil
     }
 }

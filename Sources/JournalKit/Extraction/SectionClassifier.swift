@@ -17,7 +17,8 @@ public struct SectionClassifier: Sendable, Hashable {
     public static let defaultPhrases: [(kind: SectionKind, phrases: [String])] = [
         (.askedThem, ["questions i asked", "my questions", "questions to ask", "questions for them", "questions for the interviewer",
                       "questions for interviewer", "questions for the interviewers", "reverse interview", "i asked", "interviewee questions",
-                      "questions asked by me", "what i asked"]),
+                      "questions asked by me", "what i asked", "preguntas que hice", "mis preguntas", "perguntas que fiz",
+                      "minhas perguntas", "meine fragen", "fragen an das unternehmen", "我问的问题", "反问"]),
         (.difficult, ["difficult", "hard", "tough", "struggled", "went wrong", "challenges", "challenging", "challenged",
                       "better answers", "better answer", "mistakes", "could have answered better", "stumped"]),
         (.nextSteps, ["next steps", "next step", "action items", "action item", "follow up", "followup", "follow ups", "to do",
@@ -28,10 +29,12 @@ public struct SectionClassifier: Sendable, Hashable {
         (.reflection, ["reflection", "reflections", "lessons", "lessons learned", "lessons learnt", "takeaways", "takeaway",
                        "impressions", "thoughts", "retrospective", "retro", "self assessment"]),
         (.questions, ["questions", "question", "questions asked", "interview questions", "technical questions",
-                      "behavioral questions", "behavioural questions", "asked", "面试题", "面试问题"]),
+                      "behavioral questions", "behavioural questions", "asked", "面试题", "面试问题", "preguntas", "pregunta",
+                      "perguntas", "pergunta", "fragen", "interviewfragen"]),
         (.round, ["round", "rounds", "phone screen", "phone interview", "onsite", "on site", "screening", "take home",
                   "coding interview", "technical interview", "system design interview", "online assessment", "hiring manager",
-                  "一面", "二面", "三面", "四面", "终面", "hr面", "笔试"]),
+                  "一面", "二面", "三面", "四面", "终面", "hr面", "笔试", "ronda", "entrevista técnica", "rodada", "etapa",
+                  "entrevista tecnica", "runde", "technisches interview", "vorstellungsgespräch"]),
         (.offer, ["offer", "offer details", "compensation"]),
         (.feedback, ["feedback", "verdict", "outcome", "result", "results", "decision"]),
     ]
@@ -103,12 +106,16 @@ public struct SectionClassifier: Sendable, Hashable {
         let normalized = TextKey.normalize(heading)
         guard !normalized.isEmpty else { return nil }
         let words = SectionClassifier.words(normalized)
-        // The kind listed first among all phrases that match wins.
+        // The longest phrase that matches wins, so that a configured "preguntas" does not take
+        // "Preguntas que hice" from the longer phrase; among equally long ones, the kind listed first.
         var best = Int.max
+        var bestLength = 0
         for (start, word) in words.enumerated() {
             guard let candidates = byFirstWord[String(word)] else { continue }
-            for (order, parts) in candidates where order < best && SectionClassifier.matches(words, at: start, parts) {
+            for (order, parts) in candidates where (parts.count > bestLength || parts.count == bestLength && order < best)
+                && SectionClassifier.matches(words, at: start, parts) {
                 best = order
+                bestLength = parts.count
             }
         }
         for (order, text) in anywhere where order < best && normalized.includes(text) { best = order }

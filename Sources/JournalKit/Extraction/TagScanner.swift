@@ -164,10 +164,11 @@ public enum TagScanner {
         return out + rest
     }
 
-    /// Tags and display text of inline content: code spans are kept and never scanned.
-    public static func scan(_ inline: InlineText) -> (tags: [String], text: String) {
+    /// Tags and display text of inline content: code spans are kept and never scanned; inline
+    /// HTML is left out, or kept as written with `keepingHTML` (question text).
+    public static func scan(_ inline: InlineText, keepingHTML: Bool = false) -> (tags: [String], text: String) {
         // One plain run (most paragraphs): its text as is when nothing is cut.
-        if inline.runs.count == 1, !inline.runs[0].isCode {
+        if inline.runs.count == 1, !inline.runs[0].isCode, !inline.runs[0].isHTML {
             let (found, stripped) = scan(inline.runs[0].text)
             return (found, resolveWikilinks(stripped))
         }
@@ -178,7 +179,9 @@ public enum TagScanner {
             copy.withUTF8 { text.append(contentsOf: $0) }
         }
         for run in inline.runs {
-            if run.isCode {
+            if run.isHTML {
+                if keepingHTML { append(run.text) }
+            } else if run.isCode {
                 append(InlineText(runs: [run]).display)
             } else {
                 let (found, stripped) = scan(run.text)

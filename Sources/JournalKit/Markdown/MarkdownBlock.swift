@@ -1,18 +1,22 @@
-/// A run of inline text: plain text or the content of a code span.
+/// A run of inline text: plain text, the content of a code span, or inline HTML as written.
 public struct InlineRun: Sendable, Hashable {
     public var text: String
     public var isCode: Bool
+    /// Inline HTML (`<div>`, `Array<Int>`): kept literally in question text, left out of display text.
+    public var isHTML: Bool
 
-    public init(_ text: String, isCode: Bool = false) {
+    public init(_ text: String, isCode: Bool = false, isHTML: Bool = false) {
         self.text = text
         self.isCode = isCode
+        self.isHTML = isHTML
     }
 }
 
 /// The inline content of a paragraph or heading, flattened to runs.
 ///
-/// Soft and hard line breaks become `\n`, links keep their text, inline HTML is
-/// dropped; code spans stay separate so that tags are never read inside them.
+/// Soft and hard line breaks become `\n`, links keep their text, inline HTML is a
+/// run of its own (left out of `display`); code spans stay separate so that tags are
+/// never read inside them.
 public struct InlineText: Sendable, Hashable {
     public var runs: [InlineRun]
     /// The text of a leading `**strong**` span, if the paragraph starts with one.
@@ -25,9 +29,9 @@ public struct InlineText: Sendable, Hashable {
 
     /// The text as a reader sees it, code spans in backticks.
     public var display: String {
-        if runs.count == 1, !runs[0].isCode { return runs[0].text }
+        if runs.count == 1, !runs[0].isCode, !runs[0].isHTML { return runs[0].text }
         var out = ""
-        for run in runs {
+        for run in runs where !run.isHTML {
             if run.isCode {
                 let tick = run.text.includesByte(UInt8(ascii: "`"))
                 let fence = tick ? "`` " : "`"

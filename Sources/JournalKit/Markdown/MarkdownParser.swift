@@ -211,9 +211,18 @@ public enum MarkdownParser {
                 if strongText != nil { strongText! += " " }
                 plain.append(10)
             case CMARK_NODE_HTML_INLINE:
+                // What the user wrote stays: "<div> and <span>", "Array<Int>". A `<br>` is a
+                // space and a comment is not text.
                 let html = bytes(cmark_node_get_literal(node))
                 if html.count >= 3, html[0] == UInt8(ascii: "<"), html[1] | 0x20 == UInt8(ascii: "b"), html[2] | 0x20 == UInt8(ascii: "r") {
                     plain.append(32)
+                } else if html.count >= 4, html[1] == UInt8(ascii: "!"), html[2] == UInt8(ascii: "-"), html[3] == UInt8(ascii: "-") {
+                    break
+                } else {
+                    if dropImages && imageDepth > 0 { return }
+                    if strongDepth == 0 { sawContentBeforeStrong = true }
+                    flushPlain()
+                    runs.append(InlineRun(String(decoding: html, as: UTF8.self), isHTML: true))
                 }
             default:
                 break

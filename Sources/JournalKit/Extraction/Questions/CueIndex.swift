@@ -1,0 +1,70 @@
+/// The cue phrases of `QuestionCues` indexed by their first word, so a candidate is matched
+/// by looking up each of its words once rather than by trying every phrase.
+struct CueIndex: Sendable {
+    enum Kind: Int, Sendable, CaseIterable {
+        case interrogative, task, reportedTask, prompt, reported, topic, narrative, narrativePhrase, problemLabel, difficulty
+    }
+
+    /// A cue found in a candidate: its kind, its phrase, and the word index where it starts and ends.
+    struct Hit: Sendable {
+        var kind: Kind
+        var phrase: String
+        var start: Int
+        var end: Int
+    }
+
+    private var byFirstWord: [Substring: [(kind: Kind, words: [Substring], phrase: String)]] = [:]
+    /// Phrases in scripts without spaces between words, matched anywhere.
+    private var anywhere: [(kind: Kind, phrase: String)] = []
+    let groupWords: Set<Substring>
+
+    static let shared = CueIndex(QuestionCues.all)
+
+    init(_ cues: QuestionCues) {
+        let lists: [(Kind, [String])] = [
+            (.interrogative, cues.interrogatives), (.task, cues.tasks), (.reportedTask, cues.reportedTasks),
+            (.prompt, cues.prompts), (.reported, cues.reported), (.topic, cues.topics), (.narrative, cues.narrative),
+            (.narrativePhrase, cues.narrativePhrases), (.problemLabel, cues.problemLabels), (.difficulty, cues.difficulty),
+        ]
+        for (kind, phrases) in lists {
+            for phrase in phrases {
+                let normalized = TextKey.normalize(phrase)
+                if normalized.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
+                    anywhere.append((kind, normalized))
+                    continue
+                }
+                let words = SectionClassifier.words(normalized)
+                guard let first = words.first else { continue }
+                byFirstWord[first, default: []].append((kind, words, normalized))
+            }
+        }
+        // Longer phrases first: "asked me about" before "asked me".
+        for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        groupWords = Set(cues.groupWords.flatMap { SectionClassifier.words(TextKey.normalize($0)) }.map { Substring(String($0)) })
+    }
+
+    /// Every cue in `words` (the words of `normalized`), the longest at each position.
+    func hits(_ words: [Substring], normalized: String) -> [Hit] {
+        var found: [Hit] = []
+        for (i, word) in words.enumerated() {
+            guard let candidates = byFirstWord[word] else { continue }
+            var kinds: Set<Int> = []
+            for candidate in candidates where !kinds.contains(candidate.kind.rawValue) {
+                guard i + candidate.words.count <= words.count else { continue }
+                var match = true
+                for k in 1..<max(1, candidate.words.count) where words[i + k] != candidate.words[k] { match = false; break }
+                if match {
+                    kinds.insert(candidate.kind.rawValue)
+                    found.append(Hit(kind: candidate.kind, phrase: candidate.phrase, start: i, end: i + candidate.words.count))
+                }
+            }
+        }
+        if !anywhere.isEmpty, normalized.utf8.contains(where: { $0 >= 0xE2 }) {
+            for (kind, phrase) in anywhere where normalized.includes(phrase) {
+                let atStart = normalized.hasPrefix(phrase)
+                found.append(Hit(kind: kind, phrase: phrase, start: atStart ? 0 : 1, end: atStart ? 1 : 2))
+            }
+        }
+        return found
+    }
+}

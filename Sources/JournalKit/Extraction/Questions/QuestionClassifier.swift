@@ -1,0 +1,252 @@
+import Foundation
+
+/// Where a candidate stands, which sets what the classifier needs to call it a question.
+public enum QuestionContext: String, Sendable, Hashable {
+    /// A section headed "Questions": every item is a question (the user said so).
+    case questions
+    /// A round: an item is a question unless its words say it is narrative.
+    case round
+    /// A section of an interview note (one with rounds) whose heading names no kind
+    /// ("Interview details"): what asks or sets a task is a question, plain text is not.
+    case interviewSection
+    /// No question section: only text whose words ask something (not a bare task) is a question.
+    case open
+}
+
+/// What the classifier makes of one candidate block, and why.
+public struct QuestionDecision: Sendable, Hashable {
+    public enum Verdict: Sendable, Hashable {
+        /// Its words ask something: a question mark, an interrogative, reported speech.
+        case asks
+        /// Its words set a task or prompt ("Design…", "Given…", "X vs Y").
+        case sets
+        /// No cue either way.
+        case neutral
+        /// Narrative, logistics, a placeholder, a generic mention.
+        case narrative
+    }
+    public var verdict: Verdict
+    public var isQuestion: Bool
+    /// The question's text: the candidate's, without a reported-speech prefix ("he asked me how…").
+    public var text: String
+    public var reasons: [String]
+}
+
+/// Decides whether a candidate block (list item, paragraph sentence, sub-heading) is a
+/// question, from its context and its words (cues in `QuestionCues`). The note's explicit
+/// marks (`#question`, `#not-question`, a Questions section) win over the words.
+public enum QuestionClassifier {
+    /// - Parameters:
+    ///   - text: the candidate's text, tags removed.
+    ///   - tags: the candidate's tags.
+    public static func decide(_ text: String, tags: [String] = [], context: QuestionContext) -> QuestionDecision {
+        let trimmed = text.trimmingSpaces()
+        if tags.contains("not-question") || tags.contains("not_question") {
+            return QuestionDecision(verdict: .narrative, isQuestion: false, text: trimmed, reasons: ["#not-question tag"])
+        }
+        if tags.contains("question") {
+            return QuestionDecision(verdict: .asks, isQuestion: true, text: trimmed, reasons: ["#question tag"])
+        }
+        if let value = fieldValue(trimmed) {
+            return QuestionDecision(verdict: .asks, isQuestion: true, text: value, reasons: ["question:: field"])
+        }
+        if isPlaceholder(trimmed) {
+            return QuestionDecision(verdict: .narrative, isQuestion: false, text: trimmed, reasons: ["template placeholder"])
+        }
+        var reasons: [String] = []
+        let verdict = read(trimmed, reasons: &reasons)
+        var result = QuestionDecision(verdict: verdict.verdict, isQuestion: false, text: verdict.text, reasons: reasons)
+        switch context {
+        case .questions:
+            result.isQuestion = true
+            result.reasons.insert("item of a questions section", at: 0)
+        case .round:
+            result.isQuestion = verdict.verdict != .narrative
+            result.reasons.insert("in a round", at: 0)
+            if verdict.verdict == .neutral { result.reasons.append("no narrative cue") }
+        case .interviewSection:
+            result.isQuestion = verdict.verdict == .asks || verdict.verdict == .sets
+            result.reasons.insert("in an interview note, outside its rounds", at: 0)
+        case .open:
+            result.isQuestion = verdict.verdict == .asks
+            result.reasons.insert("outside a questions section", at: 0)
+        }
+        return result
+    }
+
+    /// The verdict of the words alone, with the cues behind it.
+    static func read(_ whole: String, reasons: inout [String]) -> (verdict: QuestionDecision.Verdict, text: String) {
+        let text = whole
+        let normalized = TextKey.normalize(text)
+        let words = SectionClassifier.words(normalized)
+        let hits = CueIndex.shared.hits(words, normalized: normalized)
+        // Leads count at the start, and after a short label ("System design: Design a URL shortener").
+        var leadStarts: Set<Int> = [0]
+        if let colon = text.firstByteRange(of: ": "), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 40 {
+            leadStarts.insert(SectionClassifier.words(TextKey.normalize(String(text[..<colon.lowerBound]))).count)
+        }
+        func lead(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind && leadStarts.contains($0.start) } }
+        func anywhere(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind } }
+
+        let mark = text.endsWithBytes("?") || text.endsWithBytes("？") || text.includes("¿") || text.includes("? ") || text.includes("？")
+        if mark { reasons.append("question mark") }
+        let interrogative = lead(.interrogative) ?? hits.first { $0.kind == .interrogative && $0.phrase.unicodeScalars.first!.value >= 0x2E80 }
+        if let interrogative { reasons.append("interrogative '\(interrogative.phrase)'") }
+        // "the interviewer asked me about": overlapping phrases read as one, to the end of the last.
+        var reported = hits.filter { $0.kind == .reported }.min { $0.start < $1.start }
+        if var first = reported {
+            for hit in hits where hit.kind == .reported && hit.start <= first.end && hit.end > first.end { first.end = hit.end; first.phrase = hit.phrase }
+            reported = first
+        }
+        if let reported { reasons.append("reported speech '\(reported.phrase)'") }
+        let topic = anywhere(.topic)
+        if let topic, reported == nil { reasons.append("topic of questions '\(topic.phrase)'") }
+        let task = lead(.task) ?? lead(.reportedTask)
+        if let task { reasons.append("task '\(task.phrase)'") }
+        let prompt = anywhere(.prompt)
+        if let prompt, task == nil { reasons.append("prompt '\(prompt.phrase)'") }
+        let narrativeLead = hits.first { $0.kind == .narrative && $0.start == 0 }
+        let narrativePhrase = anywhere(.narrativePhrase)
+        if let narrativeLead { reasons.append("narrative '\(narrativeLead.phrase)'") }
+        if let narrativePhrase { reasons.append("narrative '\(narrativePhrase.phrase)'") }
+        let link = text.includes("leetcode.com/problems") || text.includes("hackerrank.com/challenges")
+        if link { reasons.append("problem link") }
+
+        if text.hasPrefix("[ ]") || text.hasPrefix("[x]") || text.hasPrefix("[X]") {
+            reasons.append("task-list item: a step to do")
+            return (.narrative, whole)
+        }
+        let stripped = reported.flatMap { stripReported(whole, $0) }
+        if mark || link { return (.asks, stripped ?? whole) }
+        if reported != nil, narrativePhrase == nil {
+            if stripped != nil || interrogative != nil { return (.asks, stripped ?? whole) }
+            reasons.append("nothing asked after it")
+            return (.narrative, whole)
+        }
+        if interrogative != nil { return (.asks, whole) }
+        if narrativePhrase != nil { return (.narrative, whole) }
+        if topic != nil { return (.sets, whole) }
+        if narrativeLead != nil { return (.narrative, whole) }
+        if task != nil || prompt != nil { return (.sets, whole) }
+        return (.neutral, whole)
+    }
+
+    /// "The interviewer asked me how I would shard" → "How I would shard"; "He pushed on: how do
+    /// you…" → "How do you…". The prefix is kept when little would remain.
+    static func stripReported(_ text: String, _ hit: CueIndex.Hit) -> String? {
+        let pattern = hit.phrase.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\W+")
+        let cjk = hit.phrase.unicodeScalars.contains { $0.value >= 0x2E80 }
+        let boundary = cjk ? "" : "\\b"
+        guard let range = text.range(of: boundary + pattern + boundary + "[\\s:,：，]*", options: [.regularExpression, .caseInsensitive]) else { return text }
+        var rest = String(text[range.upperBound...]).trimmingSpaces()
+        // Keep the interrogative of "asked me how/why/whether…".
+        let last = hit.phrase.split(separator: " ").last.map(String.init) ?? ""
+        if ["how", "why", "whether", "if", "what", "which", "when"].contains(last) { rest = last + " " + rest }
+        if rest.lowercased().hasPrefix("to ") { rest.removeFirst(3) }
+        // "was asked questions on OOP" → "Questions on OOP".
+        if last == "questions" || last == "question" { rest = last + " " + rest }
+        let words = SectionClassifier.words(TextKey.normalize(rest))
+        // "…that I was asked during the interviews": nothing is asked after the phrase.
+        guard words.count >= 2, !["during", "in", "at", "by", "for", "before", "after", "later", "again", "too", "that", "this"].contains(words[0]) else { return nil }
+        return rest.prefix(1).uppercased() + rest.dropFirst()
+    }
+
+    /// "[Question 1] - [How I answered]", "___", "<question>": text that is only blanks to fill.
+    static func isPlaceholder(_ text: String) -> Bool {
+        guard text.includesByte(UInt8(ascii: "[")) || text.includes("___") || text.includes("{{") else { return false }
+        var depth = 0
+        var closed = 0
+        var outside = ""
+        for c in text {
+            if c == "[" || c == "{" { depth += 1; continue }
+            if c == "]" || c == "}" {
+                if depth > 0 { closed += 1 }
+                depth = max(0, depth - 1)
+                continue
+            }
+            if depth == 0 { outside.append(c) }
+        }
+        // Blanks are closed: "[[[[ a:: b" is text, not a form.
+        guard depth == 0, closed > 0 || text.includes("___") else { return false }
+        let words = SectionClassifier.words(TextKey.normalize(outside))
+        return words.isEmpty || (words.count <= 2 && words.allSatisfy { CueIndex.shared.groupWords.contains($0) || $0 == "answer" })
+    }
+
+    /// A group label ("Technical questions", "Introduction & experience", "Round 2"): only words that name a kind of question.
+    static func isGroupLabel(_ text: String) -> Bool {
+        // "Section 1 : Analytical", "Round 2 - Coding", "Part A: Theory": a numbered group and its name.
+        for separator in [":", " - ", " – ", " — "] {
+            if let range = text.firstByteRange(of: separator), range.lowerBound != text.startIndex {
+                let head = SectionClassifier.words(TextKey.normalize(String(text[..<range.lowerBound])))
+                if head.count == 2, ["section", "part", "round", "stage", "step", "sección", "parte", "teil"].contains(head[0]) { return true }
+            }
+        }
+        let words = SectionClassifier.words(TextKey.normalize(text))
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        if words.last == "questions" || words.last == "question" || words.last == "preguntas" || words.last == "perguntas" || words.last == "fragen" { return true }
+        return words.allSatisfy { CueIndex.shared.groupWords.contains($0) }
+    }
+
+    /// A heading or label that names a problem whose statement follows it ("Problem statement", "Task", "The ask").
+    static func isProblemLabel(_ text: String) -> Bool {
+        var t = text.trimmingSpaces()
+        if t.endsWithBytes(":") || t.endsWithBytes("：") { t.removeLast() }
+        let normalized = TextKey.normalize(t)
+        let words = SectionClassifier.words(normalized)
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        let hits = CueIndex.shared.hits(words, normalized: normalized)
+        return hits.contains { $0.kind == .problemLabel && $0.end == words.count || $0.kind == .problemLabel && words.count - $0.end <= 1 && words.last!.allSatisfy(\.isNumber) }
+    }
+
+    /// The phrase that says a question went badly ("couldn't solve", "struggled"), if any.
+    static func difficultyCue(_ text: String) -> String? {
+        let normalized = TextKey.normalize(text)
+        return CueIndex.shared.hits(SectionClassifier.words(normalized), normalized: normalized).first { $0.kind == .difficulty }?.phrase
+    }
+
+    /// Whether a label ("Questions they asked me:", "He asked:", "Then a few OS questions, like:") introduces questions.
+    static func introducesQuestions(_ label: String) -> Bool {
+        let normalized = TextKey.normalize(label)
+        let words = SectionClassifier.words(normalized)
+        if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "tasks"].contains($0) }) { return true }
+        return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reported || $0.kind == .topic }
+    }
+
+    /// The value of a `question:: …` field (Dataview's inline field), if the text is one.
+    static func fieldValue(_ text: String) -> String? {
+        guard text.utf8.count > 11, text.prefix(8).lowercased() == "question", let range = text.firstByteRange(of: "::"),
+              text.utf8.distance(from: text.startIndex, to: range.lowerBound) <= 9 else { return nil }
+        let value = text[range.upperBound...].trimmingSpaces()
+        return value.isEmpty ? nil : value
+    }
+
+    /// The prose triggers as bytes, with the longest first.
+    private static let triggers: [[UInt8]] = QuestionCues.all.proseTriggers.map { Array($0.utf8) }
+
+    /// Whether a prose text could report a question at all: one of the triggers occurs in its
+    /// bytes (ASCII compared without case). No string is built.
+    static func mayReportQuestion(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let n = bytes.count
+            for trigger in triggers where trigger.count <= n {
+                let first = trigger[0]
+                var i = 0
+                while i + trigger.count <= n {
+                    let b = bytes[i]
+                    if (b >= 65 && b <= 90 ? b + 32 : b) == first {
+                        var k = 1
+                        while k < trigger.count {
+                            let c = bytes[i + k]
+                            if (c >= 65 && c <= 90 ? c + 32 : c) != trigger[k] { break }
+                            k += 1
+                        }
+                        if k == trigger.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
+}

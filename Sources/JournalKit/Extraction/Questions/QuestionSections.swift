@@ -1,0 +1,250 @@
+import Foundation
+
+/// How the blocks of a section become questions: each candidate (list item, paragraph
+/// sentence, sub-heading) is judged by `QuestionClassifier` in its context, and what
+/// precedes it (a label such as "System design:" or "Constraints:") says how to read it.
+extension EntryExtractor {
+    /// - Parameter bare: the blocks are the body of a note before any section heading.
+    mutating func processQuestions(_ blocks: [MarkdownBlock], context: QuestionContext, round: String?, bare: Bool = false) {
+        /// The last block made a paragraph question: what follows explains it.
+        var paragraphQuestion = false
+        /// "Constraints:", "Solution:": the next list explains the last question.
+        var notesFollow = false
+        /// "System design:", "Question 2 (Medium)": the next paragraph states a problem.
+        var problemFollows = false
+        /// "Questions they asked me:": the next list holds questions.
+        var questionsFollow = false
+        for block in blocks {
+            switch block.kind {
+            case .list:
+                if notesFollow || (paragraphQuestion && !listResumes(block)) {
+                    appendNotesToLastQuestion(block.textLines())
+                } else {
+                    addQuestions(list: block, context: questionsFollow && context != .questions ? .round : context, round: round, bare: bare)
+                    paragraphQuestion = false
+                }
+                notesFollow = false
+                questionsFollow = false
+                problemFollows = false
+            case .paragraph:
+                if let lead = QuestionText.lead(block.inline) {
+                    addQuestion(paragraph: block, lead: lead, round: round, why: ["'\(lead)' lead"])
+                    paragraphQuestion = true
+                    problemFollows = false
+                    continue
+                }
+                let (tags, text) = TagScanner.scan(block.inline)
+                let trimmed = text.trimmingSpaces()
+                if QuestionClassifier.fieldValue(trimmed) != nil || tags.contains("question") {
+                    let decision = QuestionClassifier.decide(trimmed, tags: tags, context: context)
+                    addStatement(paragraph: block, tags: tags, text: decision.text, round: round, why: decision.reasons)
+                    paragraphQuestion = true
+                    continue
+                }
+                if let label = QuestionText.label(trimmed) {
+                    if HeadingVocabulary.isAnswerHeading(label), !found.questions.isEmpty {
+                        notesFollow = true
+                        record(block, "label", trimmed, false, ["answer label '\(label)': what follows explains the last question"])
+                    } else if QuestionClassifier.isProblemLabel(label) || QuestionText.numberedLabel(label) != nil {
+                        problemFollows = true
+                        paragraphQuestion = false
+                        record(block, "label", trimmed, false, ["problem label: the next paragraph states the problem"])
+                    } else if !trimmed.includesByte(UInt8(ascii: "?")), QuestionClassifier.introducesQuestions(label) {
+                        questionsFollow = true
+                        paragraphQuestion = false
+                        record(block, "label", trimmed, false, ["label: the list after it is read as questions"])
+                    }
+                    continue
+                }
+                if problemFollows || (questionsFollow && context != .open) {
+                    addStatement(paragraph: block, tags: tags, text: text, round: round, why: ["statement after a problem label"])
+                    paragraphQuestion = true
+                    problemFollows = false
+                    questionsFollow = false
+                    continue
+                }
+                if paragraphQuestion {
+                    appendNotesToLastQuestion(block.textLines())
+                    continue
+                }
+                addSentenceQuestions(block, context: context, round: round)
+            default:
+                if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
+            }
+        }
+    }
+
+    /// Whether a list after a problem statement is not its parts: most items ask, or the story
+    /// of the round goes on ("- Then he moved to behavioural questions").
+    private func listResumes(_ list: MarkdownBlock) -> Bool {
+        if listAsks(list) { return true }
+        guard let first = list.children.first?.children.first, first.kind == .paragraph else { return false }
+        var reasons: [String] = []
+        let verdict = QuestionClassifier.read(MaskedText(first.inline).text.trimmingSpaces(), reasons: &reasons).verdict
+        return verdict == .narrative && !reasons.contains("task-list item: a step to do")
+            || reasons.contains { $0.hasPrefix("reported speech") || $0.hasPrefix("topic of questions") }
+    }
+
+    /// Whether most items of a list ask something (a list of questions after a problem, not its parts).
+    private func listAsks(_ list: MarkdownBlock) -> Bool {
+        var asks = 0
+        for item in list.children {
+            guard let first = item.children.first, first.kind == .paragraph else { continue }
+            var reasons: [String] = []
+            if QuestionClassifier.read(MaskedText(first.inline).text.trimmingSpaces(), reasons: &reasons).verdict == .asks { asks += 1 }
+        }
+        return asks * 2 > list.children.count
+    }
+
+    /// The items of a list, each judged; outside a question section a list that mostly asks makes its plain items questions too.
+    /// - Parameter bare: the list is the body of a note with no sections (a bare list of problems):
+    ///   tasks count as questions there, not only what asks.
+    mutating func addQuestions(list: MarkdownBlock, context: QuestionContext, round: String?, bare: Bool = false) {
+        var itemContext = context
+        if context == .open || context == .interviewSection {
+            var questions = 0
+            for item in list.children {
+                guard let first = item.children.first, first.kind == .paragraph else { continue }
+                let verdict = QuestionClassifier.decide(MaskedText(first.inline).text.trimmingSpaces(), context: .open).verdict
+                if verdict == .asks || (bare && verdict == .sets) { questions += 1 }
+            }
+            if questions >= 2 ? questions * 2 >= list.children.count : questions == list.children.count && questions == 1 { itemContext = .round }
+        }
+        for item in list.children { addQuestion(item: item, context: itemContext, round: round) }
+    }
+
+    /// A list item: a group label with questions nested under it, or a candidate question.
+    mutating func addQuestion(item original: MarkdownBlock, context: QuestionContext, round: String?) {
+        let item = EntryExtractor.htmlLedItem(original)
+        guard let first = item.children.first, first.kind == .paragraph else {
+            if item.children.isEmpty, context == .questions {
+                found.diagnostics.append(Diagnostic(.warning, location(item), "this list item in a questions section is empty; write the question or remove the item", help: FormatDoc.questions))
+            }
+            return
+        }
+        if let lead = first.inline.strongLead, HeadingVocabulary.isMetadataLead(lead) {
+            record(first, "list item", first.inline.display, false, ["round detail '\(lead)'"])
+            return
+        }
+        let masked = MaskedText(first.inline)
+        let tags = masked.tags
+        let trimmed = masked.text.trimmingSpaces()
+        if context != .questions, let key = HeadingVocabulary.metadataField(trimmed) {
+            record(first, "list item", trimmed, false, ["round detail '\(key):'"])
+            return
+        }
+        let nestedLists = item.children.dropFirst().filter { if case .list = $0.kind { return true } else { return false } }
+        // "**Java questions**", "He asked:", "Then a few OS questions, like:" with a list under it.
+        let labelLike = trimmed.endsWithBytes(":") || trimmed.endsWithBytes("：") || first.inline.strongLead.map { QuestionText.isWholeLead($0, of: trimmed) } == true
+            || QuestionClassifier.isGroupLabel(trimmed)
+        if !nestedLists.isEmpty, labelLike, !tags.contains("question") {
+            let before = found.questions.count
+            let mark = found.candidates.count
+            for list in nestedLists { addQuestions(list: list, context: context == .questions ? .questions : .round, round: round) }
+            if found.questions.count > before {
+                if explain { found.candidates.insert(QuestionCandidate(location: location(first), shape: "label", text: trimmed, isQuestion: false, reasons: ["group label: the items under it are the questions"]), at: mark) }
+                return
+            }
+            // Nothing under it asks: the label is the question and its items are notes.
+            found.candidates.removeSubrange(mark...)
+        }
+        var decision = QuestionClassifier.decide(QuestionText.firstStatement(trimmed).statement, tags: tags, context: context)
+        decision.text = masked.restore(decision.text)
+        record(first, "list item", masked.restore(trimmed), decision.isQuestion, decision.reasons)
+        guard decision.isQuestion else { return }
+        addQuestion(item: item, decision: decision, round: round)
+    }
+
+    /// The sentences of a prose paragraph that ask something ("the interviewer asked me about…").
+    mutating func addSentenceQuestions(_ paragraph: MarkdownBlock, context: QuestionContext, round: String?) {
+        let masked = MaskedText(paragraph.inline)
+        let tags = masked.tags
+        let text = masked.text
+        // Outside rounds, prose is a question only by a mark or reported speech: most is ruled out on its bytes.
+        if context == .open || context == .interviewSection, !explain, !tags.contains("question"),
+           !QuestionClassifier.mayReportQuestion(text) { return }
+        for sentence in QuestionText.sentences(text) {
+            var decision = QuestionClassifier.decide(sentence.text, tags: tags, context: .open)
+            // Prose asks by a question mark or reported speech ("What I liked was…" asks nothing);
+            // outside a question section a bare task ("Imagine…") does not count either.
+            let asks = decision.reasons.contains { $0 == "question mark" || $0.hasPrefix("reported speech") || $0 == "problem link" }
+            if decision.verdict == .asks, !asks { decision.isQuestion = false }
+            if context == .open || context == .interviewSection, decision.verdict == .sets { decision.isQuestion = false }
+            if tags.contains("question") { decision.isQuestion = true }
+            let at = SourceLocation(path: path, line: paragraph.line + sentence.lineOffset, column: sentence.lineOffset == 0 ? paragraph.column : 1)
+            if explain { found.candidates.append(QuestionCandidate(location: at, shape: "sentence", text: masked.restore(sentence.text), isQuestion: decision.isQuestion, reasons: decision.reasons)) }
+            guard decision.isQuestion else {
+                // "I couldn't explain it": prose after a question that says it went badly.
+                if let cue = QuestionClassifier.difficultyCue(sentence.text), !found.questions.isEmpty, context == .round || context == .questions {
+                    found.questions[found.questions.count - 1].difficult = true
+                    found.questions[found.questions.count - 1].why.append("difficulty cue '\(cue)' in the text after it")
+                }
+                continue
+            }
+            let questionText = QuestionText.clean(masked.restore(decision.text))
+            guard !questionText.isEmpty else { continue }
+            let difficult = EntryExtractor.isDifficult(tags, paragraph.inline) || QuestionClassifier.difficultyCue(sentence.text) != nil
+            found.questions.append(Question(text: questionText, tags: TagList.sortedUnique(tags), difficult: difficult,
+                                            round: round, location: at, why: ["sentence of a paragraph"] + decision.reasons))
+        }
+    }
+
+    /// A sub-heading inside a question or round section: an answer part, a group label, a problem label, or a question.
+    mutating func visitQuestionHeading(_ child: SectionTree, text childText: String, kind: SectionKind, round: String?) {
+        let heading = child.heading!
+        if HeadingVocabulary.isAnswerHeading(childText) {
+            record(heading, "sub-heading", childText, false, ["answer heading: its text is notes of the last question"])
+            appendNotesToLastQuestion(child.allText())
+            return
+        }
+        let context: QuestionContext = kind == .questions ? .questions : .round
+        if QuestionClassifier.isGroupLabel(childText) {
+            record(heading, "sub-heading", childText, false, ["group label"])
+            visit(child, kind: kind, round: round)
+            return
+        }
+        // "Problem statement", "CSS Challenge", "[Coding] Task": the statement under it is the question.
+        let labelWords = SectionClassifier.words(TextKey.normalize(childText)).count
+        if !childText.endsWithBytes("?"), QuestionClassifier.isProblemLabel(childText)
+            || (labelWords <= 3 && SectionClassifier.words(TextKey.normalize(childText)).contains { HeadingVocabulary.taskWords.contains($0) }),
+           addStatement(under: child, label: childText, round: round) {
+            return
+        }
+        if HeadingVocabulary.isQuestionHeading(childText) || labelWords <= 3 && !sectionAsks(child) {
+            record(heading, "sub-heading", childText, true, ["sub-heading in a \(context == .questions ? "questions section" : "round")"])
+            addQuestion(heading: child, round: round, why: ["sub-heading in a \(context == .questions ? "questions section" : "round")"])
+        } else {
+            record(heading, "sub-heading", childText, false, ["group label: the items under it ask"])
+            visit(child, kind: kind, round: round)
+        }
+    }
+
+    /// Whether the lists of a section hold items that ask (then its heading is a group label).
+    private func sectionAsks(_ section: SectionTree) -> Bool {
+        section.blocks.contains { block in
+            if case .list = block.kind { return listAsks(block) }
+            return false
+        }
+    }
+
+    mutating func record(_ block: MarkdownBlock, _ shape: String, _ text: String, _ isQuestion: Bool, _ reasons: [String]) {
+        guard explain else { return }
+        found.candidates.append(QuestionCandidate(location: location(block), shape: shape, text: text, isQuestion: isQuestion, reasons: reasons))
+    }
+
+    /// `- <!-- todo --> How would you shard?`: cmark reads an item that starts with HTML as an
+    /// HTML block; its text after the comment or tag is the item's paragraph.
+    static func htmlLedItem(_ item: MarkdownBlock) -> MarkdownBlock {
+        guard let first = item.children.first, first.kind == .htmlBlock else { return item }
+        var text = Substring(first.literal)
+        while let open = text.range(of: "<!--"), text[..<open.lowerBound].allSatisfy(\.isWhitespace),
+              let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
+            text = text[close.upperBound...]
+        }
+        let rest = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !rest.isEmpty, rest.count < first.literal.count else { return item }
+        var copy = item
+        copy.children[0] = MarkdownBlock(kind: .paragraph, line: first.line, column: first.column, inline: InlineText(runs: [InlineRun(rest)]))
+        return copy
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+
+/// The text of a question as the user wrote it, minus the marks around it: `Q1:` leads,
+/// task boxes, numbering, and the lines of a paragraph.
+enum QuestionText {
+    /// `**Q1:** text`, `Q:`, `Question 3:` and `Problem 2 –` leads of a paragraph question.
+    static func lead(_ inline: InlineText) -> String? {
+        if let lead = inline.strongLead {
+            let l = TextKey.normalize(lead)
+            if l == "q" { return lead }
+            if let rest = afterQuestionNumber(Substring(l)), rest.isEmpty, l.last?.isNumber == true { return lead }
+        }
+        guard let first = inline.runs.first, !first.isCode, let initial = first.text.unicodeScalars.first,
+              initial.properties.isUppercase || initial == "q" else { return nil }
+        let text = Substring(first.text)
+        guard let rest = afterQuestionNumber(text), let mark = rest.first else { return nil }
+        if mark == ":" || mark == "." || mark == ")", rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true {
+            return String(text[..<rest.index(after: rest.startIndex)])
+        }
+        // "Question 4 – 23 MCQs": a dash after the number.
+        for dash in [" – ", " - ", " — "] where rest.hasPrefix(dash) && rest.count > dash.count {
+            return String(text[..<rest.index(rest.startIndex, offsetBy: dash.count - 1)])
+        }
+        return nil
+    }
+
+    /// After "Q", "Q1", "Question 3", "Problem 2" (case-insensitive; the words of
+    /// `QuestionCues.numberedLeads`): the rest of the text; nil when it does not start so.
+    static func afterQuestionNumber(_ text: Substring) -> Substring? {
+        var rest = text
+        let lower = text.prefix(12).lowercased()
+        var needsNumber = false
+        if lower.hasPrefix("question") { rest = rest.dropFirst(8) }
+        else if rest.first == "Q" || rest.first == "q" { rest = rest.dropFirst() }
+        else if let word = QuestionCues.all.numberedLeads.first(where: { $0.count > 1 && lower.hasPrefix($0) }) {
+            rest = rest.dropFirst(word.count)
+            needsNumber = true
+        }
+        else { return nil }
+        if rest.first == " " { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if needsNumber, digits.isEmpty { return nil }
+        return rest.dropFirst(digits.count)
+    }
+
+    static func firstLine(_ text: String) -> String {
+        text.firstLineOnly().trimmingSpaces()
+    }
+
+    static func joinLines(_ text: String) -> String {
+        if !text.includesByte(10) { return text.trimmingSpaces() }
+        return text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Removes a task box, a `Q1:` lead, and surrounding punctuation noise.
+    static func clean(_ text: String) -> String {
+        var t = text.trimmingSpaces()
+        guard let first = t.unicodeScalars.first,
+              first == "Q" || first == "*" || first == "[" || ("0"..."9").contains(first) || t.endsWithBytes(":") || t.endsWithBytes("：")
+        else { return t }
+        for box in ["[ ] ", "[x] ", "[X] "] where t.hasPrefix(box) { t.removeFirst(box.count) }
+        if let range = t.range(of: #"^\*{0,2}(Q|Question) ?\d*[:.)]\*{0,2}\s*"#, options: .regularExpression) {
+            t.removeSubrange(range)
+        }
+        if let range = t.range(of: #"^\d+[、.)．]\s*"#, options: .regularExpression) {
+            t.removeSubrange(range)
+        }
+        if t.endsWithBytes(":") || t.endsWithBytes("：") { t.removeLast() }
+        return t.trimmingSpaces()
+    }
+
+    /// Drops leading spaces, dashes (`-`, `–`, `—`), colons (`:`, `：`) and full stops.
+    static func trimLeadingPunctuation(_ text: String) -> String {
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            if b == 32 || b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
+                i = bytes.index(after: i)
+                continue
+            }
+            // — U+2014 and – U+2013 (E2 80 94/93), ： U+FF1A (EF BC 9A).
+            let rest = bytes[i...]
+            if rest.starts(with: [0xE2, 0x80, 0x94]) || rest.starts(with: [0xE2, 0x80, 0x93]) || rest.starts(with: [0xEF, 0xBC, 0x9A]) {
+                i = bytes.index(i, offsetBy: 3)
+                continue
+            }
+            break
+        }
+        return i == bytes.startIndex ? text : String(text[i...])
+    }
+
+    /// A paragraph that labels what follows rather than saying anything: "System design:",
+    /// "Questions they asked me:", "Question 1 (Medium Level)". Returns the label without its colon.
+    static func label(_ text: String) -> String? {
+        guard !text.includesByte(10) || text.lines().count == 1 else { return nil }
+        if text.endsWithBytes(":") || text.endsWithBytes("：") {
+            let words = SectionClassifier.words(TextKey.normalize(text))
+            guard words.count <= 16 else { return nil }
+            var label = text
+            label.removeLast()
+            return label.trimmingSpaces()
+        }
+        if numberedLabel(text) != nil { return text }
+        return nil
+    }
+
+    /// "Question 1", "Problem 2 (Medium level)", "Q3": a numbered label with nothing after it but a note in brackets.
+    static func numberedLabel(_ text: String) -> String? {
+        var t = Substring(text.trimmingSpaces())
+        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") { t = t[..<open] }
+        t = Substring(t.trimmingSpaces())
+        if t.hasSuffix(":") { t = t.dropLast() }
+        let normalized = TextKey.normalize(String(t))
+        let words = SectionClassifier.words(normalized)
+        guard words.count == 2, words[1].allSatisfy(\.isNumber) else { return nil }
+        return QuestionCues.all.numberedLeads.contains(String(words[0])) ? String(t) : nil
+    }
+
+    /// Whether a bold lead is the whole text ("**Java questions**").
+    static func isWholeLead(_ lead: String, of text: String) -> Bool {
+        let rest = text.trimmingSpaces()
+        return rest == lead.trimmingSpaces() || rest == lead.trimmingSpaces() + ":"
+    }
+
+    /// The first statement of a text whose lines an editor may have wrapped: lines are joined
+    /// (a soft break is a space) until one ends a sentence; the rest is returned apart.
+    static func firstStatement(_ text: String) -> (statement: String, rest: String) {
+        guard text.includesByte(10) else { return (text.trimmingSpaces(), "") }
+        let lines = text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        var taken = 0
+        var statement = ""
+        for line in lines {
+            // A wrapped line goes on in lowercase ("…works across" / "multiple regions?").
+            if taken > 0, line.unicodeScalars.first.map({ $0.properties.isUppercase || $0 == "-" || $0 == "*" }) ?? true { break }
+            statement += statement.isEmpty ? line : " " + line
+            taken += 1
+            if endsSentence(line) { break }
+        }
+        return (statement, lines.dropFirst(taken).joined(separator: " "))
+    }
+
+    private static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return true }
+        return ".?!:;。？！：；)".unicodeScalars.contains(last) || line.hasSuffix("**")
+    }
+
+    /// The sentences of a prose paragraph, each with the line (from the paragraph's first) where it starts.
+    static func sentences(_ text: String) -> [(text: String, lineOffset: Int)] {
+        var out: [(text: String, lineOffset: Int)] = []
+        var current = ""
+        var start = 0
+        var line = 0
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        func flush() {
+            let t = current.trimmingSpaces()
+            if !t.isEmpty { out.append((t, start)) }
+            current = ""
+        }
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" {
+                line += 1
+                if let last = current.unicodeScalars.last, ".?!。？！".unicodeScalars.contains(last) { flush(); start = line; i += 1; continue }
+                if current.trimmingSpaces().isEmpty { start = line }
+                current.unicodeScalars.append(" ")
+                i += 1
+                continue
+            }
+            if current.trimmingSpaces().isEmpty, c != " " { start = line }
+            current.unicodeScalars.append(c)
+            let ends = c == "?" || c == "!" || c == "。" || c == "？" || c == "！"
+                || (c == "." && i + 1 < scalars.count && scalars[i + 1] == " " && !(i >= 2 && scalars[i - 2] == "." || i >= 1 && scalars[i - 1].properties.isUppercase && (i < 2 || scalars[i - 2] == " ")))
+            if ends, i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n" || c.value >= 0x3000 { flush() }
+            i += 1
+        }
+        flush()
+        return out
+    }
+}
