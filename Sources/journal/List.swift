@@ -11,6 +11,10 @@ extension JournalCommand {
             Examples:
               journal list
               journal list --format csv > interviews.csv
+              journal list --all
+
+            Templates and question banks are no interviews: they are listed only with
+            --all, which adds their kind.
             """
         )
 
@@ -18,17 +22,18 @@ extension JournalCommand {
 
         @OptionGroup var journalOptions: JournalOptions
         @Option(help: "Output format: table, json or csv.") var format: Format = .table
+        @Flag(help: "Also list templates and question banks, with a kind column.") var all = false
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
 
         func run() throws {
             let journal = try journalOptions.load()
-            let entries = filterOptions.filter.apply(journal.entries)
+            let entries = ListRenderer.shown(filterOptions.filter.apply(journal.entries), all: all)
             let text: String
             switch format {
-            case .table: text = ListRenderer.table(entries)
-            case .json: text = ListRenderer.json(entries)
-            case .csv: text = ListRenderer.csv(entries)
+            case .table: text = ListRenderer.table(entries, showKind: all)
+            case .json: text = ListRenderer.json(entries, showKind: all)
+            case .csv: text = ListRenderer.csv(entries, showKind: all)
             }
             try output.emit(text)
         }

@@ -126,7 +126,9 @@ public struct Application: Sendable, Hashable {
             for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
             struct Key: Hashable { var company: Int; var role: Int }
             var groups: [Key: [Int]] = [:]
-            for i in entries.indices {
+            // Templates and question banks are no application.
+            let kinds = entries.column(\.kind)
+            for i in entries.indices where kinds[i] == .interview {
                 var key = Key(company: company[i], role: role[i])
                 if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
                 groups[key, default: []].append(i)

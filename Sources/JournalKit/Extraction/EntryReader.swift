@@ -97,16 +97,20 @@ public struct EntryReader: Sendable {
         started = PhaseTimer.start()
         defer { PhaseTimer.add(.inference, since: started) }
 
-        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extractor.firstHeading, diagnostics: &diagnostics)
+        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extractor.firstHeading, blocks: document.blocks,
+                                    diagnostics: &diagnostics)
         entry.questions = extractor.questions
         entry.askedThem = extractor.askedThem
-        entry.nextSteps = extractor.nextSteps
+        let survey = NoteSurvey(document.blocks, classifier: classifier)
+        entry.nextSteps = TaskItems.merge(extractor.nextSteps, tasks: survey.tasks, path: path, diagnostics: &diagnostics)
         entry.wentWell = extractor.wentWell
         entry.toImprove = extractor.toImprove
         entry.reflection = extractor.reflection
         entry.feedback = extractor.feedback
         entry.offer = extractor.offer
         entry.tags = EntryExtractor.unique(fm.tags + extractor.bodyTags)
+        EntryKindRules.apply(to: &entry, frontMatter: fm, survey: survey, blocks: document.blocks, classifier: classifier,
+                             diagnostics: &diagnostics)
 
         if whole.isEmpty {
             diagnostics.append(Diagnostic(.warning, at(1, 1), "this file is empty; write down the interview while it is fresh, or delete the file", help: FormatDoc.inference))
