@@ -23,7 +23,7 @@ struct JournalCommand: ParsableCommand {
     /// Parses and runs, mapping usage errors to exit status 2.
     static func main() {
         let warm = readsEntries(CommandLine.arguments) && environmentValue("JOURNAL_PREWARM") != "0" ? Prewarm.start() : nil
-        defer { warm?.wait() }
+        defer { warm?.wait(); printTimings() }
         do {
             PhaseTimer.mark("start")
             var command = try parseAsRoot()
@@ -32,6 +32,7 @@ struct JournalCommand: ParsableCommand {
         } catch {
             // Both ways out exit at once (skipping the `defer`): the warm-up is waited for here.
             warm?.wait()
+            printTimings()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
@@ -39,6 +40,13 @@ struct JournalCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The phase times that `JOURNAL_TIMINGS=1` asked for, on standard error.
+    static func printTimings() {
+        guard PhaseTimer.isEnabled else { return }
+        let lines = PhaseTimer.takeLines()
+        if !lines.isEmpty { FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
     }
 
     /// Whether the command line names a command that reads the entries (worth warming up for).

@@ -18,10 +18,10 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+        typealias Format = ListFormat
 
         @OptionGroup var journalOptions: JournalOptions
-        @Option(help: "Output format: table, json or csv.") var format: Format = .table
+        @Option(help: "Output format: table, json or csv (default: the extension of -o FILE, else formats.list in .journal/config.yml, else table).") var format: Format?
         @Flag(help: "Also list templates and question banks, with a kind column.") var all = false
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
@@ -30,7 +30,7 @@ extension JournalCommand {
             let journal = try journalOptions.load()
             let entries = ListRenderer.shown(filterOptions.filter.apply(journal.entries), all: all)
             let text: String
-            switch format {
+            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .table: text = ListRenderer.table(entries, showKind: all)
             case .json: text = ListRenderer.json(entries, showKind: all)
             case .csv: text = ListRenderer.csv(entries, showKind: all)

@@ -92,7 +92,7 @@ public struct Application: Sendable, Hashable {
 
     /// The key two entries of the same company share, whatever the case and punctuation.
     public static func companyKey(_ name: String) -> String {
-        let key = SectionClassifier.normalize(name)
+        let key = TextKey.normalize(name)
         return key.isEmpty ? name.lowercased() : key
     }
 
@@ -116,7 +116,7 @@ public struct Application: Sendable, Hashable {
             // Grouped by number (`KeyNumbering`); sorted on columns, as indexing the entries
             // in a comparison would copy them.
             var companies = KeyNumbering(companyKey)
-            var roles = KeyNumbering(SectionClassifier.normalize)
+            var roles = KeyNumbering(TextKey.normalize)
             let emptyRole = roles.id("")
             let names = entries.companyNames, roleNames = entries.column(\.role)
             let company = names.map { companies.id($0) }

@@ -103,7 +103,7 @@ enum DateInference {
         } else if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) {
             label = String(text[..<colon])
         } else { return nil }
-        let key = SectionClassifier.normalize(label)
+        let key = TextKey.normalize(label)
         let otherDates = ["offer", "joining", "decision", "start", "deadline", "result", "application", "applied", "feedback", "due"]
         guard dateLabels.contains(key) || key.hasSuffix(" date") && !otherDates.contains(where: { key.hasPrefix($0) }) else { return nil }
         guard let d = Inference.findDate(in: text) else { return nil }

@@ -178,7 +178,7 @@ struct EntryExtractor {
 
     /// "Solution", "My approach (pseudocode)", "Code I wrote (partial)": the heading starts with an answer phrase.
     static func isAnswerHeading(_ text: String) -> Bool {
-        let words = SectionClassifier.normalize(text)
+        let words = TextKey.normalize(text)
         if answerHeadings.contains(words) { return true }
         return answerHeadings.contains { words.hasPrefix($0 + " ") }
     }
@@ -187,7 +187,7 @@ struct EntryExtractor {
     static func isQuestionHeading(_ text: String) -> Bool {
         let t = text.trimmingSpaces()
         if t.endsWithBytes("?") || t.endsWithBytes("？") { return true }
-        let words = SectionClassifier.words(SectionClassifier.normalize(t))
+        let words = SectionClassifier.words(TextKey.normalize(t))
         if words.contains(where: { taskWords.contains($0) }) { return true }
         // Scripts without spaces between words: judge by length.
         if words.count < 3, t.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) { return t.count >= 4 }
@@ -304,7 +304,7 @@ struct EntryExtractor {
     /// `**Q1:** text`, `Q:` and `Question 3:` leads of a paragraph question.
     static func questionLead(_ inline: InlineText) -> String? {
         if let lead = inline.strongLead {
-            let l = SectionClassifier.normalize(lead)
+            let l = TextKey.normalize(lead)
             if l == "q" { return lead }
             if let rest = isQuestionNumber(Substring(l)), rest.isEmpty, l.last?.isNumber == true { return lead }
         }
@@ -367,7 +367,7 @@ struct EntryExtractor {
             return
         }
         if let lead = first.inline.strongLead,
-           EntryExtractor.metadataLeads.contains(SectionClassifier.normalize(lead)) { return }
+           EntryExtractor.metadataLeads.contains(TextKey.normalize(lead)) { return }
         let (tags, text) = TagScanner.scan(first.inline)
         var notes: [String] = []
         let questionText: String
@@ -494,13 +494,13 @@ struct EntryExtractor {
         var index: [String: Int] = [:]
         if !scan {
             for (i, q) in questions.enumerated() {
-                let key = SectionClassifier.normalize(q.text)
+                let key = TextKey.normalize(q.text)
                 if index[key] == nil { index[key] = i }
             }
         }
         for item in difficultItems {
-            let key = SectionClassifier.normalize(item.name)
-            let found = scan ? questions.indices.first { SectionClassifier.normalizedEquals(questions[$0].text, key) } : index[key]
+            let key = TextKey.normalize(item.name)
+            let found = scan ? questions.indices.first { TextKey.normalizedEquals(questions[$0].text, key) } : index[key]
             if let i = found {
                 questions[i].difficult = true
                 if !item.note.isEmpty { questions[i].difficultyNotes.append(item.note) }

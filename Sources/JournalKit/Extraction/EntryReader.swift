@@ -9,8 +9,10 @@ import Darwin
 public struct EntryReader: Sendable {
     public let classifier: SectionClassifier
 
-    public init(config: JournalConfig = JournalConfig()) {
-        classifier = config.classifier
+    /// A reader with the default heading vocabulary; `init(config:)` (Config/) reads the
+    /// journal's own.
+    public init(classifier: SectionClassifier = SectionClassifier()) {
+        self.classifier = classifier
     }
 
     /// The result of reading one file.

@@ -65,7 +65,7 @@ enum Inference {
             if generic, var c = companyFolder(path) {
                 // "hooli/notes.md" titled "# Hooli — 2026-11-12": keep the title's spelling of the same name.
                 if let fromTitle = companyFromTitle(title.value, source: title.source),
-                   SectionClassifier.normalize(fromTitle) == SectionClassifier.normalize(c) { c = fromTitle }
+                   TextKey.normalize(fromTitle) == TextKey.normalize(c) { c = fromTitle }
                 entry.company = Sourced(c, from: .folderName)
                 note(1, "the company '\(c)' comes from the folder name; state it with `company: \(c)` in the front-matter")
             } else if let c = companyFromTitle(title.value, source: title.source) {
@@ -102,7 +102,7 @@ enum Inference {
     ]
 
     static func isGeneric(_ name: String) -> Bool {
-        genericNames.contains(SectionClassifier.normalize(name)) || genericNames.contains(name.lowercased())
+        genericNames.contains(TextKey.normalize(name)) || genericNames.contains(name.lowercased())
     }
 
     /// The folder that names the company of a generically named file: the nearest folder
@@ -110,7 +110,7 @@ enum Inference {
     static func companyFolder(_ path: String) -> String? {
         for folder in path.split(separator: "/").dropLast().reversed() {
             let name = String(folder)
-            let key = SectionClassifier.normalize(name)
+            let key = TextKey.normalize(name)
             if isGeneric(name) || genericFolders.contains(key) { continue }
             if name.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) { continue }
             if name.count == 5, name.first == "Y" || name.first == "y", name.dropFirst().allSatisfy(\.isNumber) { continue }
@@ -129,12 +129,12 @@ enum Inference {
 
     /// The words of `company` as the heading spells them: "lumen labs" in "Lumen Labs recruiter call 3/3" is "Lumen Labs".
     static func spelling(of company: String, in heading: String) -> String? {
-        let want = SectionClassifier.normalize(company)
+        let want = TextKey.normalize(company)
         let words = heading.split(separator: " ")
         for start in words.indices {
             for end in start..<min(words.count, start + 6) {
                 let candidate = words[start...end].joined(separator: " ")
-                let key = SectionClassifier.normalize(candidate)
+                let key = TextKey.normalize(candidate)
                 if key == want { return candidate.trimmingCharacters(in: .punctuationCharacters) }
                 if key.count > want.count { break }
             }

@@ -98,7 +98,7 @@ struct NoteSurvey {
             let next = after[after.index(after: close)...].first
             rest = after[after.index(after: close)...]
             guard inside.count >= 2, next != "(", next != "]", inside.first?.isLetter == true, !inside.includes("://") else { continue }
-            let key = SectionClassifier.normalize(String(inside))
+            let key = TextKey.normalize(String(inside))
             let words = key.split(separator: " ")
             if ["round", "step", "stage", "part"].contains(words.first ?? "") { continue }
             if words.count >= 2 || promptWords.contains(key) { count += 1 }
@@ -120,6 +120,6 @@ struct NoteSurvey {
         let t = text.trimmingSpaces()
         guard t.utf8.count <= 40, t.endsWithBytes(":") || t.endsWithBytes("：") else { return false }
         if t.hasSuffix("::") { return true }
-        return fieldLabels.contains(SectionClassifier.normalize(t))
+        return fieldLabels.contains(TextKey.normalize(t))
     }
 }

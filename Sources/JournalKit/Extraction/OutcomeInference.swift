@@ -62,7 +62,7 @@ enum OutcomeInference {
             }
         }
         if verdict {
-            let words = SectionClassifier.normalize(text)
+            let words = TextKey.normalize(text)
             if let name = verdictWords[words] { return Outcome(name) }
             for (word, name) in verdictWords where words.hasPrefix(word + " ") { return Outcome(name) }
         }
@@ -87,7 +87,7 @@ enum OutcomeInference {
 
     /// The label of a verdict heading or field ("Verdict", "Interview Outcome", "Result"), with what follows it.
     static func verdictRest(_ text: String) -> String? {
-        let normalized = SectionClassifier.normalize(text)
+        let normalized = TextKey.normalize(text)
         for label in verdictLabels where normalized == label || normalized.hasPrefix(label + " ") {
             return String(normalized.dropFirst(label.count)).trimmingSpaces()
         }
