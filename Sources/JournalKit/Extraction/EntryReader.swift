@@ -92,25 +92,17 @@ public struct EntryReader: Sendable {
         let body = UnsafeBufferPointer(rebasing: buffer[split.bodyStart...])
         let document = MarkdownParser.parse(body, lineOffset: split.bodyLineOffset, knownValid: problem == nil)
         started = PhaseTimer.start()
-        var extractor = EntryExtractor(path: path, classifier: classifier)
-        extractor.extract(document)
-        diagnostics += extractor.diagnostics
+        let extraction = EntryExtractor.extract(document, path: path, classifier: classifier)
+        diagnostics += extraction.diagnostics
         PhaseTimer.add(.extraction, since: started)
         started = PhaseTimer.start()
         defer { PhaseTimer.add(.inference, since: started) }
 
-        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extractor.firstHeading, blocks: document.blocks,
+        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extraction.firstHeading, blocks: document.blocks,
                                     diagnostics: &diagnostics)
-        entry.questions = extractor.questions
-        entry.askedThem = extractor.askedThem
+        extraction.apply(to: &entry, frontMatterTags: fm.tags)
         let survey = NoteSurvey(document.blocks, classifier: classifier)
-        entry.nextSteps = TaskItems.merge(extractor.nextSteps, tasks: survey.tasks, path: path, diagnostics: &diagnostics)
-        entry.wentWell = extractor.wentWell
-        entry.toImprove = extractor.toImprove
-        entry.reflection = extractor.reflection
-        entry.feedback = extractor.feedback
-        entry.offer = extractor.offer
-        entry.tags = EntryExtractor.unique(fm.tags + extractor.bodyTags)
+        entry.nextSteps = TaskItems.merge(entry.nextSteps, tasks: survey.tasks, path: path, diagnostics: &diagnostics)
         EntryKindRules.apply(to: &entry, frontMatter: fm, survey: survey, blocks: document.blocks, classifier: classifier,
                              diagnostics: &diagnostics)
 
