@@ -82,7 +82,7 @@ enum DateInference {
             }
         }
         if let earliest { return earliest }
-        for block in blocks.prefix(proseBlocks) where block.kind == .paragraph {
+        for block in blocks.prefix(proseBlocks) where block.kind == .paragraph && !namesAnotherDate(block.inline) {
             let text = block.inline.runs.filter { !$0.isCode }.map(\.text).joined()
             guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), let d = Inference.findDate(in: text) else { continue }
             return Found(day: d, source: .body, line: block.line, whence: "the text on line \(block.line)")
@@ -93,20 +93,30 @@ enum DateInference {
     /// Leads that introduce the date of an interview in a field line.
     private static let dateLabels: Set<String> = ["date", "interview date", "date of interview", "when", "held on", "fecha", "datum", "data", "日期", "时间"]
 
+    /// Dates that are not the interview's: `Offer date:`, `Joining date:`, `Applied on:`.
+    static let otherDates = ["offer", "joining", "decision", "start", "deadline", "result", "application", "applied", "feedback", "due"]
+
+    /// The label of a field line (`**Offer Date**: …`, `Applied: …`), normalised.
+    private static func label(_ inline: InlineText) -> String? {
+        let text = inline.display
+        if let lead = inline.strongLead { return TextKey.normalize(lead) }
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }), text.distance(from: text.startIndex, to: colon) < 40 else { return nil }
+        return TextKey.normalize(String(text[..<colon]))
+    }
+
+    /// True for a field line that gives some other date.
+    static func namesAnotherDate(_ inline: InlineText) -> Bool {
+        guard let key = label(inline) else { return false }
+        return otherDates.contains { key.hasPrefix($0) }
+    }
+
     /// `Date: March 3, 2026`, `**Date:** 2026-03-03`, `- Interview date — 14 Mar 2024`: the label and the day.
     static func dateField(_ inline: InlineText) -> (String, CalendarDay)? {
         let text = inline.display
         guard text.utf8.count < 120, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        let label: String
-        if let lead = inline.strongLead {
-            label = lead
-        } else if let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) {
-            label = String(text[..<colon])
-        } else { return nil }
-        let key = TextKey.normalize(label)
-        let otherDates = ["offer", "joining", "decision", "start", "deadline", "result", "application", "applied", "feedback", "due"]
+        guard let key = label(inline) else { return nil }
         guard dateLabels.contains(key) || key.hasSuffix(" date") && !otherDates.contains(where: { key.hasPrefix($0) }) else { return nil }
         guard let d = Inference.findDate(in: text) else { return nil }
-        return (label.trimmingSpaces(), d)
+        return (inline.strongLead ?? String(text.prefix { $0 != ":" && $0 != "：" }), d)
     }
 }

@@ -28,6 +28,8 @@ enum EntryKindRules {
         // its title says what it is ("Interview Feedback & Learnings"), not where.
         if entry.kind != .interview, let source = entry.company?.source, source != .frontMatter, source != .folderName {
             entry.company = nil
+            // Inference said where the company came from; there is none now.
+            diagnostics.removeAll { $0.severity == .note && $0.location.path == entry.path && $0.message.hasPrefix("the company '") }
         }
         // A form or a bank has no outcome of its own: what reads as one there is a prompt or advice.
         if entry.kind == .interview, fm.outcome == nil { inferOutcome(&entry, blocks: blocks, diagnostics: &diagnostics) }
