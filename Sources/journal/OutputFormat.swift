@@ -50,14 +50,7 @@ extension OutputOption {
         guard let output else { return }
         let relative = Journal.relativePath(output, root: root)
         guard !relative.hasPrefix("/") else { return }
-        let parts = relative.split(separator: "/").map(String.init)
-        guard let name = parts.last, EntryDiscovery.isEntryName(name),
-              !parts.contains(where: { $0.hasPrefix(".") || $0 == "node_modules" }) else { return }
-        let ignoreText = (try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? ""
-        let rules = IgnoreRules(ignoreText)
-        for depth in 1...parts.count {
-            if rules.ignores(parts.prefix(depth).joined(separator: "/"), isDirectory: depth < parts.count) { return }
-        }
+        guard EntryDiscovery.isEntry(relative, rules: IgnoreRules.load(root: root)) else { return }
         printError("journal: note: \(relative) is inside the journal folder, so journal will read it as an interview; add it to .journalignore or write it elsewhere.")
     }
 }

@@ -4,11 +4,22 @@ import Testing
 /// A journal of notes without front-matter in the shapes people write (a phone screen named
 /// as `journal new` names it, a README under the company's folder, a template, a question
 /// bank, a list of questions to ask), through the binary, compared whole with golden files.
+/// The notes are copied out of the repository first, so that no git history (the day a
+/// checkout was committed) reaches the advice.
 @Suite struct EntryKindCommandTests {
     static let fixture = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Fixtures/kinds-journal").path
+    let journal: TemporaryDirectory
+
+    init() throws {
+        journal = try TemporaryDirectory()
+        let files = FileManager.default.enumerator(atPath: Self.fixture)?.compactMap { $0 as? String } ?? []
+        for file in files where file.hasSuffix(".md") {
+            try journal.write(file, try String(contentsOfFile: (Self.fixture as NSString).appendingPathComponent(file), encoding: .utf8))
+        }
+    }
 
     private func run(_ arguments: [String]) throws -> JournalRunner.Output {
-        try JournalRunner.run(arguments + ["--journal", Self.fixture, "--no-cache"])
+        try JournalRunner.run(arguments + ["--journal", journal.path, "--no-cache"])
     }
 
     @Test func listShowsInterviewsOnly() throws {

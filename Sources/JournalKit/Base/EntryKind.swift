@@ -6,14 +6,16 @@ public enum EntryKind: String, Sendable, Hashable, Codable, CaseIterable {
     case questionBank = "question-bank"
     case template
 
+    private static let aliases: [String: String] = [
+        "experience": "interview", "interview-experience": "interview", "interview-notes": "interview", "notes": "interview",
+        "bank": "question-bank", "questions-bank": "question-bank", "questions": "question-bank", "question-list": "question-bank",
+        "practice": "question-bank", "prep": "question-bank",
+        "form": "template", "blank": "template", "checklist": "template",
+    ]
+
     /// `kind:` as a user writes it: `question-bank`, `Question bank`, `bank`, `questions`, `template`, `form`.
     public init?(stated text: String) {
-        let key = Stage.normalize(text)
-        switch key {
-        case "interview", "experience", "interview-experience", "interview-notes", "notes": self = .interview
-        case "question-bank", "questions-bank", "bank", "questions", "question-list", "practice", "prep": self = .questionBank
-        case "template", "form", "blank", "checklist": self = .template
-        default: return nil
-        }
+        let known = EntryKind.allCases.map(\.rawValue)
+        self.init(rawValue: KnownName.canonical(text, known: known, aliases: EntryKind.aliases))
     }
 }

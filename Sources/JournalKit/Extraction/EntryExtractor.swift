@@ -220,71 +220,7 @@ struct EntryExtractor {
     // MARK: - Next steps
 
     private mutating func addNextStep(_ paragraph: MarkdownBlock) {
-        let display = paragraph.inline.display
-        var text = QuestionText.firstLine(display)
-        var state = NextStep.State.open
-        let bytes = Array(text.utf8.prefix(3))
-        if bytes.count == 3, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]") {
-            switch bytes[1] {
-            case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .done
-            case UInt8(ascii: "-"), UInt8(ascii: "~"): state = .cancelled
-            default: state = .open
-            }
-            text = text[text.utf8.index(text.startIndex, offsetBy: 3)...].trimmingSpaces()
-        }
-        guard !text.isEmpty else { return }
-        let (day, problem) = EntryExtractor.dueDate(in: display)
-        if let problem {
-            found.diagnostics.append(Diagnostic(.warning, location(paragraph), problem, help: FormatDoc.nextSteps))
-        }
-        found.nextSteps.append(NextStep(text: text, state: state, due: day, location: location(paragraph)))
-    }
-
-    /// `📅 YYYY-MM-DD`, `[due:: YYYY-MM-DD]`, `due YYYY-MM-DD` or `by YYYY-MM-DD`
-    /// (markers case-insensitive, `due:` too). Returns the day, or a problem when the date is impossible.
-    private static let dueMarkers: [[UInt8]] = [Array("📅".utf8), Array("[due::".utf8), Array("due".utf8), Array("by".utf8)]
-
-    static func dueDate(in text: String) -> (CalendarDay?, String?) {
-        let bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: "-")) else { return (nil, nil) }
-        let markers = dueMarkers
-        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
-        func isWordByte(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 95 }
-        var i = 0
-        while i < bytes.count {
-            for marker in markers where i + marker.count <= bytes.count {
-                var match = true
-                for k in 0..<marker.count where lower(bytes[i + k]) != marker[k] { match = false; break }
-                guard match else { continue }
-                // Words start at a boundary: "standby" is not "by".
-                if marker[0] != 0xF0, marker[0] != UInt8(ascii: "["), i > 0, isWordByte(bytes[i - 1]) { continue }
-                var j = i + marker.count
-                if j < bytes.count, bytes[j] == UInt8(ascii: ":"), marker[0] == UInt8(ascii: "d") { j += 1 }
-                while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 { j += 1 }
-                if let (value, _) = datePattern(bytes, at: j) {
-                    if let day = CalendarDay(iso: value) { return (day, nil) }
-                    let parts = value.split(separator: "-").compactMap { Int($0) }
-                    if parts.count == 3, let day = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) { return (day, nil) }
-                    return (nil, FrontMatterDecoder.dateProblem(value, key: "due date"))
-                }
-            }
-            i += 1
-        }
-        return (nil, nil)
-    }
-
-    /// `\d{4}-\d{1,2}-\d{1,2}` at `start`, not followed by another digit.
-    private static func datePattern(_ bytes: [UInt8], at start: Int) -> (String, Int)? {
-        func digits(_ from: Int, _ min: Int, _ max: Int) -> Int? {
-            var n = 0
-            while from + n < bytes.count, n < max, bytes[from + n] >= 48, bytes[from + n] <= 57 { n += 1 }
-            return n >= min ? from + n : nil
-        }
-        guard let y = digits(start, 4, 4), y - start == 4, y < bytes.count, bytes[y] == UInt8(ascii: "-"),
-              let m = digits(y + 1, 1, 2), m < bytes.count, bytes[m] == UInt8(ascii: "-"),
-              let d = digits(m + 1, 1, 2) else { return nil }
-        if d < bytes.count, bytes[d] >= 48, bytes[d] <= 57 { return nil }
-        return (String(decoding: bytes[start..<d], as: UTF8.self), d)
+        if let step = TaskItems.step(paragraph, at: location(paragraph), diagnostics: &found.diagnostics) { found.nextSteps.append(step) }
     }
 
 }

@@ -14,21 +14,23 @@ enum TaskItems {
         return steps.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }
 
-    /// A task item's step: its box (`[ ]` open, `[x]` done, `[-]`/`[~]` cancelled, others open), first line and due date.
+    /// The step of a list item: its box (`[ ]` open, `[x]` done, `[-]`/`[~]` cancelled, others
+    /// open; none is open too), its first line and its due date; nil when it has no text.
     static func step(_ paragraph: MarkdownBlock, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> NextStep? {
         let display = paragraph.inline.display
-        let line = display.firstLineOnly().trimmingSpaces()
-        let bytes = Array(line.utf8.prefix(3))
-        guard bytes.count == 3 else { return nil }
-        let state: NextStep.State
-        switch bytes[1] {
-        case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .done
-        case UInt8(ascii: "-"), UInt8(ascii: "~"): state = .cancelled
-        default: state = .open
+        var text = QuestionText.firstLine(display)
+        var state = NextStep.State.open
+        let bytes = Array(text.utf8.prefix(3))
+        if bytes.count == 3, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]") {
+            switch bytes[1] {
+            case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .done
+            case UInt8(ascii: "-"), UInt8(ascii: "~"): state = .cancelled
+            default: state = .open
+            }
+            text = text[text.utf8.index(text.startIndex, offsetBy: 3)...].trimmingSpaces()
         }
-        let text = String(line.utf8.dropFirst(3)).map { $0.trimmingSpaces() } ?? ""
         guard !text.isEmpty else { return nil }
-        let (day, problem) = EntryExtractor.dueDate(in: display)
+        let (day, problem) = DueMarker.parse(display)
         if let problem { diagnostics.append(Diagnostic(.warning, location, problem, help: FormatDoc.nextSteps)) }
         return NextStep(text: text, state: state, due: day, location: location)
     }
