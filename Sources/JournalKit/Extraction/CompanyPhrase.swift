@@ -60,4 +60,25 @@ enum CompanyPhrase {
         if w.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "#" || $0 == "-" }) { return true }
         return trailingWords.contains(w)
     }
+
+    /// Nouns that make a folder name a role: "Python Developer", "Technical Solutions Engineer, Big Data".
+    static let roleNouns: Set<String> = [
+        "developer", "developers", "engineer", "engineers", "engineering", "analyst", "scientist", "intern", "internship",
+        "sde", "sde1", "sde2", "sde3", "swe", "sde-1", "sde-2", "consultant", "architect", "sdet", "programmer",
+    ]
+    /// Words of a folder that names a round or a test rather than a company.
+    static let roundWords: Set<String> = [
+        "round", "rounds", "online", "test", "tests", "assessment", "oa", "coding", "technical", "hr", "mcq", "mcqs", "core",
+        "cs", "dsa", "sheet", "set", "final", "onsite", "phone", "screen", "interview", "interviews", "questions", "experiences",
+        "prep", "preparation", "behavioral", "behavioural", "system", "design", "take-home", "telephonic",
+    ]
+
+    /// True for a folder name that names a role or a round: every word a round word or a
+    /// number, or some word a role noun.
+    static func namesARoleOrRound(_ name: String) -> Bool {
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        guard !words.isEmpty else { return false }
+        if words.contains(where: { roleNouns.contains($0) || roleNouns.contains($0.trimmingCharacters(in: .decimalDigits)) }) { return true }
+        return words.allSatisfy { roundWords.contains($0) || $0.allSatisfy(\.isNumber) || $0.hasPrefix("set-") || $0.hasPrefix("round-") }
+    }
 }

@@ -41,6 +41,9 @@ enum DateInference {
                let day = CalendarDay(year: y, month: m, day: 1), y >= 1990 {
                 return Found(day: day, source: .folderPath, line: 1, whence: "the folder '\(folder)' (the first of that month)")
             }
+            if let (y, m) = Inference.findMonthAndYear(in: folder), let day = CalendarDay(year: y, month: m, day: 1) {
+                return Found(day: day, source: .folderPath, line: 1, whence: "the folder '\(folder)' (the first of that month)")
+            }
             if i >= 1, folders[i - 1].count == 4, let y = Int(folders[i - 1]), y >= 1990, folder.count <= 2, let m = Int(folder),
                let day = CalendarDay(year: y, month: m, day: 1) {
                 return Found(day: day, source: .folderPath, line: 1, whence: "the folders '\(folders[i - 1])/\(folder)' (the first of that month)")
@@ -84,11 +87,22 @@ enum DateInference {
         if let earliest { return earliest }
         for block in blocks.prefix(proseBlocks) where block.kind == .paragraph && !namesAnotherDate(block.inline) {
             let text = block.inline.runs.filter { !$0.isCode }.map(\.text).joined()
-            guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), let d = Inference.findDate(in: text) else { continue }
-            return Found(day: d, source: .body, line: block.line, whence: "the text on line \(block.line)")
+            guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { continue }
+            // A sentence about the interview, not a row of data ("3  Rahul 2022-09-04").
+            for sentence in text.split(separator: "\n") {
+                let lower = sentence.lowercased()
+                guard proseCues.contains(where: { lower.includes($0) }), let d = Inference.findDate(in: String(sentence)) else { continue }
+                return Found(day: d, source: .body, line: block.line, whence: "the text on line \(block.line)")
+            }
         }
         return nil
     }
+
+    /// Words of a sentence that dates the interview ("I interviewed on 4 March 2026", "the round was held on …").
+    static let proseCues = [
+        "interview", "round", "held", "scheduled", "took place", "happened", "attended", "appeared", "met ", "call", " on ",
+        "面试", "entrevista", "gespräch",
+    ]
 
     /// Leads that introduce the date of an interview in a field line.
     private static let dateLabels: Set<String> = ["date", "interview date", "date of interview", "when", "held on", "fecha", "datum", "data", "日期", "时间"]

@@ -78,8 +78,7 @@ enum Inference {
 
         // Stage: front-matter, the words of the file name, the first heading.
         if fm.stage == nil {
-            let nameWords = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-            if let (stage, phrase) = StageInference.stage(in: nameWords) {
+            if let (stage, phrase) = StageInference.stage(inFileName: stem) {
                 entry.stage = stage
                 entry.inferred["stage"] = .fileName
                 note(1, "the stage '\(stage)' comes from '\(phrase)' in the file name; state it with `stage: \(stage)` in the front-matter")
@@ -106,7 +105,8 @@ enum Inference {
     }
 
     /// The folder that names the company of a generically named file: the nearest folder
-    /// that is neither generic (`Interview/`, `notes/`) nor a date or year (`2024/`, `03-14/`, `Y2026/`).
+    /// that is neither generic (`Interview/`, `notes/`), a date or year (`2024/`, `03-14/`, `Y2026/`),
+    /// a role (`Python Developer/`, `SDE1/`) nor a round (`Coding Round/`, `Online Test/`, `Set-2/`).
     static func companyFolder(_ path: String) -> String? {
         for folder in path.split(separator: "/").dropLast().reversed() {
             let name = String(folder)
@@ -115,6 +115,7 @@ enum Inference {
             if name.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) { continue }
             if name.count == 5, name.first == "Y" || name.first == "y", name.dropFirst().allSatisfy(\.isNumber) { continue }
             if DateInference.monthFromFolders(name + "/x") != nil { continue }
+            if CompanyPhrase.namesARoleOrRound(name) { continue }
             return cleanCompany(name)
         }
         return nil
@@ -220,6 +221,15 @@ enum Inference {
         // "Any suggestions on improving this process?" asks something; it names no company.
         if title.hasSuffix("?") || title.hasSuffix("？") { return nil }
         return cleanCompany(title).flatMap(CompanyPhrase.company)
+    }
+
+    /// "Dec 2025", "March-2026": a month name followed by a year.
+    static func findMonthAndYear(in text: String) -> (Int, Int)? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            if let m = months[String(word)], words[i + 1].count == 4, let y = Int(words[i + 1]), y >= 1990 { return (y, m) }
+        }
+        return nil
     }
 
     private static let months: [String: Int] = [

@@ -10,8 +10,17 @@ enum StageInference {
         ("on site", "onsite"), ("on-site", "onsite"), ("onsite", "onsite"), ("virtual onsite", "onsite"),
         ("final round", "final"), ("final interview", "final"), ("reference check", "reference-check"),
         ("recruiter", "recruiter"), ("hr round", "recruiter"), ("hr call", "recruiter"), ("hr interview", "recruiter"),
-        ("technical", "technical"), ("coding round", "technical"), ("system design", "technical"),
+        ("technical round", "technical"), ("technical interview", "technical"), ("tech interview", "technical"),
+        ("coding round", "technical"), ("system design", "technical"),
     ]
+
+    /// The stage a file name ends with, as `journal new` writes it (`…-acme-technical`), else `stage(in:)`.
+    static func stage(inFileName stem: String) -> (Stage, String)? {
+        let words = stem.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        if let found = stage(in: words.joined(separator: " ")) { return found }
+        if let last = words.last, Stage(String(last)).isKnown { return (Stage(String(last)), String(last)) }
+        return nil
+    }
 
     /// The stage and the phrase that named it.
     static func stage(in text: String) -> (Stage, String)? {

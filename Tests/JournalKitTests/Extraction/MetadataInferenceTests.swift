@@ -40,6 +40,14 @@ import Testing
         #expect(entry("Met them on 12 March 2026.\n", path: "2026-03/quill.md").date == Sourced(day("2026-03-12"), from: .body))
     }
 
+    @Test func aMonthNameFolder() {
+        #expect(entry("- Why us?\n", path: "Quill/Scala Developer Dec 2025/README.md").date == Sourced(day("2025-12-01"), from: .folderPath))
+    }
+
+    @Test func aRowOfDataIsNoProse() {
+        #expect(entry("# Quill\n\n1  Rahul  2022-10-22\n", path: "quill.md").date == nil)
+    }
+
     @Test func proseNearTheTop() {
         let e = entry("# Quill\n\nI interviewed with Quill on 14/03/2024 for a backend role.\n", path: "quill.md")
         #expect(e.date == Sourced(day("2024-03-14"), from: .body))
@@ -103,6 +111,17 @@ import Testing
         #expect(entry("## Round 1\n- Two sum\n", path: "Orbitly/Interview/README.md").company == Sourced("Orbitly", from: .folderName))
         #expect(entry("## Round 1\n- Two sum\n", path: "Y2026/Orbitly/Notes.md").company == Sourced("Orbitly", from: .folderName))
         #expect(entry("## Round 1\n- Two sum\n", path: "Orbitly/My Interview/2024/notes.md").company == Sourced("Orbitly", from: .folderName))
+    }
+
+    @Test func roleAndRoundFoldersAreSkippedGoingUp() {
+        #expect(entry("## Round 1\n- Two sum\n", path: "Orbitly/Python Developer/README.md").company?.value == "Orbitly")
+        #expect(entry("## Round 1\n- Two sum\n", path: "Orbitly/Online Test/Readme.md").company?.value == "Orbitly")
+        #expect(entry("## Round 1\n- Two sum\n", path: "Orbitly/Set-2/README.md").company?.value == "Orbitly")
+    }
+
+    @Test func aStageWordAloneCountsOnlyAtTheEndOfAFileName() {
+        #expect(entry("# Quill\n", path: "2026-03-05-quill-technical.md").stage == Stage("technical"))
+        #expect(entry("# Technical Solutions Engineer at Quill\n", path: "quill.md").stage == nil)
     }
 
     @Test func aFileNameThatJournalNewWroteWinsOverTheFirstHeading() {
