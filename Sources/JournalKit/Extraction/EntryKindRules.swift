@@ -11,7 +11,7 @@ enum EntryKindRules {
         } else {
             let found = KindInference.infer(path: entry.path, title: entry.title.value, survey: survey, questions: entry.questions,
                                             askedThem: entry.askedThem.count, datedByName: entry.date?.source == .fileName,
-                                            frontMatter: fm)
+                                            frontMatter: fm) { NoteSurvey.hasInterviewMarker(blocks, classifier: classifier) }
             entry.kind = found.kind
             entry.inferred["kind"] = found.source
             switch found.kind {

@@ -101,7 +101,7 @@ public struct EntryReader: Sendable {
         var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extraction.firstHeading, blocks: document.blocks,
                                     diagnostics: &diagnostics)
         extraction.apply(to: &entry, frontMatterTags: fm.tags)
-        let survey = NoteSurvey(document.blocks, classifier: classifier)
+        let survey = NoteSurvey(document.blocks, countPrompts: fm.kind == nil && (fm.company == nil || fm.date == nil))
         entry.nextSteps = TaskItems.merge(entry.nextSteps, tasks: survey.tasks, path: path, diagnostics: &diagnostics)
         EntryKindRules.apply(to: &entry, frontMatter: fm, survey: survey, blocks: document.blocks, classifier: classifier,
                              diagnostics: &diagnostics)

@@ -17,7 +17,7 @@ enum KindInference {
     static let bankQuestions = 8
 
     static func infer(path: String, title: String, survey: NoteSurvey, questions: [Question], askedThem: Int,
-                      datedByName: Bool, frontMatter fm: FrontMatter) -> Found {
+                      datedByName: Bool, frontMatter fm: FrontMatter, narrative: () -> Bool) -> Found {
         let realQuestions = questions.filter { !survey.placeholderLines.contains($0.location.line) }.count
         let prompts = survey.placeholders + survey.emptyFields
         let score = 2 * survey.templateSyntax + prompts
@@ -28,8 +28,14 @@ enum KindInference {
             if survey.emptyFields > 0 { why.append("\(survey.emptyFields) empty field\(survey.emptyFields == 1 ? "" : "s")") }
             return Found(kind: .template, source: .body, why: "it has " + why.joined(separator: ", "))
         }
+        // An interview date, stage, panel or outcome in the front-matter says it is an interview.
+        let stated = fm.date != nil || fm.stage != nil || !fm.interviewers.isEmpty || fm.outcome != nil
+        guard !stated else { return Found(kind: .interview, source: .assumed, why: "") }
         let nameWords = words(path) + words(title)
-        let interviewed = survey.interviewMarkers > 0 || fm.date != nil || fm.stage != nil || !fm.interviewers.isEmpty || fm.outcome != nil
+        let templateName = realQuestions == 0 && nameWords.contains(where: templateNames.contains)
+        // The body is read for narrative only when the kind is in doubt.
+        guard realQuestions >= 3 || askedThem >= 3 || templateName else { return Found(kind: .interview, source: .assumed, why: "") }
+        let interviewed = narrative()
         if !interviewed, realQuestions == 0, let word = nameWords.first(where: { templateNames.contains($0) }) {
             return Found(kind: .template, source: .fileName, why: "its name or title says '\(word)' and it records no interview")
         }

@@ -10,8 +10,6 @@ struct NoteSurvey {
     private(set) var templateSyntax = 0
     /// `**Date:**` or `Duration:` with nothing after, `Problem::`, an empty list item.
     private(set) var emptyFields = 0
-    /// Lines that only an interview write-up has: "the interviewer", "asked me", "I was asked".
-    private(set) var interviewMarkers = 0
     /// The first lines of placeholder items and paragraphs (what must never become a question).
     private(set) var placeholderLines: Set<Int> = []
 
@@ -23,30 +21,40 @@ struct NoteSurvey {
         "me preguntaron", "me pidieron", "ich wurde gefragt", "me perguntaram", "面试官", "问了", "一面", "二面", "面经",
     ]
 
-    init(_ blocks: [MarkdownBlock], classifier: SectionClassifier) {
-        var stack: [(block: MarkdownBlock, inItem: Bool)] = blocks.reversed().map { ($0, false) }
-        while let (block, inItem) = stack.popLast() {
+    /// Whether prompts and template syntax are counted (else only the tasks are gathered).
+    private let countsPrompts: Bool
+
+    /// - Parameter countPrompts: false when the front-matter already says the note is a
+    ///   filled-in interview (a company and a real date), so no form is looked for.
+    init(_ blocks: [MarkdownBlock], countPrompts: Bool = true) {
+        countsPrompts = countPrompts
+        visit(blocks)
+        tasks.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// Depth first, in file order (the parser caps nesting, so recursion is bounded).
+    private mutating func visit(_ blocks: [MarkdownBlock]) {
+        for block in blocks {
             switch block.kind {
-            case .heading:
-                survey(block.inline, line: block.line, countMarkers: false)
-                if classifier.classify(Inference.headingText(block)) == .round { interviewMarkers += 1 }
-            case .paragraph:
-                survey(block.inline, line: block.line, countMarkers: true)
+            case .heading, .paragraph:
+                if countsPrompts { survey(block.inline, line: block.line) }
             case .codeBlock, .htmlBlock:
-                if block.literal.includes("<% tp.") || block.literal.includes("<%*") || block.literal.includes("{{date") { templateSyntax += 1 }
+                if countsPrompts, block.literal.includesByte(UInt8(ascii: "<")) || block.literal.includesByte(UInt8(ascii: "{")),
+                   block.literal.includes("<% tp.") || block.literal.includes("<%*") || block.literal.includes("{{date") {
+                    templateSyntax += 1
+                }
             case .item:
-                if block.children.isEmpty { emptyFields += 1 }
+                if block.children.isEmpty, countsPrompts { emptyFields += 1 }
                 if let first = block.children.first, first.kind == .paragraph, NoteSurvey.isTask(first.inline) {
                     tasks.append(first)
                 }
-                stack.append(contentsOf: block.children.reversed().map { ($0, true) })
+                visit(block.children)
             case .list, .blockQuote:
-                stack.append(contentsOf: block.children.reversed().map { ($0, inItem) })
+                visit(block.children)
             case .thematicBreak:
                 break
             }
         }
-        tasks.sort { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// `[ ]`, `[x]`, `[-]` and the other one-character boxes of Obsidian Tasks, then a space.
@@ -59,15 +67,45 @@ struct NoteSurvey {
         return b.count == 3 || b[3] == 32 || b[3] == 9
     }
 
-    private mutating func survey(_ inline: InlineText, line: Int, countMarkers: Bool) {
-        let text = inline.runs.filter { !$0.isCode }.map(\.text).joined()
-        if NoteSurvey.hasTemplateSyntax(text) { templateSyntax += 1; placeholderLines.insert(line) }
-        if NoteSurvey.bracketPrompts(text) > 0 || text.includes("___") { placeholders += 1; placeholderLines.insert(line) }
-        if NoteSurvey.isEmptyField(text) { emptyFields += 1 }
-        if countMarkers, !text.endsWithBytes("?") {
-            let lower = text.lowercased()
-            if NoteSurvey.interviewPhrases.contains(where: { lower.includes($0) }) { interviewMarkers += 1 }
+    private mutating func survey(_ inline: InlineText, line: Int) {
+        for run in inline.runs where !run.isCode {
+            let text = run.text
+            // Most text has none of the bytes a prompt starts with: `{` `<` `[` `_`.
+            guard NoteSurvey.mayHavePrompt(text) else { continue }
+            if NoteSurvey.hasTemplateSyntax(text) { templateSyntax += 1; placeholderLines.insert(line) }
+            if NoteSurvey.bracketPrompts(text) > 0 || text.includes("___") { placeholders += 1; placeholderLines.insert(line) }
         }
+        if inline.runs.count == 1, NoteSurvey.isEmptyField(inline.runs[0].text) { emptyFields += 1 }
+    }
+
+    /// Whether `text` has a byte that a prompt or template syntax starts with.
+    static func mayHavePrompt(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b == 123 || b == 60 || b == 91 || b == 95 { return true }
+            return false
+        } ?? true
+    }
+
+    /// Whether the note reads as an interview write-up: a round heading, or a line of
+    /// first-person narrative ("asked me", "I was asked"). Asked only when the kind is in doubt.
+    static func hasInterviewMarker(_ blocks: [MarkdownBlock], classifier: SectionClassifier) -> Bool {
+        var stack = Array(blocks.reversed())
+        while let block = stack.popLast() {
+            switch block.kind {
+            case .heading:
+                if classifier.classify(Inference.headingText(block)) == .round { return true }
+            case .paragraph:
+                let text = block.inline.runs.filter { !$0.isCode }.map(\.text).joined()
+                guard !text.endsWithBytes("?") else { continue }
+                let lower = text.lowercased()
+                if interviewPhrases.contains(where: { lower.includes($0) }) { return true }
+            case .list, .item, .blockQuote:
+                stack.append(contentsOf: block.children.reversed())
+            case .codeBlock, .htmlBlock, .thematicBreak:
+                continue
+            }
+        }
+        return false
     }
 
     /// `{{company}}`, `{{#interviewer}}`, `<% tp.date.now() %>`; not a Hugo shortcode (`{{< figure >}}`).
