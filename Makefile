@@ -80,7 +80,7 @@ fuzz: deps
 
 # swift test under AddressSanitizer, then ThreadSanitizer, each in its own build folder.
 # The CLI tests run the journal binary of the same build (JOURNAL_BIN); leaks of the
-# toolchain's own libraries (XCTest, Foundation.Process) are suppressed in Tests/lsan.supp.
+# toolchain's own libraries (XCTest, Foundation.Process in the tests) are suppressed in Tests/lsan.supp.
 sanitize: deps
 	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
 	JOURNAL_BIN=$(CURDIR)/.build-asan/debug/journal LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan.supp:print_suppressions=0 \

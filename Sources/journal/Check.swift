@@ -45,14 +45,14 @@ extension JournalCommand {
                     printError("journal: \(error)")
                     throw ExitCode(2)
                 }
-                let paths = entries.paths.map { (root as NSString).appendingPathComponent($0) }
-                try report(Journal.load(root: root, options: LoadOptions(files: paths, overrides: entries.contents)), showNotes: verbose)
+                // Relative to the root, as staged: a staged link is its own path, never its target's.
+                try report(Journal.load(root: root, options: LoadOptions(files: entries.paths, overrides: entries.contents)), showNotes: verbose)
                 return
             }
             for file in files {
                 let path = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
                 if !FileManager.default.fileExists(atPath: path), !FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(file)) {
-                    throw ValidationError("No such file: \(file)")
+                    throw usageError("No such file: \(TerminalSafe.path(file))")
                 }
             }
             var options = LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache)
@@ -66,7 +66,7 @@ extension JournalCommand {
             let shown = journal.diagnostics.filter { showNotes || $0.severity != .note }
             switch try OutputFormat.resolve(format, output: nil, config: journal.config) {
             case .json:
-                FileHandle.standardOutput.write(Data(DiagnosticRenderer.json(entries: journal.entries.count, diagnostics: shown).utf8))
+                FileHandle.standardOutput.write(Data(try DiagnosticRenderer.json(entries: journal.entries.count, diagnostics: shown).utf8))
             case .text:
                 let color = colorOptions.enabled()
                 var out = ""

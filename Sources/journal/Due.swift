@@ -26,15 +26,21 @@ extension JournalCommand {
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
         @Option(help: "Output format: text or json (default: the extension of -o FILE, else formats.due in .journal/config.yml, else text).") var format: Format?
-        @Option(help: ArgumentHelp("Also show what is due in the next DAYS days.", valueName: "DAYS")) var within = 7
+        // Unconditional, so that `--within -3` reaches validate() and is told the rule.
+        @Option(parsing: .unconditional, help: ArgumentHelp("Also show what is due in the next DAYS days (0 to \(Due.maximumWithin)).", valueName: "DAYS")) var within = 7
         @Flag(help: "Exit with status 1 when something is overdue (for cron or a shell prompt).") var exitCode = false
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
-            if within < 0 { throw ValidationError("--within must be 0 or more days, not \(within).") }
+            guard (0...Due.maximumWithin).contains(within) else {
+                throw ValidationError("--within must be a number of days from 0 to \(Due.maximumWithin) (ten years), not \(within).")
+            }
         }
+
+        /// The largest `--within`: ten years of days (a larger one would overflow day arithmetic).
+        static let maximumWithin = 3653
 
         func run() throws {
             let today = todayOption.day
@@ -43,10 +49,10 @@ extension JournalCommand {
             let shown = AdviceEngine.select(all, entries: journal.entries, filter: filterOptions.filter, today: today, within: within)
             switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .text:
-                let color = output.output == nil && colorOptions.enabled()
-                try output.emit(DueRenderer.text(shown, today: today, within: within, color: color))
+                let color = output.file == nil && colorOptions.enabled()
+                try output.emit(DueRenderer.text(shown, today: today, within: within, color: color), journalRoot: journal.root, color: color)
             case .json:
-                try output.emit(DueRenderer.json(shown))
+                try output.emit(try DueRenderer.json(shown), journalRoot: journal.root, raw: true)
             }
             if exitCode, shown.contains(where: \.overdue) { throw ExitCode(1) }
         }

@@ -26,7 +26,8 @@ extension JournalCommand {
         func run() throws {
             let journal = try journalOptions.load(files: files)
             struct Wrapper: Encodable { var entries: [Entry] }
-            try output.emit(JSONOutput.encode(Wrapper(entries: journal.entries)))
+            try OutputFormat.checkExtension(output.output, writes: "json", command: "export")
+            try output.emit(try JSONOutput.encode(Wrapper(entries: journal.entries)), journalRoot: journal.root, raw: true)
         }
     }
 }

@@ -26,7 +26,8 @@ extension JournalCommand {
                 abstract: "Write the pre-commit hook (installing twice changes nothing).",
                 discussion: """
                 Refuses to replace a hook that is not journal's unless --force is given;
-                the old hook is then kept as pre-commit.before-journal.
+                the old hook is then kept as pre-commit.before-journal and run first (the
+                commit stops when it fails), and `journal hook uninstall` puts it back.
 
                 Examples:
                   journal hook install
@@ -35,7 +36,7 @@ extension JournalCommand {
             )
 
             @OptionGroup var journalOptions: JournalOptions
-            @Flag(help: "Replace another pre-commit hook (it is kept as pre-commit.before-journal).") var force = false
+            @Flag(help: "Replace another pre-commit hook: it is kept as pre-commit.before-journal and run first.") var force = false
 
             func run() throws {
                 let installed: (path: String, result: PreCommitHook.Installed)
@@ -67,6 +68,7 @@ extension JournalCommand {
                     let (path, result) = try PreCommitHook.uninstall(root: journalOptions.root)
                     switch result {
                     case .removed: print("Removed the pre-commit hook \(displayPath(path)).")
+                    case .restored(let backup): print("Removed journal's pre-commit hook and put back the hook it ran first (\(displayPath(backup)) is \(displayPath(path)) again).")
                     case .absent: print("No pre-commit hook at \(displayPath(path)); nothing to remove.")
                     }
                 } catch {
@@ -84,7 +86,7 @@ extension JournalCommand {
             case .updated: return "Updated the pre-commit hook \(path): each commit runs `journal check --staged`."
             case .unchanged: return "The pre-commit hook \(path) is already installed; nothing changed."
             case .replaced(let backup):
-                return "Installed the pre-commit hook \(path); the hook that was there is kept as \(displayPath(backup))."
+                return "Installed the pre-commit hook \(path); the hook that was there is kept as \(displayPath(backup)) and runs first (the commit stops if it fails); `journal hook uninstall` puts it back."
             }
         }
     }

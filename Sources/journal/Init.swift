@@ -44,10 +44,10 @@ extension JournalCommand {
 
             let steps: [JournalScaffold.Step]
             do {
-                try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+                try AtomicFile.makeFolders(root)
                 steps = try JournalScaffold.create(at: root)
             } catch {
-                printError("journal: cannot make the journal folder: \(error)")
+                printError("journal: \(error)")
                 throw ExitCode.failure
             }
 

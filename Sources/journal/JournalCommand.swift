@@ -17,7 +17,7 @@ struct JournalCommand: ParsableCommand {
           journal check --journal ~/job-search
         """,
         version: "0.1.0",
-        subcommands: [Init.self, New.self, Check.self, Due.self, Report.self, Practice.self, Prep.self, List.self, Export.self, Hook.self]
+        subcommands: [Init.self, New.self, Log.self, Check.self, Due.self, Report.self, Practice.self, Prep.self, List.self, Export.self, Hook.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.
@@ -26,6 +26,10 @@ struct JournalCommand: ParsableCommand {
         defer { warm?.wait(); printTimings() }
         do {
             PhaseTimer.mark("start")
+            if let problem = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) {
+                printError("Error: " + problem)
+                Foundation.exit(2)
+            }
             var command = try parseAsRoot()
             PhaseTimer.mark("parse arguments")
             try command.run()
@@ -42,6 +46,23 @@ struct JournalCommand: ParsableCommand {
         }
     }
 
+    /// `journal help bogus` (or `help hook bogus`): the problem, when a word after `help`
+    /// names no command (the parser would print the general help and exit 0).
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var commands: [any ParsableCommand.Type] = configuration.subcommands
+        var path = ["journal"]
+        for word in arguments.dropFirst() where !word.hasPrefix("-") {
+            guard let next = commands.first(where: { $0._commandName == word }) else {
+                let names = commands.map { command in command._commandName }.joined(separator: ", ")
+                return "`\(path.joined(separator: " "))` has no command '\(TerminalSafe.line(word))'; its commands are: \(names)."
+            }
+            path.append(word)
+            commands = next.configuration.subcommands
+        }
+        return nil
+    }
+
     /// The phase times that `JOURNAL_TIMINGS=1` asked for, on standard error.
     static func printTimings() {
         guard PhaseTimer.isEnabled else { return }
@@ -52,6 +73,6 @@ struct JournalCommand: ParsableCommand {
     /// Whether the command line names a command that reads the entries (worth warming up for).
     static func readsEntries(_ arguments: [String]) -> Bool {
         guard let command = arguments.dropFirst().first else { return false }
-        return ["report", "practice", "due", "list", "check", "export", "prep"].contains(command)
+        return ["report", "practice", "due", "list", "check", "export", "prep", "log"].contains(command)
     }
 }

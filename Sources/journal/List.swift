@@ -30,12 +30,13 @@ extension JournalCommand {
             let journal = try journalOptions.load()
             let entries = ListRenderer.shown(filterOptions.filter.apply(journal.entries), all: all)
             let text: String
-            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
+            let format = try OutputFormat.resolve(self.format, output: output.output, config: journal.config)
+            switch format {
             case .table: text = ListRenderer.table(entries, showKind: all)
-            case .json: text = ListRenderer.json(entries, showKind: all)
+            case .json: text = try ListRenderer.json(entries, showKind: all)
             case .csv: text = ListRenderer.csv(entries, showKind: all)
             }
-            try output.emit(text)
+            try output.emit(text, journalRoot: journal.root, raw: format == .json)
         }
     }
 }

@@ -17,15 +17,32 @@ struct JournalOptions: ParsableArguments {
                          cwd: FileManager.default.currentDirectoryPath)
     }
 
+    /// `-C DIR` and `$JOURNAL_DIR` follow one rule: the folder must exist (exit 2 when it
+    /// does not, or is a file), so a typo never reads as "0 entries: no problems".
     func validate() throws {
-        if let journal {
-            var isDir: ObjCBool = false
-            let path = (journal as NSString).expandingTildeInPath
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
-                throw ValidationError("The journal folder '\(journal)' does not exist; create it with `journal init \(journal)` or pass an existing folder.")
-            }
+        let (given, source): (String?, String) = journal.map { ($0, "") }
+            ?? (environmentValue("JOURNAL_DIR").flatMap { $0.isEmpty ? nil : $0 }, " (from $JOURNAL_DIR)")
+        guard let given else { return }
+        var isDir: ObjCBool = false
+        let path = (given as NSString).expandingTildeInPath
+        let shown = "'" + TerminalSafe.line(given) + "'"
+        if given.isEmpty {
+            throw usageError("The journal folder is an empty name; pass a folder with -C DIR.")
+        }
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            throw usageError("The journal folder \(shown)\(source) does not exist; create it with `journal init \(shown)` or pass an existing folder.")
+        }
+        if !isDir.boolValue {
+            throw usageError("The journal folder \(shown)\(source) is a file, not a folder; pass the folder that holds your notes.")
         }
     }
+}
+
+/// Says a usage error on standard error, without the usage text (the command line was
+/// understood; a value in it is wrong), and returns the exit status 2 to throw.
+func usageError(_ message: String) -> ExitCode {
+    printError("Error: " + message)
+    return ExitCode(2)
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -64,27 +81,10 @@ extension CalendarDay: ExpressibleByArgument {
     }
 }
 
-/// `-o FILE`, written atomically.
-struct OutputOption: ParsableArguments {
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
-    var output: String?
-
-    func emit(_ text: String) throws {
-        if let output {
-            do { try AtomicFile.write(text, to: output) } catch {
-                printError("journal: \(error)")
-                throw ExitCode.failure
-            }
-        } else {
-            var bytes = text
-            bytes.withUTF8 { FileHandle.standardOutput.write(Data(buffer: $0)) }
-        }
-    }
-}
-
-/// Writes a line to standard error.
+/// Writes a line to standard error; text quoted from notes or the command line is made
+/// safe to show (`TerminalSafe`), as on standard output.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafe.text(text) + "\n").utf8))
 }
 
 extension JournalOptions {
@@ -95,7 +95,7 @@ extension JournalOptions {
         for file in files {
             let cwdPath = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
             if !FileManager.default.fileExists(atPath: cwdPath), !FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(file)) {
-                throw ValidationError("No such file: \(file)")
+                throw usageError("No such file: \(TerminalSafe.path(file))")
             }
         }
         var options = LoadOptions(files: files.isEmpty ? nil : files, gitHistoryDays: today.map(AdviceEngine.gitHistoryDays), useCache: !noCache)

@@ -32,7 +32,8 @@ extension JournalCommand {
         @OptionGroup var journalOptions: JournalOptions
         @Option(help: "Output format: markdown, text, json or anki (default: see below).") var format: Format?
         @Flag(help: "Only questions marked difficult.") var difficultOnly = false
-        @Option(help: ArgumentHelp("Only the first N questions (after --difficult-only).", valueName: "N")) var limit: Int?
+        // Unconditional, so that `--limit -3` reaches validate() and is told the rule.
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only the first N questions (after --difficult-only).", valueName: "N")) var limit: Int?
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
         @OptionGroup var colorOptions: ColorOptions
@@ -49,10 +50,11 @@ extension JournalCommand {
             switch format {
             case .markdown: text = PracticeRenderer.markdown(list)
             case .text: text = PracticeRenderer.text(list, color: OutputFormat.color(colorOptions, output: output))
-            case .json: text = PracticeRenderer.json(list)
+            case .json: text = try PracticeRenderer.json(list)
             case .anki: text = PracticeRenderer.anki(list)
             }
-            try output.emit(text, journalRoot: journal.root)
+            let color = format == .text && OutputFormat.color(colorOptions, output: output)
+            try output.emit(text, journalRoot: journal.root, raw: format == .json, color: color)
         }
     }
 }

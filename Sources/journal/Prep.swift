@@ -26,7 +26,7 @@ extension JournalCommand {
         @Argument(help: "The company (case-insensitive; a unique prefix is enough).") var company: String
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
-        @Option(help: "Output format: text, markdown or json.") var format: Format = .text
+        @Option(help: "Output format: text, markdown or json (default: the extension of -o FILE, else text).") var format: Format?
         @OptionGroup var output: OutputOption
         @OptionGroup var colorOptions: ColorOptions
 
@@ -39,10 +39,11 @@ extension JournalCommand {
             }
             let today = todayOption.day
             let prep = CompanyPrep.build(company: name, entries: journal.entries, today: today)
-            switch format {
-            case .text: try output.emit(PrepRenderer.text(prep, today: today, color: output.output == nil && colorOptions.enabled()))
-            case .markdown: try output.emit(PrepRenderer.markdown(prep, today: today))
-            case .json: try output.emit(PrepRenderer.json(prep))
+            let color = output.file == nil && colorOptions.enabled()
+            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
+            case .text: try output.emit(PrepRenderer.text(prep, today: today, color: color), journalRoot: journal.root, color: color)
+            case .markdown: try output.emit(PrepRenderer.markdown(prep, today: today), journalRoot: journal.root)
+            case .json: try output.emit(try PrepRenderer.json(prep), journalRoot: journal.root, raw: true)
             }
         }
     }

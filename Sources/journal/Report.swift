@@ -18,8 +18,9 @@ extension JournalCommand {
             charts, no scripts, nothing loaded from elsewhere) that adds charts of
             interviews per week and question topics, and the practice list.
             --open opens it with xdg-open (open on macOS); without -o it is written
-            to a file in the temporary folder, one per journal, whose path is
-            printed.
+            to a folder only you can enter ($XDG_RUNTIME_DIR/journal, else
+            journal-<uid> in the temporary folder, mode 0700), one file per
+            journal, whose path is printed.
 
             Without --format: the extension of -o FILE (.md, .json, .txt, .html),
             else `formats: {report: ...}` in .journal/config.yml, else text on a
@@ -41,7 +42,7 @@ extension JournalCommand {
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
         @OptionGroup var colorOptions: ColorOptions
-        @Flag(help: "Open the HTML report with the system's opener (without -o: in the temporary folder).") var open = false
+        @Flag(help: "Open the HTML report with the system's opener (without -o: in a private folder).") var open = false
 
         func validate() throws {
             guard open else { return }
@@ -71,26 +72,28 @@ extension JournalCommand {
             ProcessLifetime.keep((entries, model, practice))
             PhaseTimer.mark("advice and report model")
             let text: String
+            let color = format == .text && OutputFormat.color(colorOptions, output: output)
             switch format {
-            case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))
+            case .text: text = ReportRenderer.text(model, color: color)
             case .markdown: text = ReportRenderer.markdown(model)
-            case .json: text = ReportRenderer.json(model)
+            case .json: text = try ReportRenderer.json(model)
             case .html:
                 let practice = practice ?? PracticeList(entries: entries)
                 text = HTMLReportRenderer.html(model, practice: practice, charts: ReportCharts(entries: entries, practice: practice))
             }
             PhaseTimer.mark("render")
+            let raw = format == .json || format == .html
             guard open else {
-                try output.emit(text, journalRoot: journal.root)
+                try output.emit(text, journalRoot: journal.root, raw: raw, color: color)
                 return PhaseTimer.mark("write")
             }
 
             let path: String
-            if let chosen = output.output {
-                try output.emit(text, journalRoot: journal.root)
+            if let chosen = output.file {
+                try output.emit(text, journalRoot: journal.root, raw: raw)
                 path = chosen.hasPrefix("/") ? chosen : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(chosen)
             } else {
-                path = Report.temporaryPath(root: journal.root)
+                path = try Report.temporaryPath(root: journal.root)
                 do { try AtomicFile.write(text, to: path) } catch {
                     printError("journal: \(error)")
                     throw ExitCode.failure
@@ -100,11 +103,32 @@ extension JournalCommand {
             Report.openFile(path)
         }
 
-        /// Where `--open` without `-o` writes the page: one file per user and journal in the
-        /// temporary folder, so running it again replaces the page instead of adding one.
-        static func temporaryPath(root: String) -> String {
-            let name = "journal-report-\(getuid())-\(StableHash.hex(root).prefix(8)).html"
-            return (NSTemporaryDirectory() as NSString).appendingPathComponent(name)
+        /// Where `--open` without `-o` writes the page: one file per journal in a folder only
+        /// this user can enter, so another local user can neither read the page nor put a
+        /// file of theirs in its place; running it again replaces the page. The folder is
+        /// `$XDG_RUNTIME_DIR/journal` when there is one, else `journal-<uid>` in the
+        /// temporary folder; either is used only when it is a real folder (not a link),
+        /// owned by this user, with mode 0700; otherwise a fresh one is made with `mkdtemp`.
+        static func temporaryPath(root: String) throws -> String {
+            let name = "report-\(StableHash.hex(root).prefix(8)).html"
+            var candidates: [String] = []
+            if let runtime = environmentValue("XDG_RUNTIME_DIR"), runtime.hasPrefix("/") {
+                candidates.append((runtime as NSString).appendingPathComponent("journal"))
+            }
+            let temporary = NSTemporaryDirectory()
+            candidates.append((temporary as NSString).appendingPathComponent("journal-\(getuid())"))
+            for folder in candidates {
+                if mkdir(folder, 0o700) != 0, errno != EEXIST { continue }
+                var st = stat()
+                guard lstat(folder, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == geteuid(), st.st_mode & 0o077 == 0 else { continue }
+                return (folder as NSString).appendingPathComponent(name)
+            }
+            var template = Array(((temporary as NSString).appendingPathComponent("journal-report-XXXXXX")).utf8CString)
+            guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+                printError("journal: cannot make a private folder in \(temporary) for the report: \(String(cString: strerror(errno))); pass -o FILE.")
+                throw ExitCode.failure
+            }
+            return (String(cString: made) as NSString).appendingPathComponent(name)
         }
 
         /// Opens `path` with `open` (macOS) or `xdg-open`; when there is none or it fails,

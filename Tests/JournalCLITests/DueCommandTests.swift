@@ -96,7 +96,7 @@ import Testing
     @Test func negativeWithinIsAUsageError() throws {
         let result = try JournalRunner.run(["due", "-C", Self.fixture, "--within=-3"])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: --within must be 0 or more days, not -3.\n"))
+        #expect(result.stderr.hasPrefix("Error: --within must be a number of days from 0 to 3653 (ten years), not -3.\n"))
     }
 
     @Test func companyFilterKeepsThatCompanyAndLeavesOutKeepApplying() throws {

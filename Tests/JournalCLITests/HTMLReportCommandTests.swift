@@ -151,7 +151,10 @@ import Testing
         #expect(first.status == 0)
         #expect(first.stderr == "")
         let path = first.stdout.trimmingCharacters(in: .newlines)
-        #expect(path.hasPrefix(temporary + "/journal-report-"))
+        // In a folder only this user can enter (docs/robustness.md, "Writing files").
+        #expect(path.hasPrefix(temporary + "/journal-\(getuid())/report-"))
+        var st = stat()
+        #expect(lstat((path as NSString).deletingLastPathComponent, &st) == 0 && st.st_mode & 0o7777 == 0o700)
         #expect(path.hasSuffix(".html"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         // Again: the same file is replaced, not a second one added.

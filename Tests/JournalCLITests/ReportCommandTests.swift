@@ -101,7 +101,7 @@ import Testing
         let result = try JournalRunner.run(["report", "-C", JournalRunner.exampleJournal, "--today", "2026-11-23", "-o", "/nonexistent-dir/report.md"])
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr == "journal: cannot write /nonexistent-dir/report.md: No such file or directory\n")
+        #expect(result.stderr == "journal: cannot write /nonexistent-dir/report.md: the folder /nonexistent-dir does not exist\n")
     }
 
     @Test func outputIntoADirectoryLeavesNoTemporaryFile() throws {
@@ -109,7 +109,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: (dir.path as NSString).appendingPathComponent("taken"), withIntermediateDirectories: false)
         let result = try JournalRunner.run(["practice", "-C", JournalRunner.exampleJournal, "-o", (dir.path as NSString).appendingPathComponent("taken")])
         #expect(result.status == 1)
-        #expect(result.stderr == "journal: cannot write \(dir.path)/taken: Is a directory\n")
+        #expect(result.stderr == "journal: cannot write \(dir.path)/taken: it is a folder; name a file (for example \(dir.path)/taken/report)\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["taken"])
     }
 

@@ -98,8 +98,8 @@ import Testing
             max_file_size: huge
             formats: markdown
             """) == [
-            "2:20: 'thank_you_hours' should be a whole number of at least 1",
-            "3:19: 'max_follow_ups' should be a whole number of at least 0",
+            "2:20: 'thank_you_hours' should be a whole number from 1 to 8784",
+            "3:19: 'max_follow_ups' should be a whole number from 0 to 100",
             "4:11: 'sections' should be a mapping, but it is a list",
             "5:16: 'max_file_size' should be a size such as 8MB or 500KB",
             "6:10: 'formats' should be a mapping, but it is a single value",

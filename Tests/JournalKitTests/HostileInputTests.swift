@@ -191,7 +191,7 @@ func read(bytes: [UInt8], path: String = "entry.md") -> EntryReader.Result {
         #expect(messages == [
             "2:3: error: unknown section kind 'puzzles'; known kinds: questions, round, difficult, asked-them, next-steps, reflection, went-well, to-improve, feedback, offer",
             "3:14: error: 'questions' should be a list of heading words",
-            "5:20: error: 'thank_you_hours' should be a whole number of at least 1",
+            "5:20: error: 'thank_you_hours' should be a whole number from 1 to 8784",
             "6:3: error: unknown advice setting 'nap_minutes'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days",
             "7:16: error: 'max_file_size' should be a size such as 8MB or 500KB",
             "8:1: error: unknown setting 'colour'; known settings: sections, advice, formats, max_file_size",

@@ -65,7 +65,8 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
         try journal.link("sub/up", to: "..")
         try journal.link("alias.md", to: "good.md")
         let loaded = Journal.load(root: journal.root, options: LoadOptions(threads: 2))
-        #expect(loaded.entries.map(\.path) == ["alias.md", "good.md", "sub/inner.md"])
+        // alias.md is good.md by another path: one entry per real file.
+        #expect(loaded.entries.map(\.path) == ["good.md", "sub/inner.md"])
         #expect(messages(loaded) == [
             "dangling.md:1:1: warning: this symbolic link points to nothing; it is skipped",
             "ping.md:1:1: warning: this symbolic link loops (it leads back to itself through other links); it is skipped",

@@ -75,7 +75,7 @@ import Testing
         #expect(entry.extra["salary"] == .string("1e999"))
         #expect(entry.extra["rate"] == .string("-nan"))
         #expect(entry.extra["bonus"] == .number(1500))
-        #expect(JSONOutput.encode(entry).contains("\"salary\" : \"1e999\""))
+        #expect(try JSONOutput.encode(entry).contains("\"salary\" : \"1e999\""))
     }
 
     /// An empty `###` heading in a difficult section became a difficult question with no

@@ -115,7 +115,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
 
     /// Builds the prep sheet for `company` (a name as `CompanyLookup` returns it) from all entries.
     public static func build(company: String, entries: [Entry], today: CalendarDay) -> CompanyPrep {
-        let key = Application.companyKey(company)
+        let key = ApplicationKey.company(company)
         // Company keys made once per spelling; entries chosen and ordered by index (`column`).
         var companyKeys = CompanyKeys()
         let companyNames = entries.companyNames
@@ -262,7 +262,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
 
 /// `Application.companyKey` of company names, made once per spelling.
 struct CompanyKeys {
-    private var numbering = KeyNumbering(Application.companyKey)
+    private var numbering = KeyNumbering(ApplicationKey.company)
 
     mutating func key(_ name: String) -> String {
         let id = numbering.id(name)

@@ -152,7 +152,7 @@ public struct PracticeList: Sendable, Hashable {
             if let id = spellingOfCompany[bytes] { return id }
             let id = companyOfSpelling.count
             spellingOfCompany[bytes] = id
-            let key = ByteKey(name.lowercased())
+            let key = ByteKey(ApplicationKey.company(name))
             companyOfSpelling.append(Tables.number(key, in: &companyIDs))
             if companyOfSpelling[id] == companyKeys.count { companyKeys.append(key.string) }
             trimmedSpelling.append(ByteKey(name.trimmingSpaces()))

@@ -57,7 +57,11 @@ public struct ReportCharts: Sendable, Hashable {
 
     /// Interviews per ISO week (weeks start on Monday), from the week of the earliest day
     /// to the week of the latest, with a zero for each week in between without one.
-    public static func weeks(_ days: [CalendarDay]) -> [Week] {
+    /// Days far from the others (`DateSpan`: a typo in the year) are left out: the chart
+    /// covers the data's real span, never centuries of empty weeks.
+    public static func weeks(_ all: [CalendarDay]) -> [Week] {
+        let span = DateSpan(all)
+        let days = all.filter { !span.isFar($0) }
         guard let first = days.min()?.startOfWeek, let last = days.max()?.startOfWeek else { return [] }
         var counts: [CalendarDay: Int] = [:]
         for day in days { counts[day.startOfWeek, default: 0] += 1 }

@@ -186,7 +186,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// - Parameter order: `InterviewOrder.entries(entries)`.
     private static func withoutPractice(_ entries: [Entry], order: [Int], today: CalendarDay)
         -> (pipeline: [Application], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
-        let applications = ReportModel.applications(entries, order: order)
+        let applications = ReportModel.applications(entries)
         let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
         // Sort keys made once per row, not once per comparison.
         let sortKeys = rows.map { ($0.company.lowercased(), $0.role?.lowercased() ?? "", $0.entries.first ?? "") }
@@ -219,33 +219,11 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     // MARK: - Pipeline
 
-    /// Entries grouped into applications (as indices into `entries`): same company and
-    /// role, ignoring case. An entry without a role joins its company's application when
-    /// the company has exactly one role. Applications are ordered by company and role,
-    /// entries by interview day (undated first), then path.
-    /// - Parameter order: `InterviewOrder.entries(entries)`.
-    static func applications(_ entries: [Entry], order: [Int]) -> [[Int]] {
-        var companies = KeyNumbering { $0.trimmingSpaces().lowercased() }
-        var roles = KeyNumbering { $0.trimmingSpaces().lowercased() }
-        let emptyRole = roles.id("")
-        let company = entries.companyNames.map { companies.id($0) }
-        let role = entries.column(\.role).map { $0.map { roles.id($0) } ?? emptyRole }
-        var rolesByCompany: [Int: Set<Int>] = [:]
-        for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
-        struct Key: Hashable { var company: Int; var role: Int }
-        var groups: [Key: [Int]] = [:]
-        // Visited undated first, then by day and path: each application's entries come in order.
-        let days = entries.days
-        let undated = order.drop { days[$0] != nil }
-        for i in undated + order.prefix(order.count - undated.count) {
-            var key = Key(company: company[i], role: role[i])
-            if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
-            groups[key, default: []].append(i)
-        }
-        // Ordered by the text of the key, as a dictionary keyed by "company\0role" would sort.
-        return groups.map { (key: companies.keys[$0.key.company] + "\u{0}" + roles.keys[$0.key.role], members: $0.value) }
-            .sorted { $0.key < $1.key }
-            .map(\.members)
+    /// Entries grouped into applications (as indices into `entries`, in chronological
+    /// order), exactly as `due` groups them (`Application.Members.group`, `ApplicationKey`),
+    /// so that both take the same latest entry.
+    static func applications(_ entries: [Entry]) -> [[Int]] {
+        JournalKit.Application.Members.group(entries).map(\.indices)
     }
 
     /// The pipeline row of one application (`members`: indices into `entries`, in date order).

@@ -35,7 +35,7 @@ public enum JournalScaffold {
         var steps: [Step] = []
         for file in files {
             let full = (root as NSString).appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try AtomicFile.makeFolders((full as NSString).deletingLastPathComponent)
             if try AtomicFile.create(file.contents, at: full) {
                 steps.append(Step(path: file.path, action: .created))
             } else {

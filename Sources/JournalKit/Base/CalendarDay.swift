@@ -30,9 +30,57 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         guard bytes.count >= 10 else { return nil }
         if bytes.count > 10 {
             let sep = bytes[bytes.index(bytes.startIndex, offsetBy: 10)]
-            guard sep == UInt8(ascii: "T") || sep == UInt8(ascii: "t") || sep == UInt8(ascii: " ") else { return nil }
+            guard sep == UInt8(ascii: "T") || sep == UInt8(ascii: "t") || sep == UInt8(ascii: " "),
+                  CalendarDay.isValidTime(bytes.dropFirst(11)) else { return nil }
         }
         self.init(leadingISO: text)
+    }
+
+    /// Whether `bytes` is a time of day as ISO 8601 and YAML write it: `HH:MM`, then
+    /// optionally `:SS` and a fraction, then optionally a zone (`Z`, `+HH`, `+HH:MM`,
+    /// `-HHMM`, with or without a space before it); hours 00–23, minutes 00–59,
+    /// seconds 00–60 (a leap second), zone hours 00–23.
+    public static func isValidTime(_ bytes: some Collection<UInt8>) -> Bool {
+        let b = Array(bytes)
+        var i = 0
+        func number(_ digits: Int, max: Int) -> Bool {
+            guard i + digits <= b.count else { return false }
+            var n = 0
+            for k in i..<(i + digits) {
+                guard b[k] >= 48, b[k] <= 57 else { return false }
+                n = n * 10 + Int(b[k] - 48)
+            }
+            i += digits
+            return n <= max
+        }
+        func colon() -> Bool {
+            guard i < b.count, b[i] == UInt8(ascii: ":") else { return false }
+            i += 1
+            return true
+        }
+        // A single-digit hour is allowed by YAML 1.1 timestamps ("2026-11-18 9:00").
+        let hourDigits = b.count > 1 && b[1] == UInt8(ascii: ":") ? 1 : 2
+        guard number(hourDigits, max: 23), colon(), number(2, max: 59) else { return false }
+        if i < b.count, b[i] == UInt8(ascii: ":") {
+            i += 1
+            guard number(2, max: 60) else { return false }
+            if i < b.count, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ",") {
+                i += 1
+                let start = i
+                while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 }
+                guard i > start else { return false }
+            }
+        }
+        if i < b.count, b[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < b.count else { return true }
+        if b[i] == UInt8(ascii: "Z") || b[i] == UInt8(ascii: "z") { return i + 1 == b.count }
+        guard b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") else { return false }
+        i += 1
+        let zoneHourDigits = b.count - i == 1 || (b.count - i > 1 && b[i + 1] == UInt8(ascii: ":")) ? 1 : 2
+        guard number(zoneHourDigits, max: 23) else { return false }
+        guard i < b.count else { return true }
+        if b[i] == UInt8(ascii: ":") { i += 1 }
+        return number(2, max: 59) && i == b.count
     }
 
     /// The day written as `YYYY-MM-DD` in the first ten bytes (there must be ten), read in

@@ -15,6 +15,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStr
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
 
-    /// `path:line:column`, the form editors and terminals understand.
-    public var description: String { "\(path):\(line):\(column)" }
+    /// `path:line:column`, the form editors and terminals understand; a path with a
+    /// newline or another control is quoted (`TerminalSafe.path`), so it cannot forge a line.
+    public var description: String { "\(TerminalSafe.path(path)):\(line):\(column)" }
 }

@@ -1,11 +1,14 @@
 import Foundation
 
 /// `.journal/cache/entries.bin`: extracted entries keyed by path, size, modification
-/// time and content hash, so that a second run reads and parses only what changed.
+/// time, change time, inode and content hash, so that a second run reads and parses only
+/// what changed.
 ///
 /// Layout: a header (magic, layout version, a fingerprint of the tool and of the
-/// configuration), the records, an index (path, key, offset and length of each record)
-/// and a footer with the index's offset and length. Only the index is read up front;
+/// configuration), the records, an index (path, key, offset, length and checksum of each
+/// record) and a footer with the index's offset, length and checksum. A record or an
+/// index whose checksum (FNV-1a, which sees every single-bit flip) does not match is
+/// not used: its file is read again, and the cache rewritten. Only the index is read up front;
 /// each record is read with `pread` when its file is found unchanged, so the cache never
 /// sits in memory whole. A file whose header does not match, or that is corrupt in any
 /// way, is ignored and rebuilt, never trusted. Deleting it is always safe.
@@ -19,12 +22,55 @@ final class EntryCache: @unchecked Sendable {
         var size: Int
         var mtime: Int64
         var hash: UInt64
+        /// Status-change time: an edit whose modification time was set back (`touch -d`) still changes it.
+        var ctime: Int64 = 0
+        var inode: UInt64 = 0
+
+        /// The key of a file as `stat` describes it, with its content hash.
+        init(_ st: stat, hash: UInt64) {
+            size = Int(st.st_size)
+            mtime = EntryCache.mtime(st)
+            ctime = EntryCache.ctime(st)
+            inode = UInt64(st.st_ino)
+            self.hash = hash
+        }
+
+        init(size: Int, mtime: Int64, hash: UInt64, ctime: Int64, inode: UInt64) {
+            self.size = size
+            self.mtime = mtime
+            self.hash = hash
+            self.ctime = ctime
+            self.inode = inode
+        }
+
+        /// Whether the file's status says it is unchanged, without reading it.
+        func statusMatches(_ st: stat) -> Bool {
+            size == Int(st.st_size) && mtime == EntryCache.mtime(st) && ctime == EntryCache.ctime(st) && inode == UInt64(st.st_ino)
+        }
+
+        /// "Racily clean" (as git calls it): changed within `EntryCache.racyWindow` of
+        /// `now`, so a later edit could keep the same times (a coarse clock, a fast
+        /// editor); its status is not trusted, its content is hashed.
+        func isRacy(now: Int64) -> Bool {
+            max(mtime, ctime) >= now - EntryCache.racyWindow
+        }
+    }
+
+    /// Two seconds, in nanoseconds: more than any file system's timestamp granularity.
+    static let racyWindow: Int64 = 2_000_000_000
+
+    /// Now, in nanoseconds since 1970, as file times are.
+    static func now() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return nanoseconds(ts)
     }
 
     private struct Record {
         var key: Key
         var offset: Int
         var length: Int
+        var checksum: UInt64
     }
 
     private let fd: Int32
@@ -55,11 +101,22 @@ final class EntryCache: @unchecked Sendable {
         return h
     }
 
+    /// Nanoseconds since 1970 of a `timespec`, as file times are compared.
+    private static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
+    static func ctime(_ st: stat) -> Int64 {
+        #if canImport(Darwin)
+        return nanoseconds(st.st_ctimespec)
+        #else
+        return nanoseconds(st.st_ctim)
+        #endif
+    }
+
     static func mtime(_ st: stat) -> Int64 {
         #if canImport(Darwin)
-        return Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        return nanoseconds(st.st_mtimespec)
         #else
-        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return nanoseconds(st.st_mtim)
         #endif
     }
 
@@ -77,7 +134,7 @@ final class EntryCache: @unchecked Sendable {
     }
 
     private static let headerLength = magic.count + 16
-    private static let footerLength = 16
+    private static let footerLength = 24
 
     /// The cache of `root`, or nil when there is none or it cannot be trusted.
     static func load(root: String, fingerprint: UInt64) -> EntryCache? {
@@ -98,16 +155,17 @@ final class EntryCache: @unchecked Sendable {
                 return (try? r.uint64()) == UInt64(EntryCodec.version) && (try? r.uint64()) == fingerprint
             }
             guard valid else { return nil }
-            let (indexOffset, indexLength) = footer.withUnsafeBufferPointer { buffer -> (Int, Int) in
+            let (indexOffset, indexLength, indexChecksum) = footer.withUnsafeBufferPointer { buffer -> (Int, Int, UInt64) in
                 var r = BinaryReader(buffer)
                 let offset = (try? r.uint64()).map { Int(clamping: $0) } ?? -1
                 let length = (try? r.uint64()).map { Int(clamping: $0) } ?? -1
-                return (offset, length)
+                return (offset, length, (try? r.uint64()) ?? 0)
             }
             // Checked without overflow: a corrupt footer may hold any number.
             guard indexOffset >= headerLength, indexOffset <= fileSize, indexLength >= 0, indexLength <= fileSize,
                   indexOffset + indexLength == fileSize - footerLength,
-                  let index = readExactly(fd, indexLength, at: indexOffset) else { return nil }
+                  let index = readExactly(fd, indexLength, at: indexOffset),
+                  index.withUnsafeBufferPointer({ StableHash.fnv1a($0) }) == indexChecksum else { return nil }
             return index.withUnsafeBufferPointer { buffer -> [String: Record]? in
                 var r = BinaryReader(buffer)
                 do {
@@ -117,10 +175,11 @@ final class EntryCache: @unchecked Sendable {
                     records.reserveCapacity(n)
                     for _ in 0..<n {
                         let path = try r.string()
-                        let key = Key(size: try r.int(), mtime: Int64(try r.int()), hash: try r.uint64())
-                        let offset = try r.int(), length = try r.int()
+                        let key = Key(size: try r.int(), mtime: Int64(try r.int()), hash: try r.uint64(),
+                                      ctime: Int64(try r.int()), inode: try r.uint64())
+                        let offset = try r.int(), length = try r.int(), checksum = try r.uint64()
                         guard offset >= headerLength, offset <= indexOffset, length >= 0, length <= indexOffset - offset else { return nil }
-                        records[path] = Record(key: key, offset: offset, length: length)
+                        records[path] = Record(key: key, offset: offset, length: length, checksum: checksum)
                     }
                     return r.isAtEnd ? records : nil
                 } catch {
@@ -141,7 +200,8 @@ final class EntryCache: @unchecked Sendable {
     /// The stored result of `path`, or nil when it cannot be read or decoded.
     /// - Parameter interner: shares the strings while decoding (see `BinaryReader.interner`).
     func result(for path: String, interner: StringInterner? = nil) -> EntryReader.Result? {
-        guard let record = records[path], let bytes = EntryCache.readExactly(fd, record.length, at: record.offset) else { return nil }
+        guard let record = records[path], let bytes = EntryCache.readExactly(fd, record.length, at: record.offset),
+              bytes.withUnsafeBufferPointer({ StableHash.fnv1a($0) }) == record.checksum else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             var r = BinaryReader(buffer)
             r.interner = interner
@@ -153,7 +213,10 @@ final class EntryCache: @unchecked Sendable {
 
     /// Writes a new cache (in path order) to a temporary file, then renames it into place.
     /// Records are encoded one at a time, so the cache is never built whole in memory.
+    /// A key whose file changed within `racyWindow` of now is stored with no times, so the
+    /// next run hashes the file instead of trusting its status.
     static func save(root: String, fingerprint: UInt64, records: [(path: String, key: Key, result: EntryReader.Result)]) {
+        let now = EntryCache.now()
         let folder = (root as NSString).appendingPathComponent(".journal/cache")
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -178,12 +241,16 @@ final class EntryCache: @unchecked Sendable {
                 let start = chunk.bytes.count
                 EntryCodec.write(record.result, to: &chunk)
                 let length = chunk.bytes.count - start
+                let racy = record.key.isRacy(now: now)
                 index.string(record.path)
                 index.int(record.key.size)
-                index.int(Int(record.key.mtime))
+                index.int(racy ? 0 : Int(record.key.mtime))
                 index.uint64(record.key.hash)
+                index.int(racy ? 0 : Int(record.key.ctime))
+                index.uint64(record.key.inode)
                 index.int(offset)
                 index.int(length)
+                index.uint64(chunk.bytes.withUnsafeBufferPointer { StableHash.fnv1a(UnsafeBufferPointer(rebasing: $0[start...])) })
                 offset += length
                 if chunk.bytes.count >= 1 << 20 {
                     try sink(chunk.bytes)
@@ -192,9 +259,10 @@ final class EntryCache: @unchecked Sendable {
             }
             try sink(chunk.bytes)
             try sink(index.bytes)
-            var footer = BinaryWriter(capacity: 16)
+            var footer = BinaryWriter(capacity: 24)
             footer.uint64(UInt64(offset))
             footer.uint64(UInt64(index.bytes.count))
+            footer.uint64(index.bytes.withUnsafeBufferPointer { StableHash.fnv1a($0) })
             try sink(footer.bytes)
         }
     }

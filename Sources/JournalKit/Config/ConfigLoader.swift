@@ -49,9 +49,10 @@ public enum ConfigLoader {
             error(root.line, root.column, "the configuration must be a mapping of settings, but it is \(root.kindName)")
             return (config, diagnostics)
         }
-        func integer(_ node: FrontMatterNode, _ key: String, min: Int) -> Int? {
-            guard let s = node.scalar, let n = Int(s.trimmingSpaces()), n >= min else {
-                error(node.line, node.column, "'\(key)' should be a whole number of at least \(min)")
+        // Bounded, so that day and hour arithmetic on them can never overflow.
+        func integer(_ node: FrontMatterNode, _ key: String, min: Int, max: Int) -> Int? {
+            guard let s = node.scalar, let n = Int(s.trimmingSpaces()), n >= min, n <= max else {
+                error(node.line, node.column, "'\(key)' should be a whole number from \(min) to \(max)")
                 return nil
             }
             return n
@@ -92,11 +93,11 @@ public enum ConfigLoader {
                 for item in mapping(pair.value, "advice") {
                     let name = FrontMatterDecoder.normalizeKey(item.key)
                     switch name {
-                    case "thank_you_hours": if let n = integer(item.value, item.key, min: 1) { config.thankYouHours = n }
-                    case "follow_up_after_days": if let n = integer(item.value, item.key, min: 1) { config.followUpAfterDays = n }
-                    case "max_follow_ups": if let n = integer(item.value, item.key, min: 0) { config.maxFollowUps = n }
-                    case "notes_fresh_days": if let n = integer(item.value, item.key, min: 0) { config.notesFreshDays = n }
-                    case "keep_applying_days": if let n = integer(item.value, item.key, min: 1) { config.keepApplyingDays = n }
+                    case "thank_you_hours": if let n = integer(item.value, item.key, min: 1, max: 8784) { config.thankYouHours = n }
+                    case "follow_up_after_days": if let n = integer(item.value, item.key, min: 1, max: 3_653) { config.followUpAfterDays = n }
+                    case "max_follow_ups": if let n = integer(item.value, item.key, min: 0, max: 100) { config.maxFollowUps = n }
+                    case "notes_fresh_days": if let n = integer(item.value, item.key, min: 0, max: 3_653) { config.notesFreshDays = n }
+                    case "keep_applying_days": if let n = integer(item.value, item.key, min: 1, max: 3_653) { config.keepApplyingDays = n }
                     default:
                         error(item.keyLine, item.keyColumn, "unknown advice setting '\(item.key)'; known settings: \(adviceKeys.joined(separator: ", "))")
                     }

@@ -33,43 +33,66 @@ public enum EntryDiscovery {
         name.hasPrefix(".") || name == "node_modules"
     }
 
+    /// The identity of a file or folder: the same for every path that leads to it.
+    struct FileID: Hashable { var dev: UInt64; var ino: UInt64 }
+
+    /// Every real folder is visited once and every real file listed once, however many
+    /// paths (symbolic links, hard links) lead to it: folders are known by device and
+    /// inode, files by their folder's device and the inode `readdir` gives. The real
+    /// tree comes first, so a file is listed under its own path rather than through a
+    /// link (`current -> acme`); a link is followed only to what the tree does not hold.
     public static func list(root: String) -> Listing {
-        var paths: [String] = []
+        var paths: [(path: String, id: FileID)] = []
         var diagnostics: [Diagnostic] = []
         let rules = IgnoreRules.load(root: root)
 
-        struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
-        func identity(_ path: String) -> DirID? {
+        func identity(_ path: String) -> FileID? {
             var st = stat()
-            guard stat(path, &st) == 0 else { return nil }
-            return DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+            guard FileName.withCString(path, { stat($0, &st) }) == 0 else { return nil }
+            return FileID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
         }
 
-        // Depth-first with an explicit stack; each frame remembers the chain of directories above it.
-        var stack: [(relative: String, chain: Set<DirID>)] = []
-        if let id = identity(root) { stack.append(("", [id])) }
-        while let (relative, chain) = stack.popLast() {
+        var visited: Set<FileID> = []
+        var seenFiles: Set<FileID> = []
+        // Depth-first with an explicit stack; each frame remembers the chain of folders above it.
+        var stack: [(relative: String, id: FileID, chain: Set<FileID>)] = []
+        // Folders and files reached through a symbolic link, taken after the real tree.
+        var linkedFolders: [(relative: String, id: FileID, chain: Set<FileID>)] = []
+        var linkedFiles: [(path: String, id: FileID)] = []
+        if let id = identity(root) { stack.append(("", id, [id])) }
+        while true {
+            if stack.isEmpty {
+                guard !linkedFolders.isEmpty else { break }
+                // The links in path order, so the first path to a folder is the one used.
+                linkedFolders.sort { $0.relative > $1.relative }
+                stack = linkedFolders
+                linkedFolders = []
+            }
+            let (relative, folderID, chain) = stack.removeLast()
+            guard visited.insert(folderID).inserted else { continue }
             let absolute = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
             guard let names = directoryEntries(absolute) else {
                 diagnostics.append(Diagnostic(.error, SourceLocation(path: relative.isEmpty ? "." : relative, line: 1, column: 1),
                                               "this folder cannot be read (permission denied?); its entries are skipped", help: FormatDoc.encoding))
                 continue
             }
-            for (name, type) in names.sorted(by: { $0.name < $1.name }).reversed() {
+            for (name, type, inode) in names.sorted(by: { $0.name < $1.name }).reversed() {
                 // A hidden file is no entry either (isEntryName), so one test serves both.
                 if isSkippedFolder(name) { continue }
                 let rel = relative.isEmpty ? name : relative + "/" + name
                 // A regular file needs no stat here (reading it stats it): most entries.
                 if type == UInt8(DT_REG) {
-                    if isEntryName(name), rules.isEmpty || !rules.ignores(rel, isDirectory: false) { paths.append(rel) }
+                    if isEntryName(name), rules.isEmpty || !rules.ignores(rel, isDirectory: false) {
+                        paths.append((rel, FileID(dev: folderID.dev, ino: inode)))
+                    }
                     continue
                 }
                 let full = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
                 var lst = stat()
-                guard lstat(full, &lst) == 0 else { continue }
+                guard FileName.withCString(full, { lstat($0, &lst) }) == 0 else { continue }
                 var st = lst
                 let isLink = (lst.st_mode & S_IFMT) == S_IFLNK
-                if isLink, stat(full, &st) != 0 {
+                if isLink, FileName.withCString(full, { stat($0, &st) }) != 0 {
                     if isEntryName(name) {
                         let message = errno == ELOOP ? "this symbolic link loops (it leads back to itself through other links); it is skipped"
                                                      : "this symbolic link points to nothing; it is skipped"
@@ -79,35 +102,44 @@ public enum EntryDiscovery {
                 }
                 let isDir = (st.st_mode & S_IFMT) == S_IFDIR
                 if !rules.isEmpty, rules.ignores(rel, isDirectory: isDir) { continue }
+                let id = FileID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
                 if isDir {
-                    let id = DirID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
                     if chain.contains(id) {
                         diagnostics.append(Diagnostic(.warning, SourceLocation(path: rel, line: 1, column: 1),
                                                       "this symbolic link leads back into a folder above it (a loop); it is not followed", help: FormatDoc.encoding))
                         continue
                     }
-                    stack.append((rel, chain.union([id])))
+                    if isLink { linkedFolders.append((rel, id, chain.union([id]))) } else { stack.append((rel, id, chain.union([id]))) }
                 } else if (st.st_mode & S_IFMT) == S_IFREG, isEntryName(name) {
-                    paths.append(rel)
+                    if isLink { linkedFiles.append((rel, id)) } else { paths.append((rel, id)) }
                 }
             }
         }
-        paths.sort()
-        return Listing(paths: paths, diagnostics: diagnostics)
+        // One path per real file: its own (the first in path order among hard links), else the first link to it.
+        var unique: [String] = []
+        for (path, id) in paths.sorted(by: { $0.path < $1.path }) + linkedFiles.sorted(by: { $0.path < $1.path })
+        where seenFiles.insert(id).inserted {
+            unique.append(path)
+        }
+        unique.sort()
+        return Listing(paths: unique, diagnostics: diagnostics)
     }
 
     /// The names in a folder and their types as the folder records them (`DT_UNKNOWN`
     /// when the file system does not say), or nil when it cannot be read.
-    private static func directoryEntries(_ path: String) -> [(name: String, type: UInt8)]? {
-        guard let dir = opendir(path) else { return nil }
+    private static func directoryEntries(_ path: String) -> [(name: String, type: UInt8, inode: UInt64)]? {
+        guard let dir = FileName.withCString(path, { opendir($0) }) else { return nil }
         defer { closedir(dir) }
-        var entries: [(name: String, type: UInt8)] = []
+        var entries: [(name: String, type: UInt8, inode: UInt64)] = []
         while let entry = readdir(dir) {
+            // Names that are not UTF-8 keep their bytes (`FileName`).
             let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+                pointer.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) {
+                    FileName.decode(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))))
+                }
             }
             if name == "." || name == ".." { continue }
-            entries.append((name, entry.pointee.d_type))
+            entries.append((name, entry.pointee.d_type, UInt64(entry.pointee.d_ino)))
         }
         return entries
     }

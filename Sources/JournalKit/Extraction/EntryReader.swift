@@ -65,6 +65,8 @@ public struct EntryReader: Sendable {
             diagnostics.append(Diagnostic(.warning, at(nul.line, nul.column), "this file contains \(what), or re-save the file as UTF-8 text", help: FormatDoc.encoding))
         }
 
+        diagnostics += ControlCharacterCheck.diagnostics(path: path, bytes: buffer)
+
         var started = PhaseTimer.start()
         // Front-matter.
         let split = FrontMatterSplitter.split(buffer, copyingText: false)

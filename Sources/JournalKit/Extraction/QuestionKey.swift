@@ -18,8 +18,8 @@ public enum QuestionKey {
     /// English contractions ("what's" = "what is", "don't" = "do not").
     public static func merge(_ text: String) -> String {
         let expanded = expandContractions(text)
-        let loose = QuestionKey.loose(expanded)
-        if !loose.isEmpty { return loose }
+        let looseKey = loose(expanded)
+        if !looseKey.isEmpty { return looseKey }
         let normalized = QuestionKey.normalize(expanded)
         return normalized.isEmpty ? text.trimmingSpaces().lowercased() : normalized
     }

@@ -4,14 +4,6 @@ public enum TagScanner {
     private static let difficultTagList = ["hard", "difficult", "tough"]
     public static let difficultTags = Set(difficultTagList)
 
-    private static func isTagScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII {
-            let v = s.value
-            return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57) || s == "_" || s == "-" || s == "/"
-        }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
-    }
-
     /// Whether a tag marks a question as difficult (`difficultTags`, without hashing: three
     /// short strings compare faster than one is hashed).
     static func isDifficultTag(_ tag: String) -> Bool {

@@ -198,6 +198,15 @@ public struct FrontMatterDecoder {
 
     /// Explains why `text` is not a date, and what a valid one looks like.
     static func dateProblem(_ text: String, key: String) -> String {
+        // "10000-01-01", "0226-11-18" is four digits but "226-11-18" is not.
+        let year = text.prefix { $0 != "-" }
+        if !year.isEmpty, year.allSatisfy({ $0.isASCII && $0.isNumber }), year.count != 4, text.dropFirst(year.count).hasPrefix("-") {
+            return "'\(key)' is '\(text)', which is not a date journal can read: the year must have four digits. Write the date as YYYY-MM-DD, e.g. 2026-11-18"
+        }
+        if text.utf8.count > 11, CalendarDay(iso: text.prefix(10)) != nil {
+            let time = String(text.dropFirst(11))
+            return "'\(key)' is '\(text)', but \(time) is not a time of day journal can read (HH:MM or HH:MM:SS, hours 00–23, minutes and seconds 00–59, then Z or an offset like +01:00); fix the time or leave it out"
+        }
         let parts = text.prefix(10).split(separator: "-")
         if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             if !(1...12).contains(m) {

@@ -58,7 +58,39 @@ enum YAMLFrontMatter {
             return .failure(Failure(line: firstLine, column: 1, message: "the front-matter could not be read as YAML: \(error)"))
         }
         guard let root else { return .success(nil) }
-        return .success(convert(root, position: position, depth: 0))
+        // Yams shares an aliased node; converting copies it. Aliases of aliases double at
+        // every level (a "billion laughs"): the copy stops at a budget, as libyaml users do.
+        var budget = ExpansionBudget()
+        let node = convert(root, position: position, depth: 0, budget: &budget)
+        guard !budget.exhausted else {
+            let (line, column) = firstAlias(in: text).map { (firstLine + $0.line - 1, $0.column) } ?? (firstLine, 1)
+            return .failure(Failure(line: line, column: column, message: "the YAML aliases (*name) expand to more than \(ExpansionBudget.maximumNodes.formatted()) values or \(ExpansionBudget.maximumBytes / (1 << 20)) MB of text (aliases of aliases, a \"billion laughs\"); write the values out"))
+        }
+        return .success(node)
+    }
+
+    /// How much of the YAML may be expanded: far more than any real front-matter or
+    /// configuration, little enough to take milliseconds.
+    struct ExpansionBudget {
+        static let maximumNodes = 100_000
+        static let maximumBytes = 16 << 20
+        var nodes = 0
+        var bytes = 0
+        var exhausted: Bool { nodes > ExpansionBudget.maximumNodes || bytes > ExpansionBudget.maximumBytes }
+    }
+
+    /// The line and byte column of the first alias (`*name` after a space, `[`, `,`, `:` or `-`).
+    static func firstAlias(in text: String) -> (line: Int, column: Int)? {
+        var line = 1, column = 1
+        var previous: UInt8 = 0x20
+        for b in text.utf8 {
+            if b == UInt8(ascii: "*"), [0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-")].contains(previous) {
+                return (line, column)
+            }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            previous = b
+        }
+        return nil
     }
 
     private static func failure(_ error: YamlError, firstLine: Int, position: (Mark?) -> (Int, Int)) -> Failure {
@@ -85,21 +117,25 @@ enum YAMLFrontMatter {
         }
     }
 
-    private static func convert(_ node: Node, position: (Mark?) -> (Int, Int), depth: Int) -> FrontMatterNode {
+    private static func convert(_ node: Node, position: (Mark?) -> (Int, Int), depth: Int, budget: inout ExpansionBudget) -> FrontMatterNode {
         let (line, column) = position(node.mark)
-        guard depth < 64 else { return FrontMatterNode(.scalar("", quoted: false), line: line, column: column) }
+        budget.nodes += 1
+        guard depth < 64, !budget.exhausted else { return FrontMatterNode(.scalar("", quoted: false), line: line, column: column) }
         switch node {
         case .scalar(let scalar):
+            budget.bytes += scalar.string.utf8.count
             return FrontMatterNode(.scalar(scalar.string, quoted: scalar.style != .plain && scalar.style != .any), line: line, column: column)
         case .sequence(let sequence):
-            return FrontMatterNode(.list(sequence.map { convert($0, position: position, depth: depth + 1) }), line: line, column: column)
+            var items: [FrontMatterNode] = []
+            for item in sequence where !budget.exhausted { items.append(convert(item, position: position, depth: depth + 1, budget: &budget)) }
+            return FrontMatterNode(.list(items), line: line, column: column)
         case .mapping(let mapping):
             var pairs: [FrontMatterPair] = []
-            for (key, value) in mapping {
+            for (key, value) in mapping where !budget.exhausted {
                 let (keyLine, keyColumn) = position(key.mark)
                 let keyText = key.scalar?.string ?? "\(key)"
                 pairs.append(FrontMatterPair(key: keyText, keyLine: keyLine, keyColumn: keyColumn,
-                                             value: convert(value, position: position, depth: depth + 1)))
+                                             value: convert(value, position: position, depth: depth + 1, budget: &budget)))
             }
             return FrontMatterNode(.map(pairs), line: line, column: column)
         case .alias:

@@ -20,6 +20,8 @@ public enum PreCommitHook {
     /// What `uninstall` did.
     public enum Uninstalled: Sendable, Equatable {
         case removed
+        /// Ours was removed and the hook it ran first put back in its place.
+        case restored(from: String)
         case absent
     }
 
@@ -41,15 +43,30 @@ public enum PreCommitHook {
         }
     }
 
+    /// The line of our hook that names the hook it runs first.
+    static let chainPrefix = "before_journal="
+
     /// The hook script: runs `binary` (else `journal` on PATH) on the journal at `journalPath`
-    /// (relative to the top of the work tree, where git runs hooks).
-    public static func script(binary: String, journalPath: String) -> String {
-        """
+    /// (relative to the top of the work tree, where git runs hooks). With `chained` (the
+    /// name of the hook that was there before, kept beside it), that hook runs first, with
+    /// the same arguments, and the commit stops when it fails.
+    public static func script(binary: String, journalPath: String, chained: String? = nil) -> String {
+        let chain = chained.map { name in
+            """
+            # The hook that was here before journal's runs first; uninstalling puts it back.
+            \(chainPrefix)\(shellQuote(name))
+            if [ -f "$(dirname "$0")/$before_journal" ]; then
+                "$(dirname "$0")/$before_journal" "$@" || exit $?
+            fi
+
+            """
+        } ?? ""
+        return """
         #!/bin/sh
         \(marker): checks the staged interview notes before each commit.
         # Installed by `journal hook install`; remove it with `journal hook uninstall`.
         # To commit once without the check: git commit --no-verify
-        journal=\(shellQuote(binary))
+        \(chain)journal=\(shellQuote(binary))
         if [ ! -x "$journal" ]; then
             journal=journal
             if ! command -v journal >/dev/null 2>&1; then
@@ -87,25 +104,29 @@ public enum PreCommitHook {
     /// and then keeps it as `pre-commit.before-journal` (or `-2`, `-3`...).
     public static func install(root: String, binary: String, force: Bool) throws(Failure) -> (path: String, result: Installed) {
         let (path, journalPath) = try location(root: root)
-        let text = script(binary: binary, journalPath: journalPath)
+        let folder = (path as NSString).deletingLastPathComponent
+        do { try AtomicFile.makeFolders(folder) } catch {
+            throw .io("cannot install the hook: \(error)")
+        }
+        var text = script(binary: binary, journalPath: journalPath)
         var result = Installed.created
         if let existing = readWholeFile(path) {
             let old = String(decoding: existing, as: UTF8.self)
-            if old == text, FileManager.default.isExecutableFile(atPath: path) { return (path, .unchanged) }
             if old.contains(marker) {
+                // Our hook again: it keeps running the hook it chained.
+                text = script(binary: binary, journalPath: journalPath, chained: chainedHook(old))
+                if old == text, FileManager.default.isExecutableFile(atPath: path) { return (path, .unchanged) }
                 result = .updated
             } else if force {
                 let backup = try keep(path)
+                text = script(binary: binary, journalPath: journalPath, chained: (backup as NSString).lastPathComponent)
                 result = .replaced(backup: backup)
             } else {
                 throw .otherHook(path)
             }
         }
-        do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try AtomicFile.write(text, to: path)
-        } catch {
-            throw .io("cannot write \(path): \(error)")
+        do { try AtomicFile.write(text, to: path) } catch {
+            throw .io("\(error)")
         }
         guard chmod(path, 0o755) == 0 else { throw .io("cannot make \(path) executable: \(String(cString: strerror(errno)))") }
         return (path, result)
@@ -115,11 +136,30 @@ public enum PreCommitHook {
     public static func uninstall(root: String) throws(Failure) -> (path: String, result: Uninstalled) {
         let (path, _) = try location(root: root)
         guard let existing = readWholeFile(path) else { return (path, .absent) }
-        guard String(decoding: existing, as: UTF8.self).contains(marker) else {
+        let text = String(decoding: existing, as: UTF8.self)
+        guard text.contains(marker) else {
             throw .io("\(path) is not journal's hook; it is left alone")
+        }
+        // The hook ours ran first goes back where it was (a rename replaces ours at once).
+        if let name = chainedHook(text) {
+            let backup = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: backup) {
+                guard rename(backup, path) == 0 else { throw .io("cannot put \(backup) back as \(path): \(String(cString: strerror(errno)))") }
+                return (path, .restored(from: backup))
+            }
         }
         guard unlink(path) == 0 else { throw .io("cannot remove \(path): \(String(cString: strerror(errno)))") }
         return (path, .removed)
+    }
+
+    /// The name of the hook our hook `text` runs first, if any.
+    static func chainedHook(_ text: String) -> String? {
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(chainPrefix) }) else { return nil }
+        var value = String(line.dropFirst(chainPrefix.count))
+        guard value.hasPrefix("'"), value.hasSuffix("'"), value.count >= 2 else { return nil }
+        value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "'\\''", with: "'")
+        // Only a name beside the hook.
+        return value.isEmpty || value.contains("/") ? nil : value
     }
 
     /// Renames `path` to the first free `path.before-journal[-N]`.

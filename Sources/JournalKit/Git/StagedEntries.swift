@@ -6,7 +6,8 @@ public struct StagedEntries: Sendable {
     /// Entry paths relative to the journal root, sorted.
     public var paths: [String]
     /// The staged bytes of each entry, and of `.journal/config.yml` when it is staged,
-    /// by path relative to the journal root (symbolic links are read from the disk).
+    /// by path relative to the journal root. A staged symbolic link is what git stores:
+    /// its link text, never the file it points to on this disk.
     public var contents: [String: [UInt8]]
 
     /// Why the staged entries could not be read.
@@ -53,8 +54,7 @@ public struct StagedEntries: Sendable {
             }
             guard EntryDiscovery.isEntry(path, rules: rules) else { continue }
             switch mode {
-            case "100644", "100755": paths.append(path); blobs.append((path, blob))
-            case "120000": paths.append(path)
+            case "100644", "100755", "120000": paths.append(path); blobs.append((path, blob))
             default: continue
             }
         }

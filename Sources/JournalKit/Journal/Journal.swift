@@ -64,6 +64,11 @@ extension Journal {
             // A folder among the files stands for the entries below it.
             var expanded: Set<String> = []
             for file in files {
+                // Given content (staged) is known by its own path, even when it is a link.
+                if options.overrides[file] != nil {
+                    expanded.insert(file)
+                    continue
+                }
                 let relative = relativePath(file, root: root)
                 let absolute = relative.hasPrefix("/") ? relative : (root as NSString).appendingPathComponent(relative)
                 var isDir: ObjCBool = false
@@ -84,10 +89,12 @@ extension Journal {
 
         PhaseTimer.mark("discover \(paths.count) files")
         let reader = EntryReader(config: config)
-        let cacheEnabled = options.useCache && options.overrides.isEmpty
+        // --no-cache reads every file afresh, and still refreshes the cache with what it read.
+        let cacheEnabled = options.overrides.isEmpty
         let fingerprint = cacheEnabled
             ? EntryCache.fingerprint(configBytes: readWholeFile((root as NSString).appendingPathComponent(ConfigLoader.relativePath)) ?? []) : 0
-        let cache = cacheEnabled ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
+        let cache = cacheEnabled && options.useCache ? EntryCache.load(root: root, fingerprint: fingerprint) : nil
+        let now = EntryCache.now()
         // Git runs while the files are read, from the first entry that needs its answer.
         let git = StartOnce { GitHistory.firstCommitDays(root: root) }
         let gitHistoryDays = options.gitHistoryDays
@@ -98,8 +105,12 @@ extension Journal {
         var reads = ParallelMap.map(paths, threads: options.threads) { (worker: Int, index: Int, path: String) -> FileRead in
             if let progress, index % 512 == 511 { progress(index + 1, total) }
             var read: FileRead
-            if let bytes = options.overrides[path] { read = FileRead(result: reader.read(path: path, bytes: bytes)) }
-            else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled, interner: interners[worker]) }
+            // Staged content has the same limit as a file on disk.
+            if let bytes = options.overrides[path] {
+                read = bytes.count > config.maxFileBytes ? tooLarge(path: path, size: bytes.count, maxBytes: config.maxFileBytes)
+                                                         : FileRead(result: reader.read(path: path, bytes: bytes))
+            }
+            else { read = readFile(path: path, root: root, reader: reader, maxBytes: config.maxFileBytes, cache: cache, encode: cacheEnabled, interner: interners[worker], now: now) }
             let started = PhaseTimer.start()
             if var entry = read.result.entry {
                 // Git knows the date of an undated entry, and whether a recent one was written late.
@@ -149,6 +160,15 @@ extension Journal {
                                               help: FormatDoc.dates))
             }
         }
+        // A date far from the others is most likely a typo in the year.
+        let span = DateSpan(entries.compactMap { $0.date?.value })
+        for entry in entries {
+            guard let day = entry.date?.value, span.isFar(day) else { continue }
+            let around = span.median.map { " (most are around \($0.year))" } ?? ""
+            diagnostics.append(Diagnostic(.warning, SourceLocation(path: entry.path, line: 1, column: 1),
+                                          "the interview date \(day) is far from the journal's other dates\(around); is the year a typo?",
+                                          help: FormatDoc.dates))
+        }
         let sorted = diagnostics.sorted()
         PhaseTimer.mark("git history and dates")
         return Journal(root: root, config: config, entries: entries, diagnostics: sorted, firstCommitDays: firstCommits)
@@ -178,36 +198,40 @@ extension Journal {
     }
 
     static func readFile(path: String, root: String, reader: EntryReader, maxBytes: Int, cache: EntryCache? = nil, encode: Bool = false,
-                         interner: StringInterner? = nil) -> FileRead {
+                         interner: StringInterner? = nil, now: Int64 = EntryCache.now()) -> FileRead {
         let full = path.hasPrefix("/") ? path : (root as NSString).appendingPathComponent(path)
         let location = SourceLocation(path: path, line: 1, column: 1)
         func failure(_ message: String) -> FileRead {
             FileRead(result: EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, location, message, help: FormatDoc.encoding)]))
         }
-        func tooLarge(_ size: Int) -> FileRead {
-            failure("this file is \(describeSize(size)), more than the limit of \(describeSize(maxBytes)) for one entry; split it, or raise max_file_size in .journal/config.yml")
-        }
+        func tooLarge(_ size: Int) -> FileRead { Journal.tooLarge(path: path, size: size, maxBytes: maxBytes) }
         var st = stat()
-        guard stat(full, &st) == 0 else {
+        guard FileName.withCString(full, { stat($0, &st) }) == 0 else {
             if errno == ELOOP { return failure("this symbolic link loops (it leads back to itself through other links); it is skipped") }
             return failure("this file cannot be found (was it deleted or moved?)")
         }
         // A folder, a pipe or a device named *.md: reading it could block or never end.
         guard (st.st_mode & S_IFMT) == S_IFREG else { return failure("this is not a regular file (a folder, a pipe or a device); it is skipped") }
         if Int(st.st_size) > maxBytes { return tooLarge(Int(st.st_size)) }
-        let mtime = EntryCache.mtime(st)
-        // Unchanged size and modification time: the file is not even read.
-        if let cache, let old = cache.key(for: path), old.size == Int(st.st_size), old.mtime == mtime,
+        // Unchanged size, modification and change times and inode, and not changed in the
+        // last two seconds ("racily clean"): the file is not even read.
+        if let cache, let old = cache.key(for: path), old.statusMatches(st), !old.isRacy(now: now),
            let result = cache.result(for: path, interner: interner) {
             return FileRead(result: result, key: old, fromCache: true)
         }
-        let fd = open(full, O_RDONLY)
+        // Without blocking: a FIFO put in the file's place since `stat` must not hang the run.
+        let fd = FileName.withCString(full) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
             if errno == ENOENT { return failure("this file cannot be found (was it deleted or moved?)") }
             let reason = errno == EACCES ? "permission denied" : String(cString: strerror(errno))
             return failure("this file cannot be read (\(reason)); it is skipped")
         }
         defer { close(fd) }
+        // What was opened is what is read: check it, not the path `stat` saw.
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            return failure("this is not a regular file (a folder, a pipe or a device); it is skipped")
+        }
+        if Int(st.st_size) > maxBytes { return tooLarge(Int(st.st_size)) }
         // Read up to one byte past the limit: a file that grew while it was read is refused, not cut.
         var bytes = [UInt8](repeating: 0, count: min(Int(st.st_size), maxBytes) + 1)
         var total = 0
@@ -228,12 +252,19 @@ extension Journal {
         // The content hash is only needed to use or fill the cache (not with --no-cache).
         guard cache != nil || encode else { return FileRead(result: reader.read(path: path, bytes: bytes)) }
         let hash = bytes.withUnsafeBufferPointer { StableHash.fnv1a($0) }
-        let key = EntryCache.Key(size: total, mtime: mtime, hash: hash)
+        var key = EntryCache.Key(st, hash: hash)
+        key.size = total
         // Touched but not changed (a checkout, a copy): the stored result still holds.
         if let cache, let old = cache.key(for: path), old.size == total, old.hash == hash, let result = cache.result(for: path, interner: interner) {
             return FileRead(result: result, key: key, fromCache: false)
         }
         return FileRead(result: reader.read(path: path, bytes: bytes), key: encode ? key : nil)
+    }
+
+    /// The refusal of a file (or staged content) of `size` bytes, over `maxBytes`.
+    static func tooLarge(path: String, size: Int, maxBytes: Int) -> FileRead {
+        let message = "this file is \(describeSize(size)), more than the limit of \(describeSize(maxBytes)) for one entry; split it, or raise max_file_size in .journal/config.yml"
+        return FileRead(result: EntryReader.Result(entry: nil, diagnostics: [Diagnostic(.error, SourceLocation(path: path, line: 1, column: 1), message, help: FormatDoc.encoding)]))
     }
 
     /// "8 MB", "500 KB", "1.5 MB", "200 bytes".

@@ -10,7 +10,8 @@ public enum DiagnosticRenderer {
         case .warning: severity = style.yellow(style.bold("warning:"))
         case .note: severity = style.cyan(style.bold("note:"))
         }
-        var line = style.bold("\(diagnostic.location):") + " " + severity + " " + diagnostic.message
+        // A message may quote a note: one line, nothing a terminal would run.
+        var line = style.bold("\(diagnostic.location):") + " " + severity + " " + TerminalSafe.line(diagnostic.message)
         if let help = diagnostic.help { line += style.dim(" (see \(help))") }
         return line
     }
@@ -19,7 +20,7 @@ public enum DiagnosticRenderer {
     public static func summary(entries: Int, diagnostics: [Diagnostic], hiddenNotes: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        var text = "\(plural(entries, "entry").replacingOccurrences(of: "entrys", with: "entries")) checked: "
+        var text = "\((entries == 1 ? "1 entry" : "\(entries) entries")) checked: "
         if errors == 0 && warnings == 0 { text += "no problems" }
         else { text += "\(plural(errors, "error")), \(plural(warnings, "warning"))" }
         if hiddenNotes > 0 { text += "; \(plural(hiddenNotes, "note")) on inferred values (see them with --verbose)" }
@@ -27,7 +28,7 @@ public enum DiagnosticRenderer {
     }
 
     /// The JSON form: `{"entries": N, "errors": N, "warnings": N, "notes": N, "diagnostics": [...]}`.
-    public static func json(entries: Int, diagnostics: [Diagnostic]) -> String {
+    public static func json(entries: Int, diagnostics: [Diagnostic]) throws -> String {
         struct Item: Encodable {
             var path: String, line: Int, column: Int, severity: String, message: String, help: String?
         }
@@ -42,6 +43,6 @@ public enum DiagnosticRenderer {
                                 Item(path: $0.location.path, line: $0.location.line, column: $0.location.column,
                                      severity: $0.severity.rawValue, message: $0.message, help: $0.help)
                             })
-        return JSONOutput.encode(report)
+        return try JSONOutput.encode(report)
     }
 }

@@ -10,19 +10,21 @@ import Foundation
 /// What `FastJSONEncoder` does not handle goes through `JSONEncoder` itself.
 /// `JSONOutputTests` compares both on every kind of value and on whole journals.
 public enum JSONOutput {
-    public static func encode(_ value: some Encodable) -> String {
+    /// Throws only when the value cannot be JSON at all (a non-finite number, say): no
+    /// placeholder text stands in for it.
+    public static func encode(_ value: some Encodable) throws -> String {
+        // The fast encoder refuses what it does not handle; Foundation's then writes it.
         if let bytes = try? FastJSONEncoder.encode(value) {
             return String(decoding: bytes, as: UTF8.self) + "\n"
         }
-        return foundationEncoded(value)
+        return try foundationEncoded(value)
     }
 
     /// The same text from Foundation's encoder (for types the fast one leaves to it, and tests).
-    static func foundationEncoded(_ value: some Encodable) -> String {
+    static func foundationEncoded(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }
 

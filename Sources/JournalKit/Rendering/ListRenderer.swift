@@ -69,16 +69,18 @@ public enum ListRenderer {
     /// `{"interviews": [...]}` with `path`, `date`, `company`, `role`, `stage`, `outcome`,
     /// `questions` and `open_steps`.
     /// With `showKind` (`list --all`), each row also has `kind`.
-    public static func json(_ entries: [Entry], showKind: Bool = false) -> String {
+    public static func json(_ entries: [Entry], showKind: Bool = false) throws -> String {
         struct Wrapper: Encodable { var interviews: [Row] }
-        return JSONOutput.encode(Wrapper(interviews: rows(entries, showKind: showKind)))
+        return try JSONOutput.encode(Wrapper(interviews: rows(entries, showKind: showKind)))
     }
 
     /// CSV with a header line (fields quoted as RFC 4180 says); unknown values are empty.
+    /// A cell a spreadsheet would run as a formula gets a leading `'` (`TerminalSafe.csvCell`).
     /// With `showKind` (`list --all`), a last `kind` column.
     public static func csv(_ entries: [Entry], showKind: Bool = false) -> String {
-        func field(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        func field(_ raw: String) -> String {
+            let s = TerminalSafe.csvCell(raw)
+            return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         var out = "date,company,role,stage,outcome,questions,open_steps,path" + (showKind ? ",kind\n" : "\n")
         for r in rows(entries, showKind: showKind) {
@@ -92,7 +94,8 @@ public enum ListRenderer {
 /// Aligned plain-text columns, measured in terminal cells.
 public enum TextTable {
     public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 40) -> String {
-        let all = [header] + rows.map { $0.map { truncate($0, maxWidth) } }
+        // A cell is one line: its newlines and controls are shown, not run (`TerminalSafe`).
+        let all = [header] + rows.map { $0.map { truncate(TerminalSafe.line($0), maxWidth) } }
         var widths = Array(repeating: 0, count: header.count)
         for row in all { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cellWidth(cell)) } }
         var out = ""

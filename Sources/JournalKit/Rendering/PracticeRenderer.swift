@@ -2,7 +2,7 @@
 public enum PracticeRenderer {
     /// `{"questions": [...]}`, in practice order (a public contract), and `"to_prepare": [...]`
     /// with the questions of question banks when there are any.
-    public static func json(_ list: PracticeList) -> String {
+    public static func json(_ list: PracticeList) throws -> String {
         struct Wrapper: Encodable {
             var questions: [PracticeQuestion]
             var toPrepare: [PracticeQuestion]
@@ -13,7 +13,7 @@ public enum PracticeRenderer {
                 if !toPrepare.isEmpty { try c.encode(toPrepare, forKey: .toPrepare) }
             }
         }
-        return JSONOutput.encode(Wrapper(questions: list.questions, toPrepare: list.toPrepare))
+        return try JSONOutput.encode(Wrapper(questions: list.questions, toPrepare: list.toPrepare))
     }
 
     /// The heading of the questions of question banks.

@@ -142,8 +142,8 @@ public enum PrepRenderer {
     }
 
     /// The model as JSON with sorted keys.
-    public static func json(_ prep: CompanyPrep) -> String {
-        JSONOutput.encode(prep)
+    public static func json(_ prep: CompanyPrep) throws -> String {
+        try JSONOutput.encode(prep)
     }
 
     // MARK: - Pieces

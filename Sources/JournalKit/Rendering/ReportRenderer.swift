@@ -2,8 +2,8 @@
 public enum ReportRenderer {
     /// The JSON form: top-level keys `pipeline`, `actions`, `funnel`, `difficult`,
     /// `improvements`, `strengths`, `feedback`, `offers`.
-    public static func json(_ model: ReportModel) -> String {
-        JSONOutput.encode(model)
+    public static func json(_ model: ReportModel) throws -> String {
+        try JSONOutput.encode(model)
     }
 
     // MARK: - Text

@@ -16,11 +16,22 @@ import Testing
         #expect(kinds == [.keepApplying, .followUp])
     }
 
-    @Test func twoRolesAtOneCompanyAreTwoApplications() {
-        let a = Advice.entry("company: Acme\nrole: Backend\ndate: 2026-11-04\noutcome: rejected", path: "a.md")
-        let b = Advice.entry("company: Acme\nrole: Platform\ndate: 2026-11-05\noutcome: pending", path: "b.md")
+    @Test func anApplicationKeySeparatesTwoApplicationsAtOneCompany() {
+        let a = Advice.entry("company: Acme\nrole: Backend\napplication: backend\ndate: 2026-11-04\noutcome: rejected", path: "a.md")
+        let b = Advice.entry("company: Acme\nrole: Platform\nApplication: Platform\ndate: 2026-11-05\noutcome: pending", path: "b.md")
         let c = Advice.entry("company: Acme\ndate: 2026-11-06", path: "c.md")
         #expect(Application.group([a, b, c]).map { $0.entries.map(\.path) } == [["c.md"], ["a.md"], ["b.md"]])
+        // One named application: the note without the key joins it.
+        let d = Advice.entry("company: ACME.\napplication: backend\ndate: 2026-11-07", path: "d.md")
+        #expect(Application.group([a, c, d]).map { $0.entries.map(\.path) } == [["a.md", "c.md", "d.md"]])
+    }
+
+    @Test func twoRolesWithoutAnApplicationKeyAreOneApplication() {
+        let a = Advice.entry("company: Acme\nrole: Backend\ndate: 2026-11-04\noutcome: rejected", path: "a.md")
+        let b = Advice.entry("company: Acme\nrole: Platform\ndate: 2026-11-05\noutcome: pending", path: "b.md")
+        let apps = Application.group([a, b])
+        #expect(apps.map { $0.entries.map(\.path) } == [["a.md", "b.md"]])
+        #expect(apps.first?.role == "Platform")
     }
 
     @Test func applicationsQuietForNinetyDaysAreHistory() {
