@@ -27,7 +27,7 @@ import Testing
         #expect(check.status == 1)
         #expect(check.stdout == """
             2026-11-10-initech.md:6:6: error: invalid UTF-8 at byte offset 60; the bad bytes are read as \u{FFFD}. Re-save the file as UTF-8 (see docs/format.md#files)
-            3 entries checked: 1 error, 0 warnings.
+            3 entries checked: 1 error, 0 warnings; 1 note on inferred values (see them with --verbose).
 
             """)
         // Every entry is listed, the bad one with what could be read.
@@ -58,7 +58,7 @@ import Testing
             quotes.md:2:1: warning: blocks are nested more than 48 levels deep here; text below that depth is not read (see docs/format.md#sections)
             toml.md:2:72: error: TOML syntax error: arrays and tables are nested more than 64 levels deep here; the front-matter is ignored until this is fixed (see docs/format.md#front-matter)
             utf16.md:1:1: error: this file is UTF-16 text, not UTF-8; save it as UTF-8 (most editors offer "UTF-8" in Save As) so journal can read it (see docs/format.md#files)
-            5 entries checked: 3 errors, 4 warnings; 5 notes on inferred values (see them with --verbose).
+            5 entries checked: 3 errors, 4 warnings; 6 notes on inferred values (see them with --verbose).
 
             """)
         let list = try JournalRunner.run(["list", "--format", "csv", "--journal", dir.path])
@@ -77,12 +77,13 @@ import Testing
         #expect(check.status == 1)
         #expect(check.stdout == """
             huge.md:1:1: error: this file is 200 MB, more than the limit of 8 MB for one entry; split it, or raise max_file_size in .journal/config.yml (see docs/format.md#files)
-            2 entries checked: 1 error, 0 warnings.
+            2 entries checked: 1 error, 0 warnings; 1 note on inferred values (see them with --verbose).
 
             """)
         try dir.write(".journal/config.yml", "max_file_size: 1KB\n")
         let limited = try JournalRunner.run(["check", "--journal", dir.path, "hooli/2026-11-12-onsite.md", "huge.md"])
         #expect(limited.stdout == """
+            hooli/2026-11-12-onsite.md:1:1: note: the stage 'onsite' comes from 'onsite' in the file name; state it with `stage: onsite` in the front-matter (see docs/format.md#when-something-is-missing)
             huge.md:1:1: error: this file is 200 MB, more than the limit of 1 KB for one entry; split it, or raise max_file_size in .journal/config.yml (see docs/format.md#files)
             1 entry checked: 1 error, 0 warnings.
 

@@ -194,7 +194,10 @@ import Testing
         #expect(messages(result, notes: true) == [
             "1:1: note: the company 'Globex' comes from the first heading; state it with `company: Globex` in the front-matter",
             "1:1: note: the interview date 2024-03-14 comes from the first heading; state it with `date: 2024-03-14` in the front-matter",
+            "1:1: note: the stage 'phone-screen' comes from 'phone screen' in the first heading; state it with `stage: phone-screen` in the front-matter",
         ])
+        #expect(e.stage == Stage("phone-screen"))
+        #expect(e.inferred["stage"] == .heading)
     }
 
     @Test func dateFromTheFileNameBeforeTheHeading() {

@@ -120,7 +120,9 @@ public struct Application: Sendable, Hashable {
             for i in entries.indices where name[i] != unnamed { namedByCompany[company[i], default: []].insert(name[i]) }
             struct Key: Hashable { var company: Int; var name: Int }
             var groups: [Key: [Int]] = [:]
-            for i in entries.indices {
+            // Templates and question banks are no application.
+            let kinds = entries.column(\.kind)
+            for i in entries.indices where kinds[i] == .interview {
                 var key = Key(company: company[i], name: name[i])
                 if key.name == unnamed, let known = namedByCompany[key.company], known.count == 1 { key.name = known.first! }
                 groups[key, default: []].append(i)

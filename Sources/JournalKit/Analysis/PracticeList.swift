@@ -8,6 +8,9 @@ public struct PracticeList: Sendable, Hashable {
     public var entryCount: Int
     /// How many questions there were before `difficultOnly`/`limit` cut the list.
     public var totalCount: Int
+    /// Questions of question banks that no interview asked: practice material "to prepare",
+    /// never counted as asked (see `PracticeList.banks`).
+    public var toPrepare: [PracticeQuestion] = []
 
     /// Questions sharing a tag, for output grouped by topic.
     public struct TagGroup: Sendable, Hashable, Encodable {
@@ -44,7 +47,11 @@ public struct PracticeList: Sendable, Hashable {
     /// tag and company spelling is trimmed, normalised and keyed only once; the
     /// occurrences themselves are counted by number.
     public init(entries: [Entry]) {
-        self.init(entries: entries, order: InterviewOrder.entries(entries))
+        if entries.allSatisfy(\.isInterview) {
+            self.init(entries: entries, order: InterviewOrder.entries(entries))
+        } else {
+            self = PracticeList.split(entries)
+        }
     }
 
     /// `init(entries:)` with `InterviewOrder.entries(entries)` made by the caller.
@@ -245,7 +252,9 @@ public struct PracticeList: Sendable, Hashable {
     public func limited(difficultOnly: Bool = false, limit: Int? = nil) -> PracticeList {
         var kept = difficultOnly ? questions.filter(\.difficult) : questions
         if let limit, kept.count > limit { kept = Array(kept.prefix(max(0, limit))) }
-        return PracticeList(questions: kept, entryCount: entryCount, totalCount: totalCount)
+        var list = PracticeList(questions: kept, entryCount: entryCount, totalCount: totalCount)
+        if !difficultOnly { list.toPrepare = toPrepare }
+        return list
     }
 
     /// How many of the questions are difficult.

@@ -166,6 +166,8 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// list is merged on the other.
     public init(entries: [Entry], today: CalendarDay, practice: PracticeList? = nil,
                 computingActions: @Sendable () -> [ReportAction]?) {
+        // Templates and question banks are no interview: no row, no funnel step, no reflection point.
+        let entries = entries.allSatisfy(\.isInterview) ? entries : entries.filter(\.isInterview)
         self.today = today
         self.interviewCount = entries.count
         // The practice list is the costliest part on large journals: it is merged on one

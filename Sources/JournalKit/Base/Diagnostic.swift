@@ -46,4 +46,5 @@ public enum FormatDoc {
     public static let nextSteps = "docs/format.md#next-steps"
     public static let inference = "docs/format.md#when-something-is-missing"
     public static let encoding = "docs/format.md#files"
+    public static let kind = "docs/format.md#kinds-of-notes"
 }

@@ -6,6 +6,14 @@ public enum Provenance: String, Sendable, Hashable, Codable {
     case heading = "first-heading"
     case title = "title"
     case gitCommit = "git-first-commit"
+    /// A heading inside the note other than the first ("## Round 1 (Dec 31, 2025)", "## Verdict").
+    case sectionHeading = "section-heading"
+    /// The text of the note: a `Date:` line, prose near the top, the closing lines.
+    case body = "body"
+    /// A folder of the path (`2024/03-14/`, `Acme (Selected)/`).
+    case folderPath = "folder-path"
+    /// Nothing in the note said otherwise (an entry is an interview unless it looks like something else).
+    case assumed = "default"
 }
 
 /// A value together with where it came from.
@@ -140,6 +148,11 @@ public struct Entry: Sendable, Hashable, Codable {
     public var refereesNotified: DoneMark?
     public var outcome: Outcome?
     public var fit: Int?
+    /// Interview, question bank or template; where it came from is `inferred["kind"]`.
+    public var kind: EntryKind
+    /// Where the values of `stage`, `outcome` and `kind` came from when the front-matter did
+    /// not state them (company and date carry their own source).
+    public var inferred: [String: Provenance]
     /// Front-matter tags and `#tags` of the body, lowercased, sorted, unique.
     public var tags: [String]
     /// Front-matter keys `journal` does not know, kept as written.
@@ -164,7 +177,7 @@ public struct Entry: Sendable, Hashable, Codable {
         case thankYou = "thank_you"
         case followUps = "follow_ups"
         case refereesNotified = "referees_notified"
-        case outcome, fit, tags, extra, questions
+        case outcome, fit, kind, inferred, tags, extra, questions
         case askedThem = "asked_them"
         case nextSteps = "next_steps"
         case wentWell = "went_well"
@@ -177,6 +190,8 @@ public struct Entry: Sendable, Hashable, Codable {
         self.path = path
         self.title = title
         self.interviewers = []
+        self.kind = .interview
+        self.inferred = [:]
         self.followUps = []
         self.tags = []
         self.extra = [:]
@@ -190,6 +205,9 @@ public struct Entry: Sendable, Hashable, Codable {
         self.offer = []
         self.fieldLines = [:]
     }
+
+    /// True for a write-up of an interview: the only kind that is an application.
+    public var isInterview: Bool { kind == .interview }
 
     /// The company, or the title when no company is known.
     public var companyName: String { company?.value ?? title.value }

@@ -41,6 +41,8 @@ enum EntryCodec {
         w.optional(e.refereesNotified) { w, v in doneMark(v, &w) }
         w.optional(e.outcome) { $0.string($1.name) }
         w.optional(e.fit) { $0.int($1) }
+        w.string(e.kind.rawValue)
+        w.array(e.inferred.sorted { $0.key < $1.key }) { w, pair in w.string(pair.key); w.string(pair.value.rawValue) }
         w.array(e.tags) { $0.string($1) }
         w.array(e.extra.sorted { $0.key < $1.key }) { w, pair in w.string(pair.key); json(pair.value, &w) }
         w.array(e.questions) { w, q in
@@ -97,6 +99,12 @@ enum EntryCodec {
         e.refereesNotified = try r.optional { try readDoneMark(&$0) }
         e.outcome = try r.optional { Outcome(try $0.string()) }
         e.fit = try r.optional { try $0.int() }
+        guard let kind = EntryKind(rawValue: try r.string()) else { throw BinaryReader.Corrupt() }
+        e.kind = kind
+        for (key, value) in try r.array({ r in (try r.string(), try r.string()) }) {
+            guard let source = Provenance(rawValue: value) else { throw BinaryReader.Corrupt() }
+            e.inferred[key] = source
+        }
         e.tags = try r.array { try $0.string() }
         for (key, value) in try r.array({ r in (try r.string(), try readJSON(&r, depth: 0)) }) { e.extra[key] = value }
         e.questions = try r.array { r in

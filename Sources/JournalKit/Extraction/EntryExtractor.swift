@@ -229,24 +229,7 @@ struct EntryExtractor {
     // MARK: - Next steps
 
     private mutating func addNextStep(_ paragraph: MarkdownBlock) {
-        let display = paragraph.inline.display
-        var text = QuestionText.firstLine(display)
-        var state = NextStep.State.open
-        let bytes = Array(text.utf8.prefix(3))
-        if bytes.count == 3, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]") {
-            switch bytes[1] {
-            case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .done
-            case UInt8(ascii: "-"), UInt8(ascii: "~"): state = .cancelled
-            default: state = .open
-            }
-            text = text[text.utf8.index(text.startIndex, offsetBy: 3)...].trimmingSpaces()
-        }
-        guard !text.isEmpty else { return }
-        let (day, problem) = DueMarker.parse(display)
-        if let problem {
-            found.diagnostics.append(Diagnostic(.warning, location(paragraph), problem, help: FormatDoc.nextSteps))
-        }
-        found.nextSteps.append(NextStep(text: text, state: state, due: day, location: location(paragraph)))
+        if let step = TaskItems.step(paragraph, at: location(paragraph), diagnostics: &found.diagnostics) { found.nextSteps.append(step) }
     }
 
 }

@@ -105,8 +105,13 @@ public struct EntryReader: Sendable {
         started = PhaseTimer.start()
         defer { PhaseTimer.add(.inference, since: started) }
 
-        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extraction.firstHeading, diagnostics: &diagnostics)
+        var entry = Inference.entry(path: path, frontMatter: fm, firstHeading: extraction.firstHeading, blocks: document.blocks,
+                                    diagnostics: &diagnostics)
         extraction.apply(to: &entry, frontMatterTags: fm.tags)
+        let survey = NoteSurvey(document.blocks, countPrompts: fm.kind == nil && (fm.company == nil || fm.date == nil))
+        entry.nextSteps = TaskItems.merge(entry.nextSteps, tasks: survey.tasks, path: path, diagnostics: &diagnostics)
+        EntryKindRules.apply(to: &entry, frontMatter: fm, survey: survey, blocks: document.blocks, classifier: classifier,
+                             diagnostics: &diagnostics)
 
         if whole.isEmpty {
             diagnostics.append(Diagnostic(.warning, at(1, 1), "this file is empty; write down the interview while it is fresh, or delete the file", help: FormatDoc.inference))

@@ -8,8 +8,9 @@ enum Inference {
         "interviewexperienc", "experience", "feedback", "summary", "journal", "log", "untitled",
     ]
 
-    static func entry(path: String, frontMatter fm: FrontMatter, firstHeading: MarkdownBlock?, diagnostics: inout [Diagnostic]) -> Entry {
-        let (stem, folder) = pathParts(path)
+    static func entry(path: String, frontMatter fm: FrontMatter, firstHeading: MarkdownBlock?, blocks: [MarkdownBlock],
+                      diagnostics: inout [Diagnostic]) -> Entry {
+        let (stem, _) = pathParts(path)
         let heading = firstHeading.map { Inference.headingText($0) }
         let headingLine = firstHeading?.line ?? 1
 
@@ -37,24 +38,31 @@ enum Inference {
             diagnostics.append(Diagnostic(.note, SourceLocation(path: path, line: line, column: 1), message, help: FormatDoc.inference))
         }
 
-        // Date: front-matter, file name, first heading (git history is asked later, once for the journal).
+        // Date: front-matter, file name, a full date in the folders, the earliest round heading or
+        // `Date:` line, prose near the top, a month in the folders (git history is asked later).
         if let d = fm.date {
             entry.date = Sourced(d, from: .frontMatter)
         } else if let d = findDate(in: stem) {
             entry.date = Sourced(d, from: .fileName)
             note(1, "the interview date \(d) comes from the file name; state it with `date: \(d)` in the front-matter")
-        } else if let h = heading, let d = findDate(in: h) {
-            entry.date = Sourced(d, from: .heading)
-            entry.fieldLines["date"] = headingLine
-            note(headingLine, "the interview date \(d) comes from the first heading; state it with `date: \(d)` in the front-matter")
+        } else if let found = DateInference.fromFolders(path) ?? DateInference.fromBody(blocks, skippingLine: nil) ?? DateInference.monthFromFolders(path) {
+            let title = found.source == .sectionHeading && found.line == headingLine && firstHeading != nil
+            entry.date = Sourced(found.day, from: title ? .heading : found.source)
+            if found.line > 1 || title { entry.fieldLines["date"] = found.line }
+            note(found.line, "the interview date \(found.day) comes from \(title ? "the first heading" : found.whence); state it with `date: \(found.day)` in the front-matter")
         }
 
-        // Company: front-matter, folder name for generic file names, else the title.
+        // Company: front-matter; for a note without front-matter, the company in a file name
+        // that `journal new` wrote; the folder for generic file names; else the title.
         if let c = fm.company {
             entry.company = Sourced(c, from: .frontMatter)
+        } else if fm.title == nil, let c = companyFromNewFileName(stem) {
+            let spelled = heading.flatMap { spelling(of: c, in: $0) } ?? c
+            entry.company = Sourced(spelled, from: .fileName)
+            note(1, "the company '\(spelled)' comes from the file name; state it with `company: \(spelled)` in the front-matter")
         } else {
-            let generic = genericNames.contains(TextKey.normalize(stem)) || genericNames.contains(stem.lowercased())
-            if generic, !folder.isEmpty, var c = cleanCompany(folder) {
+            let generic = isGeneric(stem)
+            if generic, var c = companyFolder(path) {
                 // "hooli/notes.md" titled "# Hooli — 2026-11-12": keep the title's spelling of the same name.
                 if let fromTitle = companyFromTitle(title.value, source: title.source),
                    TextKey.normalize(fromTitle) == TextKey.normalize(c) { c = fromTitle }
@@ -67,7 +75,72 @@ enum Inference {
                 note(title.source == .heading ? headingLine : 1, "the company '\(c)' comes from \(whence); state it with `company: \(c)` in the front-matter")
             }
         }
+
+        // Stage: front-matter, the words of the file name, the first heading.
+        if fm.stage == nil {
+            if let (stage, phrase) = StageInference.stage(inFileName: stem) {
+                entry.stage = stage
+                entry.inferred["stage"] = .fileName
+                note(1, "the stage '\(stage)' comes from '\(phrase)' in the file name; state it with `stage: \(stage)` in the front-matter")
+            } else if let h = heading, let (stage, phrase) = StageInference.stage(in: h) {
+                entry.stage = stage
+                entry.inferred["stage"] = .heading
+                entry.fieldLines["stage"] = headingLine
+                note(headingLine, "the stage '\(stage)' comes from '\(phrase)' in the first heading; state it with `stage: \(stage)` in the front-matter")
+            }
+        }
+
         return entry
+    }
+
+    /// Folder names that say nothing about the company: the folder above is used instead.
+    static let genericFolders: Set<String> = [
+        "my interview", "my interviews", "interview", "interviews", "notes", "note", "interview notes", "interview experience",
+        "interview experiences", "experience", "experiences", "companies", "company", "docs", "content", "posts", "post", "_posts",
+        "journal", "entries", "rounds", "onsite", "phone screen", "src", "data", "archive", "applications", "jobs", "job search",
+    ]
+
+    static func isGeneric(_ name: String) -> Bool {
+        genericNames.contains(TextKey.normalize(name)) || genericNames.contains(name.lowercased())
+    }
+
+    /// The folder that names the company of a generically named file: the nearest folder
+    /// that is neither generic (`Interview/`, `notes/`), a date or year (`2024/`, `03-14/`, `Y2026/`),
+    /// a role (`Python Developer/`, `SDE1/`) nor a round (`Coding Round/`, `Online Test/`, `Set-2/`).
+    static func companyFolder(_ path: String) -> String? {
+        for folder in path.split(separator: "/").dropLast().reversed() {
+            let name = String(folder)
+            let key = TextKey.normalize(name)
+            if isGeneric(name) || genericFolders.contains(key) { continue }
+            if name.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) { continue }
+            if name.count == 5, name.first == "Y" || name.first == "y", name.dropFirst().allSatisfy(\.isNumber) { continue }
+            if DateInference.monthFromFolders(name + "/x") != nil { continue }
+            if CompanyPhrase.namesARoleOrRound(name) { continue }
+            return cleanCompany(name)
+        }
+        return nil
+    }
+
+    /// The company of a file name as `journal new` writes it (`2026-03-05-lumen-labs-recruiter`):
+    /// a date, then the company, then the stage.
+    static func companyFromNewFileName(_ stem: String) -> String? {
+        guard stem.range(of: #"^\d{4}-\d{2}-\d{2}-."#, options: .regularExpression) != nil else { return nil }
+        return companyFromTitle(stem, source: .fileName)
+    }
+
+    /// The words of `company` as the heading spells them: "lumen labs" in "Lumen Labs recruiter call 3/3" is "Lumen Labs".
+    static func spelling(of company: String, in heading: String) -> String? {
+        let want = TextKey.normalize(company)
+        let words = heading.split(separator: " ")
+        for start in words.indices {
+            for end in start..<min(words.count, start + 6) {
+                let candidate = words[start...end].joined(separator: " ")
+                let key = TextKey.normalize(candidate)
+                if key == want { return candidate.trimmingCharacters(in: .punctuationCharacters) }
+                if key.count > want.count { break }
+            }
+        }
+        return nil
     }
 
     /// The file name without its extension, and the name of the folder holding the file.
@@ -125,6 +198,7 @@ enum Inference {
     private static let stageWords: Set<String> = [
         "phone", "screen", "phone-screen", "recruiter", "technical", "tech", "take-home", "takehome", "onsite", "on-site",
         "final", "offer", "interview", "round", "notes", "hr", "call", "loop", "reference", "check", "prep", "experience",
+        "hybrid", "remote", "virtual", "campus", "placement", "placements", "drive", "oa", "assessment", "selected", "rejected",
     ]
 
     /// The company part of a title: "Acme Corp — onsite" → "Acme Corp";
@@ -141,10 +215,21 @@ enum Inference {
         for separator in [" — ", " – ", " | ", " - ", ": ", ", "] {
             if let r = title.range(of: separator) {
                 let head = String(title[..<r.lowerBound]).trimmingSpaces()
-                if !head.isEmpty { return cleanCompany(head) ?? head }
+                if !head.isEmpty { return (cleanCompany(head) ?? head).flatMap(CompanyPhrase.company) ?? head }
             }
         }
-        return cleanCompany(title)
+        // "Any suggestions on improving this process?" asks something; it names no company.
+        if title.hasSuffix("?") || title.hasSuffix("？") { return nil }
+        return cleanCompany(title).flatMap(CompanyPhrase.company)
+    }
+
+    /// "Dec 2025", "March-2026": a month name followed by a year.
+    static func findMonthAndYear(in text: String) -> (Int, Int)? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            if let m = months[String(word)], words[i + 1].count == 4, let y = Int(words[i + 1]), y >= 1990 { return (y, m) }
+        }
+        return nil
     }
 
     private static let months: [String: Int] = [
@@ -153,15 +238,32 @@ enum Inference {
         "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
 
-    /// A date written as `2026-11-18` (also `2026-1-5`), `14 Mar 2024`, `March 3, 2026` or `Dec 31 2025`.
+    /// A date written as `2026-11-18` (also `2026-1-5`, `2026/11/18`, `2026年11月18日`), `14 Mar 2024`,
+    /// `March 3, 2026`, `March 4th, 2026`, `Dec 31 2025`, or `14/03/2024` when the day is above 12
+    /// (`03/04/2024` could be either, and is not read).
     static func findDate(in text: String) -> CalendarDay? {
-        if let r = text.range(of: #"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"#, options: .regularExpression) {
-            let parts = text[r].split(separator: "-").compactMap { Int($0) }
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        if let r = text.range(of: #"(?<!\d)\d{4}[-/年]\d{1,2}[-/月]\d{1,2}(?!\d)"#, options: .regularExpression) {
+            let parts = text[r].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             if parts.count == 3, let d = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) { return d }
         }
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { word -> Substring in
+            // "4th", "1st", "22nd", "3rd": the number.
+            for suffix in ["st", "nd", "rd", "th"] where word.count > 2 && word.hasSuffix(suffix) && word.dropLast(2).allSatisfy(\.isNumber) {
+                return word.dropLast(2)
+            }
+            return word
+        }
         for (i, word) in words.enumerated() {
-            guard let month = months[String(word)] else { continue }
+            guard let month = months[String(word)] else {
+                // 14/03/2024, 14.03.2024
+                if i + 2 < words.count, word.count <= 2, words[i + 1].count <= 2, words[i + 2].count == 4,
+                   let a = Int(word), let b = Int(words[i + 1]), let y = Int(words[i + 2]), y >= 1990 {
+                    if a > 12, let d = CalendarDay(year: y, month: b, day: a) { return d }
+                    if b > 12, let d = CalendarDay(year: y, month: a, day: b) { return d }
+                }
+                continue
+            }
             // Month Day Year
             if i + 2 < words.count, let day = Int(words[i + 1]), let year = Int(words[i + 2]), words[i + 2].count == 4,
                let d = CalendarDay(year: year, month: month, day: day) { return d }

@@ -14,6 +14,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var refereesNotified: DoneMark?
     public var outcome: Outcome?
     public var fit: Int?
+    /// `kind: template`, `kind: question-bank`, `kind: interview`.
+    public var kind: EntryKind?
     public var tags: [String] = []
     public var extra: [String: JSONValue] = [:]
     /// The line of each known key, by canonical name.

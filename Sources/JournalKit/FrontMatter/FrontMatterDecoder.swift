@@ -4,7 +4,7 @@ public struct FrontMatterDecoder {
     /// The keys `journal` knows. Decoding switches on these rather than on key strings,
     /// which compare one by one.
     enum Field: Int, CaseIterable {
-        case title, company, role, date, stage, round, interviewers, decisionBy, thankYou, followUps, refereesNotified, outcome, fit, tags
+        case title, company, role, date, stage, round, interviewers, decisionBy, thankYou, followUps, refereesNotified, outcome, fit, tags, kind
 
         /// The canonical key, as in `fieldLines` and messages.
         var name: String {
@@ -23,6 +23,7 @@ public struct FrontMatterDecoder {
             case .outcome: "outcome"
             case .fit: "fit"
             case .tags: "tags"
+            case .kind: "kind"
             }
         }
 
@@ -47,6 +48,7 @@ public struct FrontMatterDecoder {
             .outcome: ["outcome", "status", "result"],
             .fit: ["fit"],
             .tags: ["tags", "keywords"],
+            .kind: ["kind", "entry_kind", "note_kind"],
         ]
         var map: [String: Field] = [:]
         for (field, names) in table { for name in names { map[name] = field } }
@@ -157,6 +159,13 @@ public struct FrontMatterDecoder {
             case .followUps: fm.followUps = dates(value, key: pair.key)
             case .tags: fm.tags = tags(value, key: pair.key)
             case .interviewers: fm.interviewers = interviewers(value, key: pair.key)
+            case .kind:
+                if let s = text(value, key: pair.key) {
+                    if let kind = EntryKind(stated: s) { fm.kind = kind }
+                    else {
+                        report(.warning, value, "'\(s)' is not a kind of note journal knows; write `interview`, `question-bank` or `template` (the kind is inferred meanwhile)", help: FormatDoc.kind)
+                    }
+                }
             }
         }
         return fm

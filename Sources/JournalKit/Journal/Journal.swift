@@ -145,7 +145,8 @@ extension Journal {
         // Git was asked once, and only if some entry needed it.
         let firstCommits = git.valueIfStarted ?? [:]
         let pathsWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.location.path))
-        for index in entries.indices where entries[index].date == nil {
+        // A template or a question bank has no interview date to miss.
+        for index in entries.indices where entries[index].date == nil && entries[index].isInterview {
             let path = entries[index].path
             if let day = firstCommits[path] {
                 entries[index].date = Sourced(day, from: .gitCommit)

@@ -1,19 +1,48 @@
 /// `journal practice`: the practice-question list as Markdown, text, JSON or Anki notes.
 public enum PracticeRenderer {
-    /// `{"questions": [...]}`, in practice order (a public contract).
+    /// `{"questions": [...]}`, in practice order (a public contract), and `"to_prepare": [...]`
+    /// with the questions of question banks when there are any.
     public static func json(_ list: PracticeList) throws -> String {
-        struct Wrapper: Encodable { var questions: [PracticeQuestion] }
-        return try JSONOutput.encode(Wrapper(questions: list.questions))
+        struct Wrapper: Encodable {
+            var questions: [PracticeQuestion]
+            var toPrepare: [PracticeQuestion]
+            enum CodingKeys: String, CodingKey { case questions, toPrepare = "to_prepare" }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(questions, forKey: .questions)
+                if !toPrepare.isEmpty { try c.encode(toPrepare, forKey: .toPrepare) }
+            }
+        }
+        return try JSONOutput.encode(Wrapper(questions: list.questions, toPrepare: list.toPrepare))
+    }
+
+    /// The heading of the questions of question banks.
+    static let toPrepareTitle = "To prepare (from question banks, not asked in an interview)"
+
+    /// "from prep/behavioral.md" for a bank question.
+    static func bankMeta(_ q: PracticeQuestion) -> String {
+        let files = q.sources.map(\.path).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return "to prepare · from " + files.joined(separator: ", ")
     }
 
     /// A checklist to tick while rehearsing, one section per tag, notes beneath each question.
     public static func markdown(_ list: PracticeList) -> String {
         var out = "# Practice questions\n\n"
-        guard !list.questions.isEmpty else { return out + MarkdownEscape.inline(emptyMessage(list)) + "\n" }
-        out += MarkdownEscape.inline(summary(list)) + " Tick a question once you can answer it well, out loud.\n"
-        for group in list.byTag {
-            out += "\n## " + MarkdownEscape.inline(group.tag ?? "Untagged") + "\n\n"
-            for question in group.questions { out += markdownItem(question, checkbox: true) }
+        if list.questions.isEmpty {
+            out += MarkdownEscape.inline(emptyMessage(list)) + "\n"
+        } else {
+            out += MarkdownEscape.inline(summary(list)) + " Tick a question once you can answer it well, out loud.\n"
+            for group in list.byTag {
+                out += "\n## " + MarkdownEscape.inline(group.tag ?? "Untagged") + "\n\n"
+                for question in group.questions { out += markdownItem(question, checkbox: true) }
+            }
+        }
+        if !list.toPrepare.isEmpty {
+            out += "\n## " + MarkdownEscape.inline(toPrepareTitle) + "\n\n"
+            for q in list.toPrepare {
+                out += "- [ ] **" + MarkdownEscape.inline(q.text) + "** — " + MarkdownEscape.inline(bankMeta(q)) + "\n"
+                for note in q.notes { out += "  - " + MarkdownEscape.inline(note) + "\n" }
+            }
         }
         return out
     }
@@ -30,7 +59,7 @@ public enum PracticeRenderer {
     /// A numbered list for the terminal, wrapped to 80 columns.
     public static func text(_ list: PracticeList, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
-        guard !list.questions.isEmpty else { return emptyMessage(list) + "\n" }
+        guard !list.questions.isEmpty else { return emptyMessage(list) + "\n" + toPrepareText(list, style: style) }
         var out = style.bold("Practice questions") + ": " + summary(list) + "\n"
         let numberWidth = String(list.questions.count).count
         let indent = String(repeating: " ", count: numberWidth + 3)
@@ -53,6 +82,22 @@ public enum PracticeRenderer {
                 for line in TextWrap.wrap(note, first: indent + "- ", rest: indent + "  ") { out += line + "\n" }
             }
         }
+        return out + toPrepareText(list, style: style)
+    }
+
+    /// The questions of question banks, numbered apart, after the questions asked.
+    static func toPrepareText(_ list: PracticeList, style: TerminalStyle) -> String {
+        guard !list.toPrepare.isEmpty else { return "" }
+        var out = "\n" + style.bold(toPrepareTitle) + ": " + plural(list.toPrepare.count, "question") + "\n"
+        let numberWidth = String(list.toPrepare.count).count
+        let indent = String(repeating: " ", count: numberWidth + 3)
+        for (index, question) in list.toPrepare.enumerated() {
+            out += "\n"
+            let number = String(index + 1)
+            out += TextWrap.styled(question.text, first: String(repeating: " ", count: numberWidth - number.count + 1) + number + ". ",
+                                   rest: indent, style: style.bold)
+            for line in TextWrap.wrap(bankMeta(question), first: indent, rest: indent) { out += indent + style.dim(String(line.dropFirst(indent.count))) + "\n" }
+        }
         return out
     }
 
@@ -71,6 +116,11 @@ public enum PracticeRenderer {
             var tags = question.tags.map { $0.replacingOccurrences(of: "/", with: "::") }
             if question.difficult { tags.append("difficult") }
             out += [guid, front, back, tags.joined(separator: " ")].joined(separator: "\t") + "\n"
+        }
+        for question in list.toPrepare {
+            let tags = question.tags.map { $0.replacingOccurrences(of: "/", with: "::") } + ["to-prepare"]
+            out += ["journal-" + StableHash.hex(question.key), html(question.text), "<p>" + html(bankMeta(question)) + "</p>",
+                    tags.joined(separator: " ")].joined(separator: "\t") + "\n"
         }
         return out
     }
