@@ -22,6 +22,11 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
     public var lastAsked: CalendarDay?
     /// Where each occurrence was written, in interview-date order.
     public var sources: [SourceLocation]
+    /// The earliest day it was asked, when any of its entries has a date: the day it
+    /// enters the `journal drill` deck.
+    public var firstAsked: CalendarDay?
+    /// The round headings it was asked under, first seen first.
+    public var rounds: [String] = []
 
     public init(text: String, key: String, count: Int, companies: [String], difficult: Bool, notes: [String],
                 tags: [String], lastAsked: CalendarDay?, sources: [SourceLocation]) {
@@ -35,6 +40,10 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
         self.lastAsked = lastAsked
         self.sources = sources
     }
+
+    /// Its card id for `journal drill` and its GUID in the Anki export: `journal-` and the
+    /// stable hash of its merge key, so both keep one identity across rewordings that keep the key.
+    public var cardID: String { "journal-" + StableHash.hex(key) }
 
     /// The tag the question is grouped under: its first tag, or nil when it has none.
     public var primaryTag: String? { tags.first }

@@ -5,7 +5,8 @@ public enum ConfigLoader {
     public static let relativePath = ".journal/config.yml"
 
     public static let adviceKeys = ["thank_you_hours", "follow_up_after_days", "max_follow_ups", "notes_fresh_days", "keep_applying_days"]
-    public static let topKeys = ["sections", "advice", "formats", "max_file_size"]
+    public static let drillKeys = ["desired_retention", "maximum_interval", "mastered_days"]
+    public static let topKeys = ["sections", "advice", "drill", "formats", "max_file_size"]
 
     /// The formats each command accepts as its default (`formats:` in the configuration).
     public static let knownFormats: KeyValuePairs<String, [String]> = [
@@ -103,6 +104,18 @@ public enum ConfigLoader {
                     case "keep_applying_days": if let n = integer(item.value, item.key, min: 1) { config.keepApplyingDays = n }
                     default:
                         error(item.keyLine, item.keyColumn, "unknown advice setting '\(item.key)'; known settings: \(adviceKeys.joined(separator: ", "))")
+                    }
+                }
+            case "drill":
+                for item in mapping(pair.value, "drill") {
+                    switch FrontMatterDecoder.normalizeKey(item.key) {
+                    case "desired_retention":
+                        if let s = item.value.scalar, let r = Double(s.trimmingSpaces()), r > 0, r < 1 { config.drill.desiredRetention = r }
+                        else { error(item.value.line, item.value.column, "'desired_retention' should be a number between 0 and 1, such as 0.9") }
+                    case "maximum_interval": if let n = integer(item.value, item.key, min: 1) { config.drill.maximumInterval = n }
+                    case "mastered_days": if let n = integer(item.value, item.key, min: 1) { config.drill.masteredDays = n }
+                    default:
+                        error(item.keyLine, item.keyColumn, "unknown drill setting '\(item.key)'; known settings: \(drillKeys.joined(separator: ", "))")
                     }
                 }
             case "formats":

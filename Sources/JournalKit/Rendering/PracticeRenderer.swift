@@ -62,7 +62,7 @@ public enum PracticeRenderer {
     public static func anki(_ list: PracticeList) -> String {
         var out = "#separator:tab\n#html:true\n#notetype:Basic\n#columns:GUID\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n"
         for question in list.questions {
-            let guid = "journal-" + StableHash.hex(question.key)
+            let guid = question.cardID
             let front = html(question.text)
             var back = "<p>" + html(meta(question, tags: false).joined(separator: " · ")) + "</p>"
             if !question.notes.isEmpty {
