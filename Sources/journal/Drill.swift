@@ -176,7 +176,7 @@ extension JournalCommand.Drill {
                 throw ExitCode.failure
             }
             let moved = log.reviews.filter { $0.card == source }.count
-            print("The \(moved) review\(moved == 1 ? "" : "s") of \(source) now count for \(target.id) (\(target.question.text)).")
+            print("The \(moved) review\(moved == 1 ? "" : "s") of \(source) now count\(moved == 1 ? "s" : "") for \(target.id) (\(target.question.text)).")
         }
     }
 }

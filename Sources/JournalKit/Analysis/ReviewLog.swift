@@ -37,6 +37,8 @@ public struct ReviewLog: Sendable, Hashable {
     public var aliases: [String: String]
     /// Lines that are not a review or an alias.
     public var diagnostics: [Diagnostic]
+    /// The first line of the file that names each reviewed id (for diagnostics).
+    public var firstLines: [String: Int] = [:]
 
     public init(reviews: [Review] = [], aliases: [String: String] = [:], diagnostics: [Diagnostic] = []) {
         self.reviews = reviews
@@ -49,6 +51,7 @@ public struct ReviewLog: Sendable, Hashable {
         var reviews = Set<Review>()
         var aliases: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
+        var firstLines: [String: Int] = [:]
         var number = 0
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
@@ -70,9 +73,12 @@ public struct ReviewLog: Sendable, Hashable {
                 diagnostics.append(Diagnostic(.warning, location, "This line is not a review (`YYYY-MM-DD<TAB>card id<TAB>rating 1-4`) or an alias (`alias<TAB>OLD<TAB>NEW`); it is ignored."))
                 continue
             }
-            reviews.insert(Review(day: day, card: String(fields[1]), rating: rating))
+            let card = String(fields[1])
+            reviews.insert(Review(day: day, card: card, rating: rating))
+            if firstLines[card] == nil { firstLines[card] = number }
         }
         self.init(reviews: reviews.sorted(), aliases: aliases, diagnostics: diagnostics)
+        self.firstLines = firstLines
     }
 
     /// The log of the journal at `root` (empty when there is none yet).
