@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds journal-fuzz with libFuzzer and AddressSanitizer, then runs each target for a
-# while. `make fuzz SECONDS=600` runs it; docs/robustness.md explains what is fuzzed.
+# while. `make fuzz FUZZ_SECONDS=600` runs it; docs/robustness.md explains what is fuzzed.
 #
 #   scripts/fuzz.sh [seconds per target] [targets...]     (default: 60, entry config)
 #

@@ -21,7 +21,6 @@ enum { chunk_size = 64 * 1024 };
 typedef struct {
     chunk *current;   // the chunk being filled (first in the list)
     void *last;       // the most recent allocation, which realloc may grow in place
-    int active;
 } arena;
 
 static _Thread_local arena state;
@@ -41,7 +40,6 @@ static chunk *new_chunk(size_t at_least) {
 void journal_arena_begin(void) {
     state.current = new_chunk(0);
     state.last = NULL;
-    state.active = 1;
 }
 
 // Every chunk goes back to malloc: nothing is left to a thread that may end.
@@ -54,7 +52,6 @@ void journal_arena_end(void) {
     }
     state.current = NULL;
     state.last = NULL;
-    state.active = 0;
 }
 
 static void *allocate(size_t size) {

@@ -21,7 +21,7 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        typealias Format = CheckFormat
 
         @OptionGroup var journalOptions: JournalOptions
         @Argument(help: "Entries to check (default: the whole journal).") var files: [String] = []
@@ -74,7 +74,7 @@ extension JournalCommand {
         /// Prints the diagnostics and exits with 1 when there are errors.
         private func report(_ journal: Journal, showNotes: Bool) throws {
             let shown = journal.diagnostics.filter { showNotes || $0.severity != .note }
-            switch format ?? journal.config.formats["check"].flatMap(Format.init(rawValue:)) ?? .text {
+            switch try OutputFormat.resolve(format, output: nil, config: journal.config) {
             case .json:
                 FileHandle.standardOutput.write(Data(DiagnosticRenderer.json(entries: journal.entries.count, diagnostics: shown).utf8))
             case .text:

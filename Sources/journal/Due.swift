@@ -21,11 +21,11 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        typealias Format = DueFormat
 
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
-        @Option(help: "Output format: text or json.") var format: Format = .text
+        @Option(help: "Output format: text or json (default: the extension of -o FILE, else formats.due in .journal/config.yml, else text).") var format: Format?
         @Option(help: ArgumentHelp("Also show what is due in the next DAYS days.", valueName: "DAYS")) var within = 7
         @Flag(help: "Exit with status 1 when something is overdue (for cron or a shell prompt).") var exitCode = false
         @OptionGroup var filterOptions: FilterOptions
@@ -41,7 +41,7 @@ extension JournalCommand {
             let journal = try journalOptions.load(gitHistoryFor: today)
             let all = AdviceEngine.actions(for: journal, today: today)
             let shown = AdviceEngine.select(all, entries: journal.entries, filter: filterOptions.filter, today: today, within: within)
-            switch format {
+            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .text:
                 let color = output.output == nil && colorOptions.enabled()
                 try output.emit(DueRenderer.text(shown, today: today, within: within, color: color))

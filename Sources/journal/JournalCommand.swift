@@ -17,13 +17,13 @@ struct JournalCommand: ParsableCommand {
           journal check --journal ~/job-search
         """,
         version: "0.1.0",
-        subcommands: [Init.self, New.self, Check.self, Due.self, Report.self, Practice.self, Drill.self, Prep.self, List.self, Export.self, Hook.self]
+        subcommands: [Init.self, New.self, Log.self, Check.self, Due.self, Report.self, Practice.self, Drill.self, Prep.self, List.self, Export.self, Hook.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.
     static func main() {
         let warm = readsEntries(CommandLine.arguments) && environmentValue("JOURNAL_PREWARM") != "0" ? Prewarm.start() : nil
-        defer { warm?.wait() }
+        defer { warm?.wait(); printTimings() }
         do {
             PhaseTimer.mark("start")
             var command = try parseAsRoot()
@@ -32,6 +32,7 @@ struct JournalCommand: ParsableCommand {
         } catch {
             // Both ways out exit at once (skipping the `defer`): the warm-up is waited for here.
             warm?.wait()
+            printTimings()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
@@ -41,9 +42,16 @@ struct JournalCommand: ParsableCommand {
         }
     }
 
+    /// The phase times that `JOURNAL_TIMINGS=1` asked for, on standard error.
+    static func printTimings() {
+        guard PhaseTimer.isEnabled else { return }
+        let lines = PhaseTimer.takeLines()
+        if !lines.isEmpty { FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
+    }
+
     /// Whether the command line names a command that reads the entries (worth warming up for).
     static func readsEntries(_ arguments: [String]) -> Bool {
         guard let command = arguments.dropFirst().first else { return false }
-        return ["report", "practice", "due", "list", "check", "export", "prep", "drill"].contains(command)
+        return ["report", "practice", "due", "list", "check", "export", "prep", "log", "drill"].contains(command)
     }
 }

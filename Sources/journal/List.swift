@@ -14,10 +14,10 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+        typealias Format = ListFormat
 
         @OptionGroup var journalOptions: JournalOptions
-        @Option(help: "Output format: table, json or csv.") var format: Format = .table
+        @Option(help: "Output format: table, json or csv (default: the extension of -o FILE, else formats.list in .journal/config.yml, else table).") var format: Format?
         @OptionGroup var filterOptions: FilterOptions
         @OptionGroup var output: OutputOption
 
@@ -25,7 +25,7 @@ extension JournalCommand {
             let journal = try journalOptions.load()
             let entries = filterOptions.filter.apply(journal.entries)
             let text: String
-            switch format {
+            switch try OutputFormat.resolve(format, output: output.output, config: journal.config) {
             case .table: text = ListRenderer.table(entries)
             case .json: text = ListRenderer.json(entries)
             case .csv: text = ListRenderer.csv(entries)

@@ -2,33 +2,37 @@ import ArgumentParser
 import Foundation
 import JournalKit
 
-/// How `practice` and `report` choose their output format when `--format` is not given.
+/// Every command's `--format` values are its library `CommandFormat`.
+extension CheckFormat: ExpressibleByArgument {}
+extension DueFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
+extension PracticeFormat: ExpressibleByArgument {}
+extension PrepFormat: ExpressibleByArgument {}
+extension ListFormat: ExpressibleByArgument {}
+
+/// How a command chooses its output format when `--format` is not given.
 enum OutputFormat {
-    /// `--format`, else the extension of `-o FILE` (`.md`, `.json`, `.txt`, `.html`), else
-    /// `formats: {command: ...}` in `.journal/config.yml`, else `text` when standard
-    /// output is a terminal and `markdown` when it is not.
-    static func resolve<F>(_ explicit: F?, output: String?, config: JournalConfig, command: String) throws -> F
-    where F: RawRepresentable & CaseIterable, F.RawValue == String {
+    /// `--format`, else the extension of `-o FILE` (`.md`, `.json`, `.txt`, `.html`,
+    /// `.csv`) when it names one of the command's formats, else `formats: {command: ...}` in
+    /// `.journal/config.yml`, else the command's fallback (for `report` and `practice`: `text`
+    /// when standard output is a terminal and `markdown` when it is not).
+    static func resolve<F: CommandFormat>(_ explicit: F?, output: String?, config: JournalConfig) throws -> F {
         if let explicit { return explicit }
-        func named(_ name: String) -> F? { F.allCases.first { $0.rawValue == name } }
-        if let output, let name = formatName(forExtensionOf: output), let format = named(name) { return format }
-        if let configured = config.formats[command] {
-            guard let format = named(configured.lowercased()) else {
+        if let output, let name = formatName(forExtensionOf: output), let format = F.named(name) { return format }
+        if let configured = config.formats[F.command] {
+            guard let format = F.named(configured) else {
                 // A usage error (exit 2), but without the usage line: the command line is fine.
-                printError("Error: \(ConfigLoader.relativePath) sets the \(command) format to '\(configured)'; use one of: \(F.allCases.map(\.rawValue).joined(separator: ", ")).")
+                printError("Error: \(ConfigLoader.relativePath) sets the \(F.command) format to '\(configured)'; use one of: \(F.names.joined(separator: ", ")).")
                 throw ExitCode(2)
             }
             return format
         }
-        let terminal = output == nil && isatty(STDOUT_FILENO) == 1
-        return named(terminal ? "text" : "markdown") ?? F.allCases.first!
+        return F.fallback(terminal: output == nil && isatty(STDOUT_FILENO) == 1)
     }
 
-    /// The format an output file's extension names (`.md`, `.json`, `.txt`, `.html`), if any.
+    /// The format an output file's extension names, if any.
     static func formatName(forExtensionOf path: String) -> String? {
-        let byExtension = ["md": "markdown", "markdown": "markdown", "json": "json", "txt": "text", "text": "text",
-                           "html": "html", "htm": "html"]
-        return byExtension[(path as NSString).pathExtension.lowercased()]
+        CommandFormats.name(forExtension: (path as NSString).pathExtension)
     }
 
     /// Colour for text output: as `--color` says on standard output; into a file only with `--color always`.
@@ -46,14 +50,7 @@ extension OutputOption {
         guard let output else { return }
         let relative = Journal.relativePath(output, root: root)
         guard !relative.hasPrefix("/") else { return }
-        let parts = relative.split(separator: "/").map(String.init)
-        guard let name = parts.last, EntryDiscovery.isEntryName(name),
-              !parts.contains(where: { $0.hasPrefix(".") || $0 == "node_modules" }) else { return }
-        let ignoreText = (try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? ""
-        let rules = IgnoreRules(ignoreText)
-        for depth in 1...parts.count {
-            if rules.ignores(parts.prefix(depth).joined(separator: "/"), isDirectory: depth < parts.count) { return }
-        }
+        guard EntryDiscovery.isEntry(relative, rules: IgnoreRules.load(root: root)) else { return }
         printError("journal: note: \(relative) is inside the journal folder, so journal will read it as an interview; add it to .journalignore or write it elsewhere.")
     }
 }

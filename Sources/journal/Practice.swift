@@ -27,7 +27,7 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, text, json, anki }
+        typealias Format = PracticeFormat
 
         @OptionGroup var journalOptions: JournalOptions
         @Option(help: "Output format: markdown, text, json or anki (default: see below).") var format: Format?
@@ -43,7 +43,7 @@ extension JournalCommand {
 
         func run() throws {
             let journal = try journalOptions.load()
-            let format: Format = try OutputFormat.resolve(format, output: output.output, config: journal.config, command: "practice")
+            let format = try OutputFormat.resolve(format, output: output.output, config: journal.config)
             let list = PracticeList(entries: filterOptions.filter.apply(journal.entries)).limited(difficultOnly: difficultOnly, limit: limit)
             let text: String
             switch format {

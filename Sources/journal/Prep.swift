@@ -21,7 +21,7 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+        typealias Format = PrepFormat
 
         @Argument(help: "The company (case-insensitive; a unique prefix is enough).") var company: String
         @OptionGroup var journalOptions: JournalOptions

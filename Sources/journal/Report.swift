@@ -33,7 +33,7 @@ extension JournalCommand {
             """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, html }
+        typealias Format = ReportFormat
 
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
@@ -57,7 +57,7 @@ extension JournalCommand {
             let today = todayOption.day
             let journal = try journalOptions.load(gitHistoryFor: today)
             let format: Format = open && self.format == nil
-                ? .html : try OutputFormat.resolve(self.format, output: output.output, config: journal.config, command: "report")
+                ? .html : try OutputFormat.resolve(self.format, output: output.output, config: journal.config)
             let filter = filterOptions.filter
             let entries = filter.apply(journal.entries)
             // The HTML page lists every practice question; the other formats only the difficult ones.

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The HTML report rendered by a real browser: headless Chromium takes screenshots and
-/// dumps the DOM it built. Skipped, with a message, when Chromium is not installed
-/// (`.ci/run` installs it on Debian and Ubuntu).
+/// dumps the DOM it built. Skipped, with a message, when Chromium is not installed, except
+/// under `CI=true`, where they fail (`.ci/run` installs it on Debian and Ubuntu).
 @Suite(.serialized) struct BrowserTests {
     /// Chromium, or nil after saying on standard output why the browser tests are skipped.
     static let chromium: String? = {
@@ -33,7 +33,7 @@ import Testing
         return result
     }
 
-    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"),
+    @Test(.enabled(if: BrowserTests.chromium != nil || ExternalTool.inCI, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"),
           arguments: [(1280, 2400), (390, 2400)])
     func screenshotOfTheExampleReportIsNotBlank(width: Int, height: Int) throws {
         let dir = try TemporaryDirectory()
@@ -52,7 +52,7 @@ import Testing
         #expect((stats.top.first?.share ?? 1) < 0.8, "one colour covers most of the page: \(stats.top)")
     }
 
-    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
+    @Test(.enabled(if: BrowserTests.chromium != nil || ExternalTool.inCI, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
     func darkSchemeWhenTheSystemPrefersIt() throws {
         let dir = try TemporaryDirectory()
         let file = try Self.report(JournalRunner.exampleJournal, in: dir)
@@ -63,7 +63,7 @@ import Testing
         #expect(top.contains("#171c23") && top.contains("#0f1318"), "most common colours: \(top)")
     }
 
-    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
+    @Test(.enabled(if: BrowserTests.chromium != nil || ExternalTool.inCI, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
     func domOfTheExampleReportHasEverySection() throws {
         let dir = try TemporaryDirectory()
         let file = try Self.report(JournalRunner.exampleJournal, in: dir)
@@ -83,7 +83,7 @@ import Testing
         #expect(dom.contains("<th scope=\"row\">Pied Piper</th>"))
     }
 
-    @Test(.enabled(if: BrowserTests.chromium != nil, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
+    @Test(.enabled(if: BrowserTests.chromium != nil || ExternalTool.inCI, "Chromium is not installed (apt-get install chromium fonts-noto-cjk fonts-noto-color-emoji)"))
     func hostileNotesBuildNoScriptInTheBrowser() throws {
         let dir = try TemporaryDirectory()
         let file = try Self.report(HTMLReportCommandTests.hostileJournal, in: dir)

@@ -82,7 +82,7 @@ struct CommonMarkSpecTests {
         var examplesWithCode = 0
         for example in CommonMarkSpec.all {
             let markdown = "## Questions\n" + example.markdown
-            let poisoned = MarkdownParser.replacingCode(in: markdown, with: poison)
+            let poisoned = CodeReplacement.replacingCode(in: markdown, with: poison)
             guard poisoned.contains("poisoned") else { continue }
             examplesWithCode += 1
             // The poison is in code as cmark renders it, never in text.

@@ -8,9 +8,8 @@ import Testing
     /// 100,000 brackets took minutes).
     @Test func manyBracketsBeforeAFieldSeparator() throws {
         let text = "## Questions\n- " + String(repeating: "[", count: 100_000) + " a:: b [difficulty:: hard]\n"
-        let start = ContinuousClock.now
+        // Linear work on this shape is checked by LinearWorkTests (instructions, not seconds).
         let entry = try #require(read(text).entry)
-        if !Sanitizer.active { #expect(ContinuousClock.now - start < .seconds(2)) }
         let question = try #require(entry.questions.first)
         #expect(question.text == String(repeating: "[", count: 100_000) + " a:: b")
         #expect(question.difficult)
@@ -32,9 +31,8 @@ import Testing
     /// list on one line was quadratic (100,000 tags took 30 s).
     @Test func manyValuesOnOneYAMLLine() throws {
         let tags = (0..<100_000).map { "t\($0)" }.joined(separator: ", ")
-        let start = ContinuousClock.now
+        // Linear work on this shape is checked by LinearWorkTests (instructions, not seconds).
         let entry = try #require(read("---\ntags: [" + tags + "]\n---\n").entry)
-        if !Sanitizer.active { #expect(ContinuousClock.now - start < .seconds(3)) }
         #expect(entry.tags.count == 100_000)
     }
 

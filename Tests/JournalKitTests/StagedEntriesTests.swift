@@ -6,7 +6,7 @@ import Testing
         let rules = IgnoreRules("/README.md\ndrafts/\n*.tmp.md\n")
         let entries = ["a.md", "acme/notes.markdown", "README.md", "sub/README.md", "drafts/x.md", "deep/drafts/y.md",
                        "x.tmp.md", ".journal/template.md", ".hidden.md", "node_modules/p/readme.md", "notes.txt", ".journal/config.yml"]
-            .filter { StagedEntries.isEntry($0, rules: rules) }
+            .filter { EntryDiscovery.isEntry($0, rules: rules) }
         #expect(entries == ["a.md", "acme/notes.markdown", "sub/README.md"])
     }
 

@@ -1,9 +1,5 @@
-/// One job application: the entries for the same company and role, oldest first.
-///
-/// Company and role match case-insensitively, ignoring punctuation and spacing
-/// ("Acme Corp" and "acme corp."). An entry without a role joins the company's
-/// application when the company has exactly one role in the journal, because notes
-/// of later rounds often leave the role out; otherwise it forms an application of its own.
+/// One job application: the entries of one company (and `application:` name, when the
+/// notes give one: `ApplicationKey` says when notes belong together), oldest first.
 public struct Application: Sendable, Hashable {
     /// The company as written in the latest entry.
     public var company: String
@@ -91,10 +87,7 @@ public struct Application: Sendable, Hashable {
     }
 
     /// The key two entries of the same company share, whatever the case and punctuation.
-    public static func companyKey(_ name: String) -> String {
-        let key = SectionClassifier.normalize(name)
-        return key.isEmpty ? name.lowercased() : key
-    }
+    public static func companyKey(_ name: String) -> String { ApplicationKey.company(name) }
 
     /// Groups entries into applications, ordered by company, then role.
     public static func group(_ entries: [Entry]) -> [Application] {
@@ -111,35 +104,36 @@ public struct Application: Sendable, Hashable {
         var indices: [Int]
         var latest: Int { indices[indices.count - 1] }
 
-        /// `Application.group` as indices.
+        /// `Application.group` as indices: one application per company and
+        /// `application:` name (`ApplicationKey`).
         static func group(_ entries: [Entry]) -> [Members] {
             // Grouped by number (`KeyNumbering`); sorted on columns, as indexing the entries
             // in a comparison would copy them.
-            var companies = KeyNumbering(companyKey)
-            var roles = KeyNumbering(SectionClassifier.normalize)
-            let emptyRole = roles.id("")
-            let names = entries.companyNames, roleNames = entries.column(\.role)
-            let company = names.map { companies.id($0) }
-            let role = roleNames.map { $0.map { roles.id($0) } ?? emptyRole }
+            var companies = KeyNumbering(ApplicationKey.company)
+            var applications = KeyNumbering(ApplicationKey.name)
+            let unnamed = applications.id("")
+            let companyNames = entries.companyNames, roleNames = entries.column(\.role)
+            let company = companyNames.map { companies.id($0) }
+            let name = entries.column(\.extra).map { ApplicationKey.applicationName(in: $0).map { applications.id($0) } ?? unnamed }
             let order = ChronologicalOrder(entries)
-            var rolesByCompany: [Int: Set<Int>] = [:]
-            for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
-            struct Key: Hashable { var company: Int; var role: Int }
+            var namedByCompany: [Int: Set<Int>] = [:]
+            for i in entries.indices where name[i] != unnamed { namedByCompany[company[i], default: []].insert(name[i]) }
+            struct Key: Hashable { var company: Int; var name: Int }
             var groups: [Key: [Int]] = [:]
             for i in entries.indices {
-                var key = Key(company: company[i], role: role[i])
-                if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
+                var key = Key(company: company[i], name: name[i])
+                if key.name == unnamed, let known = namedByCompany[key.company], known.count == 1 { key.name = known.first! }
                 groups[key, default: []].append(i)
             }
-            struct Sorted { var members: Members; var companyKey: String; var role: String; var latestPath: String }
-            return groups.values.map { unsorted -> Sorted in
+            struct Sorted { var members: Members; var companyKey: String; var name: String; var role: String; var latestPath: String }
+            return groups.map { key, unsorted -> Sorted in
                 let sorted = unsorted.sorted(by: order.isBefore)
                 let latest = sorted[sorted.count - 1]
-                let role = sorted.last(where: { !(roleNames[$0] ?? "").isEmpty }).flatMap { roleNames[$0] } ?? ""
-                return Sorted(members: Members(company: names[latest], role: role, indices: sorted),
-                              companyKey: companies.keys[company[latest]], role: role.lowercased(), latestPath: order.paths[latest])
+                let role = sorted.last(where: { !(roleNames[$0] ?? "").trimmingSpaces().isEmpty }).flatMap { roleNames[$0] } ?? ""
+                return Sorted(members: Members(company: companyNames[latest], role: role, indices: sorted),
+                              companyKey: companies.keys[key.company], name: applications.keys[key.name], role: role.lowercased(), latestPath: order.paths[latest])
             }
-            .sorted { ($0.companyKey, $0.role, $0.latestPath) < ($1.companyKey, $1.role, $1.latestPath) }
+            .sorted { ($0.companyKey, $0.name, $0.role, $0.latestPath) < ($1.companyKey, $1.name, $1.role, $1.latestPath) }
             .map(\.members)
         }
     }

@@ -11,8 +11,8 @@ public enum CompanyLookup: Sendable, Hashable {
     /// or of one of its words (`EntryFilter.companyMatches`).
     public static func resolve(_ query: String, in entries: [Entry]) -> CompanyLookup {
         let names = companies(entries)
-        let key = Application.companyKey(query)
-        if let exact = names.first(where: { Application.companyKey($0) == key }) { return .found(exact) }
+        let key = ApplicationKey.company(query)
+        if let exact = names.first(where: { ApplicationKey.company($0) == key }) { return .found(exact) }
         let matches = names.filter { EntryFilter.companyMatches($0, query) }
         switch matches.count {
         case 1: return .found(matches[0])
@@ -25,7 +25,7 @@ public enum CompanyLookup: Sendable, Hashable {
     public static func companies(_ entries: [Entry]) -> [String] {
         var latest: [String: Entry] = [:]
         for entry in entries {
-            let key = Application.companyKey(entry.companyName)
+            let key = ApplicationKey.company(entry.companyName)
             if let seen = latest[key], !Application.chronological(seen, entry) { continue }
             latest[key] = entry
         }

@@ -115,7 +115,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
 
     /// Builds the prep sheet for `company` (a name as `CompanyLookup` returns it) from all entries.
     public static func build(company: String, entries: [Entry], today: CalendarDay) -> CompanyPrep {
-        let key = Application.companyKey(company)
+        let key = ApplicationKey.company(company)
         // Company keys made once per spelling; entries chosen and ordered by index (`column`).
         var companyKeys = CompanyKeys()
         let companyNames = entries.companyNames
@@ -149,7 +149,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
         var difficultIndex: [String: Int] = [:]
         for entry in past {
             for question in entry.questions where question.difficult {
-                let k = QuestionKey.loose(question.text)
+                let k = QuestionKey.merge(question.text)
                 let notes = question.notes + question.difficultyNotes
                 if let i = difficultIndex[k] {
                     difficult[i].text = question.text
@@ -206,7 +206,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
             var last: CalendarDay?
             var notes: [String] = []
         }
-        // Questions are tallied by number: each distinct wording is keyed (`QuestionKey.loose`) once.
+        // Questions are tallied by number: each distinct wording is keyed (`QuestionKey.merge`) once.
         var tallies: [Tally] = []
         var tallyOfKey: [String: Int] = [:]
         var tallyOfText: [ByteKey: Int] = [:]
@@ -219,7 +219,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
                 let text = ByteKey(question.text)
                 let index: Int
                 if let known = tallyOfText[text] { index = known } else {
-                    let k = QuestionKey.loose(question.text)
+                    let k = QuestionKey.merge(question.text)
                     if k.isEmpty { index = -1 } else if let known = tallyOfKey[k] { index = known } else {
                         index = tallies.count
                         tallyOfKey[k] = index
@@ -262,7 +262,7 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
 
 /// `Application.companyKey` of company names, made once per spelling.
 struct CompanyKeys {
-    private var numbering = KeyNumbering(Application.companyKey)
+    private var numbering = KeyNumbering(ApplicationKey.company)
 
     mutating func key(_ name: String) -> String {
         let id = numbering.id(name)

@@ -27,7 +27,7 @@ public struct EntryFilter: Sendable, Hashable {
 
     /// Whether `company` is matched by `query`: same name ignoring case, or a prefix of it or of one of its words.
     public static func companyMatches(_ company: String, _ query: String) -> Bool {
-        let c = SectionClassifier.normalize(company), q = SectionClassifier.normalize(query)
+        let c = TextKey.normalize(company), q = TextKey.normalize(query)
         guard !q.isEmpty else { return false }
         return c == q || c.hasPrefix(q) || c.includes(" " + q)
     }
@@ -35,7 +35,7 @@ public struct EntryFilter: Sendable, Hashable {
     public func matches(_ entry: Entry) -> Bool {
         if !companies.isEmpty, !companies.contains(where: { EntryFilter.companyMatches(entry.companyName, $0) }) { return false }
         if !tags.isEmpty {
-            let wanted = Set(tags.compactMap(TagScanner.normalize))
+            let wanted = Set(tags.compactMap(TagName.normalize))
             if wanted.isDisjoint(with: entry.tags) { return false }
         }
         if !stages.isEmpty {

@@ -2,7 +2,7 @@
 /// work on integers, computing each spelling's key only once.
 ///
 /// The same few spellings recur in every entry of a large journal, and making a key
-/// (`SectionClassifier.normalize`, `lowercased()`) and hashing it as a `String` (which
+/// (`TextKey.normalize`, `lowercased()`) and hashing it as a `String` (which
 /// normalises non-ASCII text on every lookup) cost more than the rest of the grouping.
 /// Identical bytes always give the same key, so spellings are remembered by their bytes;
 /// keys are still told apart as `String`s, exactly as a `[String: …]` dictionary would.

@@ -60,7 +60,7 @@ public struct PracticeList: Sendable, Hashable {
             let company = tables.company(entries[e].companyName)
             for q in InterviewOrder.positions(questions.map { ($0.location.line, $0.location.column) }) {
                 let wording = tables.wording(questions[q].text) { text in
-                    let key = ByteKey(PracticeList.mergeKey(text))
+                    let key = ByteKey(QuestionKey.merge(text))
                     if let known = groupOfKey[key] { return known }
                     groupOfKey[key] = merging.count
                     merging.append(Merging())
@@ -145,7 +145,7 @@ public struct PracticeList: Sendable, Hashable {
             if let id = spellingOfCompany[bytes] { return id }
             let id = companyOfSpelling.count
             spellingOfCompany[bytes] = id
-            let key = ByteKey(name.lowercased())
+            let key = ByteKey(ApplicationKey.company(name))
             companyOfSpelling.append(Tables.number(key, in: &companyIDs))
             if companyOfSpelling[id] == companyKeys.count { companyKeys.append(key.string) }
             trimmedSpelling.append(ByteKey(name.trimmingSpaces()))
@@ -275,27 +275,5 @@ public struct PracticeList: Sendable, Hashable {
         }
         if !untagged.isEmpty { groups.append(TagGroup(tag: nil, questions: untagged)) }
         return groups
-    }
-
-    /// The key that near-identical wordings of a question share: `QuestionKey.loose`
-    /// (case, punctuation, tags, articles and filler words ignored) after expanding
-    /// English contractions ("what's" = "what is", "don't" = "do not").
-    public static func mergeKey(_ text: String) -> String {
-        let expanded = expandContractions(text)
-        let loose = QuestionKey.loose(expanded)
-        if !loose.isEmpty { return loose }
-        let normalized = QuestionKey.normalize(expanded)
-        return normalized.isEmpty ? text.trimmingSpaces().lowercased() : normalized
-    }
-
-    static func expandContractions(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }) else { return text }
-        var t = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        let isWords = ["what", "that", "it", "there", "here", "who", "how", "where", "when", "why", "he", "she"]
-        for word in isWords { t = t.replacingOccurrences(of: "\\b\(word)'s\\b", with: "\(word) is", options: .regularExpression) }
-        let replacements = [("won't", "will not"), ("can't", "cannot"), ("let's", "let us"), ("n't", " not"),
-                            ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would")]
-        for (from, to) in replacements { t = t.replacingOccurrences(of: from, with: to) }
-        return t
     }
 }

@@ -5,7 +5,7 @@
 public struct PracticeQuestion: Sendable, Hashable, Encodable {
     /// The most common wording.
     public var text: String
-    /// The key every wording of the question shares (see `PracticeList.mergeKey`).
+    /// The key every wording of the question shares (see `QuestionKey.merge`).
     public var key: String
     /// In how many interviews (entries) it was asked.
     public var count: Int

@@ -184,7 +184,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// - Parameter order: `InterviewOrder.entries(entries)`.
     private static func withoutPractice(_ entries: [Entry], order: [Int], today: CalendarDay)
         -> (pipeline: [Application], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
-        let applications = ReportModel.applications(entries, order: order)
+        let applications = ReportModel.applications(entries)
         let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
         // Sort keys made once per row, not once per comparison.
         let sortKeys = rows.map { ($0.company.lowercased(), $0.role?.lowercased() ?? "", $0.entries.first ?? "") }
@@ -217,33 +217,11 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     // MARK: - Pipeline
 
-    /// Entries grouped into applications (as indices into `entries`): same company and
-    /// role, ignoring case. An entry without a role joins its company's application when
-    /// the company has exactly one role. Applications are ordered by company and role,
-    /// entries by interview day (undated first), then path.
-    /// - Parameter order: `InterviewOrder.entries(entries)`.
-    static func applications(_ entries: [Entry], order: [Int]) -> [[Int]] {
-        var companies = KeyNumbering { $0.trimmingSpaces().lowercased() }
-        var roles = KeyNumbering { $0.trimmingSpaces().lowercased() }
-        let emptyRole = roles.id("")
-        let company = entries.companyNames.map { companies.id($0) }
-        let role = entries.column(\.role).map { $0.map { roles.id($0) } ?? emptyRole }
-        var rolesByCompany: [Int: Set<Int>] = [:]
-        for i in entries.indices where roles.keys[role[i]] != "" { rolesByCompany[company[i], default: []].insert(role[i]) }
-        struct Key: Hashable { var company: Int; var role: Int }
-        var groups: [Key: [Int]] = [:]
-        // Visited undated first, then by day and path: each application's entries come in order.
-        let days = entries.days
-        let undated = order.drop { days[$0] != nil }
-        for i in undated + order.prefix(order.count - undated.count) {
-            var key = Key(company: company[i], role: role[i])
-            if roles.keys[key.role] == "", let known = rolesByCompany[key.company], known.count == 1 { key.role = known.first! }
-            groups[key, default: []].append(i)
-        }
-        // Ordered by the text of the key, as a dictionary keyed by "company\0role" would sort.
-        return groups.map { (key: companies.keys[$0.key.company] + "\u{0}" + roles.keys[$0.key.role], members: $0.value) }
-            .sorted { $0.key < $1.key }
-            .map(\.members)
+    /// Entries grouped into applications (as indices into `entries`, in chronological
+    /// order), exactly as `due` groups them (`Application.Members.group`, `ApplicationKey`),
+    /// so that both take the same latest entry.
+    static func applications(_ entries: [Entry]) -> [[Int]] {
+        JournalKit.Application.Members.group(entries).map(\.indices)
     }
 
     /// The pipeline row of one application (`members`: indices into `entries`, in date order).
@@ -282,7 +260,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             }
         }
         if let first {
-            row.nextAction = ReportModel.stepText(first.step.text)
+            row.nextAction = DueMarker.strip(first.step.text)
             row.nextActionDue = first.step.due
             return row
         }
@@ -294,7 +272,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
         case "offer":
             row.nextAction = decision.map { _ in "Decide on the offer" } ?? "Decide on the offer; ask when they need an answer"
             row.nextActionDue = decision
-        case "advanced" where row.lastContact.map { today.days(since: $0) > ReportModel.staleDays } ?? false:
+        case "advanced" where row.lastContact.map { today.days(since: $0) > ReportModel.recordOutcomeAfterDays } ?? false:
             row.nextAction = "Record the outcome: no news since \(row.lastContact!)"
         case "advanced":
             row.nextAction = "Prepare for the next round"
@@ -309,7 +287,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
                     row.nextAction = "Follow up: they meant to decide by \(decision)"
                     row.nextActionDue = decision
                 }
-            } else if let last = row.lastContact, today.days(since: last) <= ReportModel.staleDays {
+            } else if let last = row.lastContact, today.days(since: last) <= ReportModel.recordOutcomeAfterDays {
                 row.nextAction = "Ask when they will decide"
             } else if let last = row.lastContact {
                 row.nextAction = "Record the outcome: no news since \(last)"
@@ -320,78 +298,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
 
     /// Days without contact after which a pending application with no decision date is
     /// probably over: the hint becomes "record the outcome".
-    public static let staleDays = 30
-
-    /// A next step without its due-date marker (`📅 2026-11-21`, `[due:: 2026-11-21]`).
-    static func stepText(_ text: String) -> String {
-        // Most steps have no marker: then only the trimming applies.
-        if !text.includes("📅"), !text.includes("[due::") {
-            let trimmed = text.trimmingSpaces()
-            return trimmed.isEmpty ? text : trimmed
-        }
-        var t = Array(text.unicodeScalars)
-        t = removing(t) { scalars, i in
-            // \s*📅\s*\d{4}-\d{1,2}-\d{1,2}
-            guard i < scalars.count, scalars[i] == "📅" else { return nil }
-            return date(in: scalars, at: skipSpaces(scalars, from: i + 1))
-        }
-        t = removing(t) { scalars, i in
-            // \s*\[due::\s*\d{4}-\d{1,2}-\d{1,2}\s*\]
-            let marker: [Unicode.Scalar] = ["[", "d", "u", "e", ":", ":"]
-            guard i + marker.count <= scalars.count, Array(scalars[i..<(i + marker.count)]) == marker,
-                  let end = date(in: scalars, at: skipSpaces(scalars, from: i + marker.count)) else { return nil }
-            let close = skipSpaces(scalars, from: end)
-            return close < scalars.count && scalars[close] == "]" ? close + 1 : nil
-        }
-        let stripped = String(String.UnicodeScalarView(t)).trimmingSpaces()
-        return stripped.isEmpty ? text : stripped
-    }
-
-    /// `scalars` without every match of white space followed by what `rest` matches at the
-    /// given index (returning where the match ends), leftmost first, as
-    /// `replacingOccurrences(of:with:"",options:.regularExpression)` removes them: white
-    /// space (`\s`) is Unicode `White_Space`, digits (`\d`) are decimal digits of any script.
-    private static func removing(_ scalars: [Unicode.Scalar], _ rest: ([Unicode.Scalar], Int) -> Int?) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(scalars.count)
-        var i = 0
-        while i < scalars.count {
-            // A match starting anywhere in a run of white space skips the whole run.
-            let afterSpaces = skipSpaces(scalars, from: i)
-            if let end = rest(scalars, afterSpaces) {
-                i = end
-                continue
-            }
-            let next = max(afterSpaces, i + 1)
-            out += scalars[i..<next]
-            i = next
-        }
-        return out
-    }
-
-    private static func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
-        var i = start
-        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
-        return i
-    }
-
-    /// The end of `\d{4}-\d{1,2}-\d{1,2}` at `start`, or nil. (Taking two digits where there
-    /// are two is never undone by the expression: a digit cannot stand where a "-", a
-    /// space or "]" is needed.)
-    private static func date(in scalars: [Unicode.Scalar], at start: Int) -> Int? {
-        func isDigit(_ i: Int) -> Bool { i < scalars.count && scalars[i].properties.generalCategory == .decimalNumber }
-        var i = start
-        for _ in 0..<4 {
-            guard isDigit(i) else { return nil }
-            i += 1
-        }
-        for _ in 0..<2 {
-            guard i < scalars.count, scalars[i] == "-", isDigit(i + 1) else { return nil }
-            i += 2
-            if isDigit(i) { i += 1 }
-        }
-        return i
-    }
+    public static let recordOutcomeAfterDays = 30
 
     // MARK: - Funnel
 

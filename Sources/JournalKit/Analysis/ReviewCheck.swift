@@ -41,7 +41,7 @@ public enum ReviewCheck {
 
     /// The wordings that `ids` had in the git history of the journal at `root`: every line
     /// ever added to or removed from a Markdown file, less its list marker, is keyed like a practice question
-    /// (`PracticeList.mergeKey`) and kept when its card id is one of `ids`. Empty outside git.
+    /// (`QuestionKey.merge`) and kept when its card id is one of `ids`. Empty outside git.
     public static func oldWordings(of ids: Set<String>, root: String) -> [String: String] {
         guard !ids.isEmpty, let output = GitCommand.run(["log", "--format=", "-p", "--no-color", "--no-ext-diff", "--", "*.md", "*.markdown"], in: root),
               output.status == 0 else { return [:] }
@@ -50,7 +50,7 @@ public enum ReviewCheck {
             guard raw.hasPrefix("-") || raw.hasPrefix("+"), !raw.hasPrefix("---"), !raw.hasPrefix("+++") else { continue }
             let text = itemText(raw.dropFirst())
             guard !text.isEmpty else { continue }
-            let id = "journal-" + StableHash.hex(PracticeList.mergeKey(text))
+            let id = "journal-" + StableHash.hex(QuestionKey.merge(text))
             if ids.contains(id), found[id] == nil { found[id] = text }
             if found.count == ids.count { break }
         }

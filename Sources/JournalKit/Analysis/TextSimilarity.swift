@@ -17,7 +17,7 @@ public enum TextSimilarity {
     /// The content words of `text`: lowercase, tags and punctuation removed, function
     /// words dropped, simple English endings (-s, -es, -ed, -ing) removed.
     public static func contentWords(_ text: String) -> Set<String> {
-        let words = SectionClassifier.normalize(TagScanner.scan(text).stripped).split(separator: " ")
+        let words = TextKey.normalize(TagScanner.scan(text).stripped).split(separator: " ")
         var out: Set<String> = []
         for word in words {
             let w = String(word)

@@ -1,19 +1,24 @@
 import Foundation
 
-/// Prints how long each phase of a run took on standard error when `$JOURNAL_TIMINGS`
-/// is set (for profiling: `JOURNAL_TIMINGS=1 journal report --no-cache`). Silent and
-/// nearly free otherwise.
+/// Records how long each phase of a run took when `$JOURNAL_TIMINGS` is set (for
+/// profiling: `JOURNAL_TIMINGS=1 journal report --no-cache`); the executable prints the
+/// lines (`takeLines()`) on standard error. Nearly free when off.
 public enum PhaseTimer {
     private static let enabled = environmentValue("JOURNAL_TIMINGS").map { !$0.isEmpty } ?? false
     private nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
+    // nonisolated(unsafe): marks are made on the main thread only; `lines` is guarded by `stageLock`.
+    private nonisolated(unsafe) static var lines: [String] = []
 
-    /// Reports the time since the previous mark (the first mark starts the clock) as `phase`.
+    /// Whether timings are being recorded.
+    public static var isEnabled: Bool { enabled }
+
+    /// Records the time since the previous mark (the first mark starts the clock) as `phase`.
     public static func mark(_ phase: @autoclosure () -> String) {
         guard enabled else { return }
         let previous = last
         let now = DispatchTime.now().uptimeNanoseconds
         let ms = Double(now &- previous) / 1_000_000
-        FileHandle.standardError.write("journal: timing: \(phase()) \(String(format: "%.1f", ms)) ms\(memory())\n".data(using: .utf8)!)
+        append("journal: timing: \(phase()) \(String(format: "%.1f", ms)) ms\(memory())")
         last = now
     }
 
@@ -55,8 +60,8 @@ public enum PhaseTimer {
     /// The thread whose stage times are not counted (`ignoringThisThread`).
     private nonisolated(unsafe) static var ignoredThread: pthread_t?
 
-    /// Runs `body` without counting its stage times (the warm-up of `Prewarm`).
-    static func ignoringThisThread(_ body: () -> Void) {
+    /// Runs `body` without counting its stage times (the executable's warm-up).
+    public static func ignoringThisThread(_ body: () -> Void) {
         if enabled { stageLock.lock(); ignoredThread = pthread_self(); stageLock.unlock() }
         body()
         if enabled { stageLock.lock(); ignoredThread = nil; stageLock.unlock() }
@@ -72,16 +77,27 @@ public enum PhaseTimer {
         stageLock.unlock()
     }
 
-    /// Prints the stage totals (CPU time summed over threads).
-    public static func printStages() {
+    /// Records the stage totals (CPU time summed over threads) as lines.
+    public static func markStages() {
         guard enabled else { return }
         stageLock.lock()
         let totals = stageNanoseconds
         stageLock.unlock()
-        var text = ""
         for stage in Stage.allCases {
-            text += "journal: timing:   \(stage.name) \(String(format: "%.1f", Double(totals[stage.rawValue]) / 1_000_000)) ms (all threads)\n"
+            append("journal: timing:   \(stage.name) \(String(format: "%.1f", Double(totals[stage.rawValue]) / 1_000_000)) ms (all threads)")
         }
-        FileHandle.standardError.write(text.data(using: .utf8)!)
+    }
+
+    private static func append(_ line: String) {
+        stageLock.lock()
+        lines.append(line)
+        stageLock.unlock()
+    }
+
+    /// The lines recorded so far, oldest first, and forgets them.
+    public static func takeLines() -> [String] {
+        stageLock.lock()
+        defer { lines = []; stageLock.unlock() }
+        return lines
     }
 }

@@ -1,7 +1,8 @@
 /// Binary form of an `EntryReader.Result` for `.journal/cache/`.
 ///
-/// Every stored property of `Entry` must be written here: `EntryCodecTests` counts
-/// them and fails when a new one is missing. Bump `version` whenever the layout changes.
+/// Every stored property of `Entry` must be written here: `EntryCodecTests` round-trips
+/// an entry with every field set and fails when one is lost. Bump `version` whenever the
+/// layout changes.
 enum EntryCodec {
     static let version = 1
 

@@ -8,14 +8,10 @@ public enum ConfigLoader {
     public static let drillKeys = ["desired_retention", "maximum_interval", "mastered_days"]
     public static let topKeys = ["sections", "advice", "drill", "formats", "max_file_size"]
 
-    /// The formats each command accepts as its default (`formats:` in the configuration).
-    public static let knownFormats: KeyValuePairs<String, [String]> = [
-        "check": ["text", "json"],
-        "list": ["table", "json", "csv"],
-        "practice": ["markdown", "text", "json", "anki"],
-        "report": ["text", "markdown", "json", "html"],
-        "due": ["text", "json"],
-    ]
+    /// The commands with a default format to set, and their formats (from `CommandFormats`).
+    public static var knownFormats: [(key: String, value: [String])] {
+        CommandFormats.all.map { (key: $0.command, value: $0.names) }
+    }
 
     /// Loads the configuration of the journal at `root` (defaults when the file is absent).
     public static func load(root: String) -> (JournalConfig, [Diagnostic]) {

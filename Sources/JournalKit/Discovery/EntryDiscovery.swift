@@ -15,11 +15,28 @@ public enum EntryDiscovery {
         return (lower.hasSuffix(".md") || lower.hasSuffix(".markdown")) && !name.hasPrefix(".")
     }
 
+    /// Whether a path relative to the root is an entry: a Markdown file outside hidden
+    /// folders and `node_modules`, not matched by `.journalignore` (nor any folder above it).
+    public static func isEntry(_ path: String, rules: IgnoreRules) -> Bool {
+        let components = path.split(separator: "/").map(String.init)
+        guard let name = components.last, isEntryName(name) else { return false }
+        if components.dropLast().contains(where: isSkippedFolder) { return false }
+        if rules.isEmpty { return true }
+        for depth in 1..<components.count where rules.ignores(components[0..<depth].joined(separator: "/"), isDirectory: true) {
+            return false
+        }
+        return !rules.ignores(path, isDirectory: false)
+    }
+
+    /// Whether a folder is never looked into: hidden ones and `node_modules`.
+    public static func isSkippedFolder(_ name: String) -> Bool {
+        name.hasPrefix(".") || name == "node_modules"
+    }
+
     public static func list(root: String) -> Listing {
         var paths: [String] = []
         var diagnostics: [Diagnostic] = []
-        let ignoreText = (try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? ""
-        let rules = IgnoreRules(ignoreText)
+        let rules = IgnoreRules.load(root: root)
 
         struct DirID: Hashable { var dev: UInt64; var ino: UInt64 }
         func identity(_ path: String) -> DirID? {
@@ -39,7 +56,8 @@ public enum EntryDiscovery {
                 continue
             }
             for (name, type) in names.sorted(by: { $0.name < $1.name }).reversed() {
-                if name.hasPrefix(".") || name == "node_modules" { continue }
+                // A hidden file is no entry either (isEntryName), so one test serves both.
+                if isSkippedFolder(name) { continue }
                 let rel = relative.isEmpty ? name : relative + "/" + name
                 // A regular file needs no stat here (reading it stats it): most entries.
                 if type == UInt8(DT_REG) {

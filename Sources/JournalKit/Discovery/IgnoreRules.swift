@@ -27,6 +27,11 @@ public struct IgnoreRules: Sendable {
         }
     }
 
+    /// The rules of `.journalignore` at the journal root (none when there is no such file).
+    public static func load(root: String) -> IgnoreRules {
+        IgnoreRules((try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? "")
+    }
+
     public var isEmpty: Bool { rules.isEmpty }
 
     /// Whether `path` (relative to the root, `/`-separated) is ignored.

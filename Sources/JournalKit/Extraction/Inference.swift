@@ -53,11 +53,11 @@ enum Inference {
         if let c = fm.company {
             entry.company = Sourced(c, from: .frontMatter)
         } else {
-            let generic = genericNames.contains(SectionClassifier.normalize(stem)) || genericNames.contains(stem.lowercased())
+            let generic = genericNames.contains(TextKey.normalize(stem)) || genericNames.contains(stem.lowercased())
             if generic, !folder.isEmpty, var c = cleanCompany(folder) {
                 // "hooli/notes.md" titled "# Hooli — 2026-11-12": keep the title's spelling of the same name.
                 if let fromTitle = companyFromTitle(title.value, source: title.source),
-                   SectionClassifier.normalize(fromTitle) == SectionClassifier.normalize(c) { c = fromTitle }
+                   TextKey.normalize(fromTitle) == TextKey.normalize(c) { c = fromTitle }
                 entry.company = Sourced(c, from: .folderName)
                 note(1, "the company '\(c)' comes from the folder name; state it with `company: \(c)` in the front-matter")
             } else if let c = companyFromTitle(title.value, source: title.source) {

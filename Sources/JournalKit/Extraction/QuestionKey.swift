@@ -1,14 +1,37 @@
-/// The normalized form of a question used to match it across entries and sections:
-/// case, punctuation, whitespace and tags removed.
+/// When two texts are the same question. `merge` is the one rule for "same question"
+/// everywhere (the practice list, prep, drill cards); `normalize` matches a difficult
+/// item to a question of the same entry.
 public enum QuestionKey {
     /// Lowercase words of `text` (tags already removed by the caller or here).
     public static func normalize(_ text: String) -> String {
-        SectionClassifier.normalize(TagScanner.scan(text).stripped)
+        TextKey.normalize(TagScanner.scan(text).stripped)
     }
 
     /// A looser key for near-identical wordings: also drops articles and filler words.
-    public static func loose(_ text: String) -> String {
+    static func loose(_ text: String) -> String {
         let fillers: Set<Substring> = ["a", "an", "the", "your", "you", "please", "can", "could", "would", "me", "us"]
         return normalize(text).split(separator: " ").filter { !fillers.contains($0) }.joined(separator: " ")
+    }
+
+    /// The key that near-identical wordings of a question share: `loose`
+    /// (case, punctuation, tags, articles and filler words ignored) after expanding
+    /// English contractions ("what's" = "what is", "don't" = "do not").
+    public static func merge(_ text: String) -> String {
+        let expanded = expandContractions(text)
+        let looseKey = loose(expanded)
+        if !looseKey.isEmpty { return looseKey }
+        let normalized = QuestionKey.normalize(expanded)
+        return normalized.isEmpty ? text.trimmingSpaces().lowercased() : normalized
+    }
+
+    static func expandContractions(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "'" || $0 == "\u{2019}" }) else { return text }
+        var t = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        let isWords = ["what", "that", "it", "there", "here", "who", "how", "where", "when", "why", "he", "she"]
+        for word in isWords { t = t.replacingOccurrences(of: "\\b\(word)'s\\b", with: "\(word) is", options: .regularExpression) }
+        let replacements = [("won't", "will not"), ("can't", "cannot"), ("let's", "let us"), ("n't", " not"),
+                            ("'re", " are"), ("'ve", " have"), ("'ll", " will"), ("'m", " am"), ("'d", " would")]
+        for (from, to) in replacements { t = t.replacingOccurrences(of: from, with: to) }
+        return t
     }
 }

@@ -40,7 +40,7 @@ public struct SectionClassifier: Sendable, Hashable {
     ///   they are tried before every default phrase.
     public init(extra: [SectionKind: [String]] = [:]) {
         let configured = SectionKind.allCases.compactMap { kind -> (kind: SectionKind, phrases: [String])? in
-            let list = (extra[kind] ?? []).map(SectionClassifier.normalize).filter { !$0.isEmpty }
+            let list = (extra[kind] ?? []).map(TextKey.normalize).filter { !$0.isEmpty }
             return list.isEmpty ? nil : (kind, list)
         }
         phrases = configured + SectionClassifier.defaultPhrases
@@ -89,91 +89,6 @@ public struct SectionClassifier: Sendable, Hashable {
         }
     }
 
-    /// Lowercase words: letters and digits kept, everything else a space.
-    public static func normalize(_ text: String) -> String {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            // ASCII (most headings and questions) never grows: written straight into the string.
-            if !bytes.contains(where: { $0 >= 0x80 }) {
-                return String(unsafeUninitializedCapacity: bytes.count) { out in
-                    var n = 0
-                    _ = normalizedBytes(bytes) { out[n] = $0; n += 1; return true }
-                    return n
-                }
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            _ = normalizedBytes(bytes) { out.append($0); return true }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
-
-    /// Whether `normalize(text) == key`, without building the normalised text (the
-    /// comparison stops at the first difference).
-    public static func normalizedEquals(_ text: String, _ key: String) -> Bool {
-        var t = text, k = key
-        return t.withUTF8 { bytes in
-            k.withUTF8 { key in
-                var n = 0
-                let whole = normalizedBytes(bytes) { byte in
-                    guard n < key.count, key[n] == byte else { return false }
-                    n += 1
-                    return true
-                }
-                return whole && n == key.count
-            }
-        }
-    }
-
-    /// Feeds `emit` the bytes of the normalised text: letters and digits lowercased, every
-    /// run of other characters one space, none at either end. Stops (returning false) as
-    /// soon as `emit` returns false.
-    @inline(__always)
-    private static func normalizedBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Bool) -> Bool {
-        var pendingSpace = false
-        var started = false
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                let lower = b >= 65 && b <= 90 ? b + 32 : b
-                if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                    if pendingSpace {
-                        guard emit(32) else { return false }
-                        pendingSpace = false
-                    }
-                    guard emit(lower) else { return false }
-                    started = true
-                } else if started {
-                    pendingSpace = true
-                }
-                i += 1
-                continue
-            }
-            let (scalar, length) = decodeScalar(bytes, at: i)
-            if scalar.properties.isAlphabetic {
-                if pendingSpace {
-                    guard emit(32) else { return false }
-                    pendingSpace = false
-                }
-                if scalar.properties.changesWhenLowercased {
-                    for mapped in scalar.properties.lowercaseMapping.unicodeScalars {
-                        var ok = true
-                        UTF8.encode(mapped) { if ok { ok = emit($0) } }
-                        guard ok else { return false }
-                    }
-                } else {
-                    for k in i..<(i + length) { guard emit(bytes[k]) else { return false } }
-                }
-                started = true
-            } else if started {
-                pendingSpace = true
-            }
-            i += length
-        }
-        return true
-    }
-
     /// The kind of a heading, or nil for an ordinary heading.
     public func classify(_ heading: String) -> SectionKind? {
         // The same few headings ("Questions", "Next steps") recur in every file.
@@ -185,7 +100,7 @@ public struct SectionClassifier: Sendable, Hashable {
     }
 
     private func classifyUncached(_ heading: String) -> SectionKind? {
-        let normalized = SectionClassifier.normalize(heading)
+        let normalized = TextKey.normalize(heading)
         guard !normalized.isEmpty else { return nil }
         let words = SectionClassifier.words(normalized)
         // The kind listed first among all phrases that match wins.

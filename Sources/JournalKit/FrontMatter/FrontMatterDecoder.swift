@@ -244,12 +244,12 @@ public struct FrontMatterDecoder {
         var out: [String] = []
         switch node.value {
         case .scalar(let s, _):
-            out = s.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { TagScanner.normalize(String($0)) }
+            out = s.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { TagName.normalize(String($0)) }
         case .list(let items):
             out.reserveCapacity(items.count)
             for item in items {
                 if let s = item.scalar {
-                    if let tag = TagScanner.normalize(s) { out.append(tag) }
+                    if let tag = TagName.normalize(s) { out.append(tag) }
                 } else {
                     report(.error, item, "each of '\(key)' should be a word, but this one is \(item.kindName)", help: FormatDoc.keys)
                 }

@@ -35,8 +35,7 @@ public struct StagedEntries: Sendable {
                                          "--diff-filter=ACMR", "--relative", "--", "."], in: root) else { throw .gitMissing }
         guard diff.status == 0 else { throw .gitFailed(diff.firstErrorLine) }
 
-        let ignoreText = (try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? ""
-        let rules = IgnoreRules(ignoreText)
+        let rules = IgnoreRules.load(root: root)
         var paths: [String] = []
         var blobs: [(path: String, blob: String)] = []
         let fields = diff.stdout.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
@@ -52,7 +51,7 @@ public struct StagedEntries: Sendable {
                 blobs.append((path, blob))
                 continue
             }
-            guard isEntry(path, rules: rules) else { continue }
+            guard EntryDiscovery.isEntry(path, rules: rules) else { continue }
             switch mode {
             case "100644", "100755": paths.append(path); blobs.append((path, blob))
             case "120000": paths.append(path)
@@ -72,19 +71,6 @@ public struct StagedEntries: Sendable {
             }
         }
         return StagedEntries(paths: paths.sorted(), contents: contents)
-    }
-
-    /// Whether a path relative to the root is an entry: a Markdown file outside hidden
-    /// folders and `node_modules`, not matched by `.journalignore` (nor any folder above it).
-    public static func isEntry(_ path: String, rules: IgnoreRules) -> Bool {
-        let components = path.split(separator: "/").map(String.init)
-        guard let name = components.last, EntryDiscovery.isEntryName(name) else { return false }
-        if components.contains(where: { $0.hasPrefix(".") || $0 == "node_modules" }) { return false }
-        if rules.isEmpty { return true }
-        for depth in 1..<components.count where rules.ignores(components[0..<depth].joined(separator: "/"), isDirectory: true) {
-            return false
-        }
-        return !rules.ignores(path, isDirectory: false)
     }
 
     /// Splits `git cat-file --batch` output: `<blob> blob <size>\n<bytes>\n` per object.

@@ -113,7 +113,7 @@ extension Journal {
         }
         progress?(total, total)
         PhaseTimer.mark("read and extract")
-        PhaseTimer.printStages()
+        PhaseTimer.markStages()
 
         let changed = cache == nil || cache!.count != reads.count || reads.contains { !$0.fromCache }
         if cacheEnabled, options.files == nil, changed {

@@ -19,8 +19,7 @@ public enum DiagnosticRenderer {
     public static func summary(entries: Int, diagnostics: [Diagnostic], hiddenNotes: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        var text = "\(plural(entries, "entry").replacingOccurrences(of: "entrys", with: "entries")) checked: "
+        var text = "\((entries == 1 ? "1 entry" : "\(entries) entries")) checked: "
         if errors == 0 && warnings == 0 { text += "no problems" }
         else { text += "\(plural(errors, "error")), \(plural(warnings, "warning"))" }
         if hiddenNotes > 0 { text += "; \(plural(hiddenNotes, "note")) on inferred values (see them with --verbose)" }

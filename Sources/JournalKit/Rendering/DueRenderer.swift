@@ -8,11 +8,11 @@ public enum DueRenderer {
         // Name the role only where one company has actions for several roles.
         var roles: [String: Set<String>] = [:]
         for action in actions where !action.company.isEmpty {
-            roles[Application.companyKey(action.company), default: []].insert(action.role.lowercased())
+            roles[ApplicationKey.company(action.company), default: []].insert(action.role.lowercased())
         }
         func label(_ action: Action) -> String {
             guard !action.company.isEmpty else { return "" }
-            let several = (roles[Application.companyKey(action.company)]?.count ?? 0) > 1 && !action.role.isEmpty
+            let several = (roles[ApplicationKey.company(action.company)]?.count ?? 0) > 1 && !action.role.isEmpty
             return style.bold(several ? "\(action.company) (\(action.role))" : action.company) + ": "
         }
 

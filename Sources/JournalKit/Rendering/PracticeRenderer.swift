@@ -107,7 +107,6 @@ public enum PracticeRenderer {
         return "None of the \(plural(list.totalCount, "question")) is marked difficult; mark one with #hard or a \"Difficult answers\" section."
     }
 
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
     /// Escapes text for an HTML field of an Anki note (tabs and newlines become spaces).
     static func html(_ text: String) -> String {

@@ -237,5 +237,4 @@ public enum ReportRenderer {
         total == 0 ? "0%" : "\((value * 100 + total / 2) / total)%"
     }
 
-    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 }

@@ -44,14 +44,14 @@ import Testing
     """)
 
     @Test func nearIdenticalWordingsShareAKey() {
-        #expect(PracticeList.mergeKey("Tell me about a time you disagreed with your manager.")
-                == PracticeList.mergeKey("tell me about a time you disagreed with a manager?"))
-        #expect(PracticeList.mergeKey("What's the difference between a process and a thread?")
-                == PracticeList.mergeKey("What is the difference between a process and a thread"))
-        #expect(PracticeList.mergeKey("Why don't you use Go?") == PracticeList.mergeKey("Why do you not use Go"))
-        #expect(PracticeList.mergeKey("Why Acme?") != PracticeList.mergeKey("Why Globex?"))
-        #expect(PracticeList.mergeKey("Walk me through a system you designed end-to-end!")
-                == PracticeList.mergeKey("Walk me through a system you designed end to end."))
+        #expect(QuestionKey.merge("Tell me about a time you disagreed with your manager.")
+                == QuestionKey.merge("tell me about a time you disagreed with a manager?"))
+        #expect(QuestionKey.merge("What's the difference between a process and a thread?")
+                == QuestionKey.merge("What is the difference between a process and a thread"))
+        #expect(QuestionKey.merge("Why don't you use Go?") == QuestionKey.merge("Why do you not use Go"))
+        #expect(QuestionKey.merge("Why Acme?") != QuestionKey.merge("Why Globex?"))
+        #expect(QuestionKey.merge("Walk me through a system you designed end-to-end!")
+                == QuestionKey.merge("Walk me through a system you designed end to end."))
     }
 
     @Test func mergesAcrossEntriesWithTheMostCommonWording() throws {

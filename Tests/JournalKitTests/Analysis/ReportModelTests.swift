@@ -8,12 +8,12 @@ import Testing
         TestEntries.entry(path, "---\n" + front + "\n---\n" + body)
     }
 
-    @Test func oneRowPerApplicationAndRolelessEntriesJoinTheOnlyRole() throws {
+    @Test func oneRowPerApplicationAndEntriesWithoutTheKeyJoinTheOnlyOne() throws {
         let model = ReportModel(entries: [
             Self.entry("a1.md", "company: Acme\nrole: Backend Engineer\ndate: 2026-11-01\nstage: phone-screen\noutcome: advanced"),
             Self.entry("a2.md", "company: acme\ndate: 2026-11-05\nstage: onsite\nthank_you: 2026-11-06\noutcome: pending\ndecision_by: 2026-11-30"),
-            Self.entry("b1.md", "company: Globex\nrole: SRE\ndate: 2026-11-02\nstage: technical\noutcome: rejected"),
-            Self.entry("b2.md", "company: Globex\nrole: Platform Engineer\ndate: 2026-11-03\nstage: recruiter\nfollow_ups: [2026-11-12]"),
+            Self.entry("b1.md", "company: Globex\nrole: SRE\napplication: sre\ndate: 2026-11-02\nstage: technical\noutcome: rejected"),
+            Self.entry("b2.md", "company: Globex\nrole: Platform Engineer\napplication: platform\ndate: 2026-11-03\nstage: recruiter\nfollow_ups: [2026-11-12]"),
         ], today: Self.today)
         #expect(model.pipeline.map(\.company) == ["Globex", "acme", "Globex"])
         let acme = model.pipeline[1]

@@ -18,7 +18,12 @@ public enum AtomicFile {
 
     /// Replaces (or creates) `path` with what `produce` hands to its sink, piece by piece;
     /// a reader never sees half a file, and nothing is left behind on failure.
-    public static func write(to path: String, _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
+    /// - Parameters:
+    ///   - mode: the permissions of the new file.
+    ///   - beforeRename: runs after the data is on disk, just before it replaces `path`;
+    ///     throwing leaves `path` as it was.
+    public static func write(to path: String, mode: mode_t = 0o644, beforeRename: () throws -> Void = {},
+                             _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         let directory = (path as NSString).deletingLastPathComponent
         let dir = directory.isEmpty ? "." : directory
         var template = Array(((dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-XXXXXX")).utf8CString)
@@ -51,8 +56,14 @@ public enum AtomicFile {
             ok = false
             reason = "cannot write \(path): \(String(cString: strerror(errno)))"
         }
-        fchmod(fd, 0o644)
+        fchmod(fd, mode)
         close(fd)
+        if ok {
+            do { try beforeRename() } catch {
+                ok = false
+                reason = "\(error)"
+            }
+        }
         guard ok, rename(temporary, path) == 0 else {
             let message = ok ? "cannot write \(path): \(String(cString: strerror(errno)))" : reason
             unlink(temporary)

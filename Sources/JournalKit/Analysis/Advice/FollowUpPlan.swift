@@ -1,0 +1,52 @@
+extension AdviceEngine {
+    /// When the next follow-up of a waiting application is due, and when to give up.
+    public struct FollowUpPlan: Sendable, Hashable {
+        /// Follow-ups sent since the interview, oldest first, one per day.
+        public var sent: [CalendarDay]
+        /// When the next follow-up is due.
+        public var nextDue: CalendarDay
+        /// From this day on, suggest moving on instead of following up.
+        public var moveOnDay: CalendarDay
+    }
+
+    /// The follow-up plan of an application that waits for an answer (outcome pending,
+    /// not stated, or advanced with no later round in the notes), or nil.
+    ///
+    /// The first follow-up is due the day after the decision date, else
+    /// `followUpAfterDays` after the interview; each next one `followUpAfterDays` after
+    /// the last. After `maxFollowUps` follow-ups, or once the time for all of them has
+    /// passed, the advice is to move on (due `followUpAfterDays` after the last one).
+    public static func followUpPlan(_ application: Application, config: JournalConfig) -> FollowUpPlan? {
+        followUpPlan(latest: application.latest, config: config)
+    }
+
+    /// `followUpPlan` from the latest entry of the application, all it reads.
+    static func followUpPlan(latest: Entry, config: JournalConfig) -> FollowUpPlan? {
+        let isPending = latest.outcome == nil || latest.outcome?.name == "pending"
+        guard isPending || latest.outcome?.name == "advanced", let date = latest.date?.value else { return nil }
+        let interval = max(1, config.followUpAfterDays)
+        var base = date.adding(days: interval)
+        if isPending, let decision = latest.decisionBy {
+            base = max(decision.adding(days: 1), date.adding(days: 1))
+        }
+        var days = Set(latest.followUps.filter { $0 >= date })
+        for step in latest.nextSteps where step.state == .done && mentions(step.text, ["follow"]) {
+            if let due = step.due, due >= date { days.insert(due) }
+        }
+        let sent = days.sorted()
+        let nextDue = sent.last.map { max($0.adding(days: interval), base) } ?? base
+        let moveOnDay = nextDue.adding(days: max(0, config.maxFollowUps - sent.count) * interval)
+        return FollowUpPlan(sent: sent, nextDue: nextDue, moveOnDay: moveOnDay)
+    }
+
+    /// True when the application waited past its last follow-up without an answer.
+    public static func isDormant(_ application: Application, today: CalendarDay, config: JournalConfig) -> Bool {
+        isDormant(latest: application.latest, today: today, config: config)
+    }
+
+    static func isDormant(latest: Entry, today: CalendarDay, config: JournalConfig) -> Bool {
+        guard let date = latest.date?.value, date <= today,
+              let plan = followUpPlan(latest: latest, config: config) else { return false }
+        return today >= plan.moveOnDay
+    }
+}

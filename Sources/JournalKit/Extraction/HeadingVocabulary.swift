@@ -1,0 +1,46 @@
+/// The words by which a heading or a bold lead inside a question or round section is told
+/// apart: an answer to the question before it, a label describing the round, or a question.
+enum HeadingVocabulary {
+    /// Headings under a question or round section whose content explains the
+    /// question before them rather than asking a new one.
+    static let answerHeadings: Set<String> = [
+        "solution", "solutions", "answer", "answers", "my answer", "approach", "my approach", "the ask", "code", "explanation",
+        "notes", "note", "example", "examples", "output", "input", "complexity", "time complexity", "summary", "overview",
+        "tips", "hints", "hint", "follow up questions", "followups", "constraints", "sample input", "sample output",
+        "code examples", "implementation", "discussion", "details", "context", "preparation", "resources",
+        "requirements", "key concepts", "key concepts evaluated", "concepts", "topics", "topics covered", "my code",
+        "code i wrote", "pseudocode", "my approach pseudocode", "test cases", "edge cases",
+    ]
+
+    /// Bold leads of list items that describe the round rather than ask something.
+    static let metadataLeads: Set<String> = [
+        "date", "duration", "time", "mode", "location", "interviewer", "interviewers", "format", "platform", "type",
+        "result", "status", "round", "panel", "venue", "length", "difficulty", "level",
+    ]
+
+    /// Words that make a short sub-heading a question ("CSS Challenge", "Coding problem").
+    static let taskWords: Set<Substring> = ["challenge", "problem", "exercise", "puzzle", "kata", "task", "assignment", "case"]
+
+    /// "Solution", "My approach (pseudocode)", "Code I wrote (partial)": the heading starts with an answer phrase.
+    static func isAnswerHeading(_ text: String) -> Bool {
+        let words = TextKey.normalize(text)
+        if answerHeadings.contains(words) { return true }
+        return answerHeadings.contains { words.hasPrefix($0 + " ") }
+    }
+
+    /// A sub-heading is a question unless it is a short group label ("Technical", "Coding").
+    static func isQuestionHeading(_ text: String) -> Bool {
+        let t = text.trimmingSpaces()
+        if t.endsWithBytes("?") || t.endsWithBytes("？") { return true }
+        let words = SectionClassifier.words(TextKey.normalize(t))
+        if words.contains(where: { taskWords.contains($0) }) { return true }
+        // Scripts without spaces between words: judge by length.
+        if words.count < 3, t.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) { return t.count >= 4 }
+        return words.count >= 3
+    }
+
+    /// A bold lead such as `**Duration:**` that describes the round.
+    static func isMetadataLead(_ lead: String) -> Bool {
+        metadataLeads.contains(TextKey.normalize(lead))
+    }
+}
