@@ -70,10 +70,17 @@ extension JournalCommand {
             }
             ProcessLifetime.keep((entries, model, practice))
             PhaseTimer.mark("advice and report model")
+            // Once `journal drill` has a review log: how many questions are due and mastered.
+            var drill: (due: Int, mastered: Int)?
+            if format == .text || format == .markdown,
+               FileManager.default.fileExists(atPath: (journal.root as NSString).appendingPathComponent(ReviewLog.relativePath)) {
+                drill = DrillDeck(journal: journal, practice: practice ?? PracticeList(entries: entries), today: today)
+                    .counts(masteredDays: journal.config.drill.masteredDays)
+            }
             let text: String
             switch format {
-            case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output))
-            case .markdown: text = ReportRenderer.markdown(model)
+            case .text: text = ReportRenderer.text(model, color: OutputFormat.color(colorOptions, output: output), drill: drill)
+            case .markdown: text = ReportRenderer.markdown(model, drill: drill)
             case .json: text = ReportRenderer.json(model)
             case .html:
                 let practice = practice ?? PracticeList(entries: entries)

@@ -84,3 +84,44 @@ extension DrillDeck {
                   scheduler: FSRS(desiredRetention: settings.desiredRetention, maximumInterval: settings.maximumInterval))
     }
 }
+
+extension PracticeList {
+    /// The list with each question's `journal drill` schedule from `deck`.
+    public func scheduled(by deck: DrillDeck, masteredDays: Int) -> PracticeList {
+        var byID: [String: DrillCard] = [:]
+        for card in deck.cards { byID[card.id] = card }
+        var list = self
+        for i in list.questions.indices {
+            guard let card = byID[list.questions[i].cardID] else { continue }
+            list.questions[i].schedule = PracticeQuestion.Schedule(nextReview: card.due, due: card.isDue(on: deck.today),
+                                                                   mastered: card.isMastered(days: masteredDays), reviewed: !card.isNew)
+        }
+        return list
+    }
+
+    /// The questions in order of their next review (undated new ones first), ties in practice order.
+    public var byNextReview: PracticeList {
+        var list = self
+        list.questions = questions.indices.sorted { a, b in
+            let x = questions[a].schedule?.nextReview?.dayNumber ?? Int.min, y = questions[b].schedule?.nextReview?.dayNumber ?? Int.min
+            return x != y ? x < y : a < b
+        }.map { questions[$0] }
+        return list
+    }
+
+    /// Only the questions tagged with one of `tags` (case-insensitively; `area` also matches
+    /// `area/sub`; `hard`, `difficult` and `tough` match difficult questions).
+    public func tagged(_ tags: [String]) -> PracticeList {
+        guard !tags.isEmpty else { return self }
+        let wanted = tags.map { $0.lowercased().trimmingPrefix("#") }.map(String.init)
+        var list = self
+        list.questions = questions.filter { q in
+            wanted.contains { tag in
+                (q.difficult && TagScanner.difficultTags.contains(tag))
+                    || q.tags.contains { $0.lowercased() == tag || $0.lowercased().hasPrefix(tag + "/") }
+            }
+        }
+        list.totalCount = list.questions.count
+        return list
+    }
+}

@@ -20,9 +20,13 @@ public enum PracticeRenderer {
 
     /// One question as a Markdown list item with its notes as nested items.
     static func markdownItem(_ question: PracticeQuestion, checkbox: Bool, showDifficult: Bool = true) -> String {
-        var out = "- " + (checkbox ? "[ ] " : "") + "**" + MarkdownEscape.inline(question.text) + "** — "
+        let ticked = question.schedule.map { $0.reviewed && !$0.due } ?? false
+        var out = "- " + (checkbox ? (ticked ? "[x] " : "[ ] ") : "") + "**" + MarkdownEscape.inline(question.text) + "** — "
         let parts = meta(question, tags: false).filter { showDifficult || $0 != "difficult" }
-        out += MarkdownEscape.inline(parts.joined(separator: " · ")) + "\n"
+        out += MarkdownEscape.inline(parts.joined(separator: " · "))
+        // The card id lets a tick become a review when the file is made again (`PracticeTicks`).
+        if checkbox { out += " " + PracticeTicks.marker(question.cardID, ticked: ticked) }
+        out += "\n"
         for note in question.notes { out += "  - " + MarkdownEscape.inline(note) + "\n" }
         return out
     }
@@ -85,6 +89,10 @@ public enum PracticeRenderer {
         if !q.companies.isEmpty { parts.append(q.companies.joined(separator: ", ")) }
         if let day = q.lastAsked { parts.append((q.count == 1 ? "" : "last ") + day.description) }
         if tags, !q.tags.isEmpty { parts.append(q.tags.map { "#" + $0 }.joined(separator: " ")) }
+        if let schedule = q.schedule {
+            parts.append(schedule.due ? "due for review" : schedule.nextReview.map { "next review \($0)" } ?? "due for review")
+            if schedule.mastered { parts.append("mastered") }
+        }
         return parts
     }
 
