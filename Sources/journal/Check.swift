@@ -65,7 +65,7 @@ extension JournalCommand {
         /// Problems of `.journal/reviews.tsv`, when there is one: unreadable lines, and reviews of
         /// questions that are gone, with the closest question now (`ReviewCheck`).
         static func reviewDiagnostics(_ journal: Journal) -> [Diagnostic] {
-            guard FileManager.default.fileExists(atPath: (journal.root as NSString).appendingPathComponent(ReviewLog.relativePath)) else { return [] }
+            guard ReviewLog.exists(root: journal.root) else { return [] }
             let log = ReviewLog.load(root: journal.root)
             let deck = DrillDeck(journal: journal, log: log, today: CalendarDay.localToday())
             return ReviewCheck.diagnostics(log: log, deck: deck, oldWordings: ReviewCheck.oldWordings(of: Set(deck.orphans), root: journal.root))

@@ -78,8 +78,7 @@ extension JournalCommand {
 
         /// On first use (no review log yet), a one-line hint when .gitattributes lacks the union merge.
         static func hintGitattributes(root: String) {
-            let log = (root as NSString).appendingPathComponent(ReviewLog.relativePath)
-            guard !FileManager.default.fileExists(atPath: log) else { return }
+            guard !ReviewLog.exists(root: root) else { return }
             let attributes = (try? String(contentsOfFile: (root as NSString).appendingPathComponent(".gitattributes"), encoding: .utf8)) ?? ""
             guard !attributes.split(whereSeparator: \.isNewline).contains(where: { $0.trimmingCharacters(in: .whitespaces) == JournalScaffold.gitattributesLine }) else { return }
             printError("journal: hint: add the line `\(JournalScaffold.gitattributesLine)` to .gitattributes so that reviews from two machines merge without conflicts.")

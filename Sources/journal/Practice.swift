@@ -60,7 +60,7 @@ extension JournalCommand {
             var list = PracticeList(entries: filter.apply(journal.entries)).tagged(tags)
             let today = todayOption.day
             let recorded = format == .markdown ? try recordTicks(list, journal: journal, today: today) : 0
-            if due || recorded > 0 || FileManager.default.fileExists(atPath: (journal.root as NSString).appendingPathComponent(ReviewLog.relativePath)) {
+            if due || recorded > 0 || ReviewLog.exists(root: journal.root) {
                 list = list.scheduled(by: DrillDeck(journal: journal, practice: list, today: today), masteredDays: journal.config.drill.masteredDays)
                 if due { list = list.byNextReview }
             }

@@ -73,7 +73,7 @@ extension JournalCommand {
             // Once `journal drill` has a review log: how many questions are due and mastered.
             var drill: (due: Int, mastered: Int)?
             if format == .text || format == .markdown,
-               FileManager.default.fileExists(atPath: (journal.root as NSString).appendingPathComponent(ReviewLog.relativePath)) {
+               ReviewLog.exists(root: journal.root) {
                 drill = DrillDeck(journal: journal, practice: practice ?? PracticeList(entries: entries), today: today)
                     .counts(masteredDays: journal.config.drill.masteredDays)
             }

@@ -81,10 +81,15 @@ public struct ReviewLog: Sendable, Hashable {
         self.firstLines = firstLines
     }
 
+    /// The log's path in the journal at `root`.
+    public static func path(root: String) -> String { (root as NSString).appendingPathComponent(relativePath) }
+
+    /// Whether the journal at `root` has a review log (`journal drill` is in use).
+    public static func exists(root: String) -> Bool { FileManager.default.fileExists(atPath: path(root: root)) }
+
     /// The log of the journal at `root` (empty when there is none yet).
     public static func load(root: String) -> ReviewLog {
-        let path = (root as NSString).appendingPathComponent(relativePath)
-        guard let bytes = readWholeFile(path) else { return ReviewLog() }
+        guard let bytes = readWholeFile(path(root: root)) else { return ReviewLog() }
         return ReviewLog(text: String(decoding: bytes, as: UTF8.self))
     }
 
@@ -114,16 +119,16 @@ public struct ReviewLog: Sendable, Hashable {
     /// Appends one review to the log of the journal at `root`; returns the file size after it.
     @discardableResult
     public static func append(_ review: Review, root: String) throws -> Int {
-        try AtomicAppend.append(line: review.line, to: (root as NSString).appendingPathComponent(relativePath))
+        try AtomicAppend.append(line: review.line, to: path(root: root))
     }
 
     /// Appends an alias line to the log of the journal at `root`.
     public static func appendAlias(from old: String, to new: String, root: String) throws {
-        try AtomicAppend.append(line: "alias\t\(old)\t\(new)", to: (root as NSString).appendingPathComponent(relativePath))
+        try AtomicAppend.append(line: "alias\t\(old)\t\(new)", to: path(root: root))
     }
 
     /// Takes back `review` if it is still the last line of the log (see `AtomicAppend.removeLast`).
     public static func removeLast(_ review: Review, root: String, size: Int) throws -> Bool {
-        try AtomicAppend.removeLast(line: review.line, from: (root as NSString).appendingPathComponent(relativePath), size: size)
+        try AtomicAppend.removeLast(line: review.line, from: path(root: root), size: size)
     }
 }
