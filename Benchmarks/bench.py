@@ -6,7 +6,8 @@ Usage: Benchmarks/bench.py [--sizes 100,10000,100000] [--runs 5] [--peer-max 100
                            [--shared ../shared/bench]
 
 Generates the corpora with ../shared/bench/gen_corpus.py (seed 7) into
-Benchmarks/corpus-N/ (gitignored), then prints one Markdown table: median wall
+Benchmarks/corpus-N/ (gitignored), and Benchmarks/corpus-drill/ (100 notes of 10
+questions, 10,000 reviews) for the start-up of `journal drill --due`, then prints one Markdown table: median wall
 time over --runs runs, throughput and peak memory (max RSS of the process tree).
 The Python peer runs in Benchmarks/.venv with markdown-it-py and PyYAML.
 """
@@ -60,6 +61,41 @@ def corpus(n):
         open(marker, "w").close()
     size = sum(os.path.getsize(os.path.join(path, f)) for f in os.listdir(path) if f.endswith(".md"))
     return path, size
+
+
+def drill_corpus(journal, questions=1000, reviews=10000):
+    """A journal of `questions` distinct questions (100 interviews of 10) and a review log of
+    `reviews` lines over them, for `journal drill --due`: Benchmarks/corpus-drill/."""
+    import json
+    import random
+    path = os.path.join(HERE, "corpus-drill")
+    marker = os.path.join(path, ".complete")
+    if os.path.exists(marker):
+        return path
+    shutil.rmtree(path, ignore_errors=True)
+    os.makedirs(os.path.join(path, ".journal"))
+    rng = random.Random(7)
+    topics = ["sharding", "caching", "consensus", "queues", "indexes", "retries", "leases", "quorums", "backpressure", "tracing"]
+    per_entry = 10
+    for e in range(questions // per_entry):
+        day = f"2026-{1 + e % 9:02d}-{1 + e % 28:02d}"
+        lines = [f"---\ncompany: Company {e % 37}\ndate: {day}\nstage: technical\n---\n", "## Questions"]
+        for q in range(per_entry):
+            n = e * per_entry + q
+            tag = " #hard" if n % 7 == 0 else ""
+            lines.append(f"- How would you use {topics[n % len(topics)]} in system number {n}?{tag}\n  - Notes on answer {n}.")
+        with open(os.path.join(path, f"{day}-company-{e}.md"), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    out = subprocess.run([journal, "drill", "--due", "--format", "json", "--today", "2099-01-01", "--journal", path],
+                         check=True, capture_output=True, text=True).stdout
+    ids = [card["card"] for card in json.loads(out)["cards"]]
+    assert len(ids) == questions, f"expected {questions} cards, got {len(ids)}"
+    with open(os.path.join(path, ".journal", "reviews.tsv"), "w") as f:
+        for _ in range(reviews):
+            day = f"2026-{rng.randrange(10, 13):02d}-{rng.randrange(1, 29):02d}"
+            f.write(f"{day}\t{rng.choice(ids)}\t{rng.choice([1, 2, 3, 3, 3, 4])}\n")
+    open(marker, "w").close()
+    return path
 
 
 def venv_python():
@@ -117,6 +153,14 @@ def main():
                         measure([journal, args.command, "--journal", path], runs)))
         for name, (t, m) in results:
             rows.append((n, mb, name, t, m))
+
+    # The start-up of `journal drill --due`: 1,000 questions, 10,000 reviews replayed (warm cache).
+    drill = drill_corpus(journal)
+    command = [journal, "drill", "--due", "--today", "2026-12-15", "--journal", drill]
+    run(command)
+    t, m = measure(command, max(args.runs, 40))
+    size = sum(os.path.getsize(os.path.join(drill, f)) for f in os.listdir(drill) if f.endswith(".md"))
+    rows.append((100, size / 1e6, "journal drill --due (1,000 questions, 10,000 reviews; warm cache)", t, m))
 
     print(f"Machine: {os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}; "
           f"median of {args.runs} runs (40 up to 1,000 entries, 3 at 100,000; the peer runs once on large corpora).\n")

@@ -62,7 +62,8 @@ extension JournalCommand {
             }
             var options = LoadOptions(files: files.isEmpty ? nil : files, useCache: !journalOptions.noCache)
             options.progress = ProgressLine.standardError()
-            let journal = Journal.load(root: root, options: options)
+            var journal = Journal.load(root: root, options: options)
+            if files.isEmpty { journal.diagnostics = (journal.diagnostics + Check.reviewDiagnostics(journal)).sorted() }
             if explain {
                 var reader = EntryReader(config: journal.config)
                 reader.explain = true
@@ -75,6 +76,15 @@ extension JournalCommand {
                 FileHandle.standardOutput.write(Data(out.utf8))
             }
             try report(journal, showNotes: verbose || !files.isEmpty)
+        }
+
+        /// Problems of `.journal/reviews.tsv`, when there is one: unreadable lines, and reviews of
+        /// questions that are gone, with the closest question now (`ReviewCheck`).
+        static func reviewDiagnostics(_ journal: Journal) -> [Diagnostic] {
+            guard ReviewLog.exists(root: journal.root) else { return [] }
+            let log = ReviewLog.load(root: journal.root)
+            let deck = DrillDeck(journal: journal, log: log, today: CalendarDay.localToday())
+            return ReviewCheck.diagnostics(log: log, deck: deck, oldWordings: ReviewCheck.oldWordings(of: Set(deck.orphans), root: journal.root))
         }
 
         /// Prints the diagnostics and exits with 1 when there are errors.

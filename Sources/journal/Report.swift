@@ -71,11 +71,18 @@ extension JournalCommand {
             }
             ProcessLifetime.keep((entries, model, practice))
             PhaseTimer.mark("advice and report model")
+            // Once `journal drill` has a review log: how many questions are due and mastered.
+            var drill: (due: Int, mastered: Int)?
+            if format == .text || format == .markdown,
+               ReviewLog.exists(root: journal.root) {
+                drill = DrillDeck(journal: journal, practice: practice ?? PracticeList(entries: entries), today: today)
+                    .counts(masteredDays: journal.config.drill.masteredDays)
+            }
             let text: String
             let color = format == .text && OutputFormat.color(colorOptions, output: output)
             switch format {
-            case .text: text = ReportRenderer.text(model, color: color)
-            case .markdown: text = ReportRenderer.markdown(model)
+            case .text: text = ReportRenderer.text(model, color: color, drill: drill)
+            case .markdown: text = ReportRenderer.markdown(model, drill: drill)
             case .json: text = try ReportRenderer.json(model)
             case .html:
                 let practice = practice ?? PracticeList(entries: entries)

@@ -62,6 +62,7 @@ import Testing
               created  .journal/config.yml
               created  .journal/template.md
               created  .gitignore
+              created  .gitattributes
               created  .journalignore
               created  README.md
               git      ran `git init`: a new repository
@@ -73,6 +74,7 @@ import Testing
         #expect(try temp.read("search/.journal/config.yml") == JournalScaffold.configText)
         #expect(try temp.read("search/.journal/template.md") == EntryTemplate.builtIn.text)
         #expect(try temp.read("search/.gitignore").contains("\n.journal/cache/\n"))
+        #expect(try temp.read("search/.gitattributes").contains("\n.journal/reviews.tsv merge=union\n"))
         #expect(FileManager.default.fileExists(atPath: root + "/.git/HEAD"))
 
         let first = try Self.journal(["new", "Acme Corp", "--role", "Senior Backend Engineer", "--stage", "on-site", "--today", day], in: root)
@@ -115,6 +117,7 @@ import Testing
               kept     .journal/config.yml (already there)
               created  .journal/template.md
               kept     .gitignore (already there; add the line `.journal/cache/` to it so that derived data stays out of git)
+              created  .gitattributes
               created  .journalignore
               kept     README.md (already there)
               git      not set up (--no-git)
@@ -129,7 +132,7 @@ import Testing
         let template = try temp.read(".journal/template.md")
         let again = try Self.journal(["init", ".", "--no-git"], in: temp.path)
         #expect(again.status == 0)
-        #expect(again.stdout.components(separatedBy: "  kept ").count == 6)
+        #expect(again.stdout.components(separatedBy: "  kept ").count == 7)
         #expect(!again.stdout.contains("created"))
         #expect(try temp.read(".journal/template.md") == template)
     }
@@ -358,7 +361,7 @@ import Testing
         let config = try Self.journal(["check", "--staged", "-C", "notes"], in: top)
         #expect(config.status == 1)
         #expect(config.stdout == """
-            .journal/config.yml:1:1: error: unknown setting 'advise'; known settings: sections, advice, formats, max_file_size (see docs/format.md#configuration)
+            .journal/config.yml:1:1: error: unknown setting 'advise'; known settings: sections, advice, drill, formats, max_file_size (see docs/format.md#configuration)
             1 entry checked: 1 error, 0 warnings.
 
             """)

@@ -87,6 +87,19 @@ import Testing
         #expect(text.contains("  weekends: [saturday, sunday]\n"))
     }
 
+    @Test func drillSettingsAreReadAndChecked() {
+        let (config, diagnostics) = ConfigLoader.parse("drill:\n  desired_retention: 0.85\n  maximum_interval: 180\n  mastered_days: 30\n", path: "c.yml")
+        #expect(diagnostics.isEmpty)
+        #expect(config.drill.desiredRetention == 0.85)
+        #expect(config.drill.maximumInterval == 180)
+        #expect(config.drill.masteredDays == 30)
+        #expect(problems("drill:\n  desired_retention: 90%\n  maximum_interval: 0\n  fuzz: true\n") == [
+            "2:22: 'desired_retention' should be a number between 0 and 1, such as 0.9",
+            "3:21: 'maximum_interval' should be a whole number from 1 to 36500",
+            "4:3: unknown drill setting 'fuzz'; known settings: desired_retention, maximum_interval, mastered_days",
+        ])
+    }
+
     @Test func unknownKeysAreErrorsWithLineAndColumn() {
         #expect(problems("""
             # settings
@@ -97,7 +110,7 @@ import Testing
               answers: [replies]
             """) == [
             "3:3: unknown advice setting 'thank_you_days'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days, weekends, thank_you_words",
-            "4:1: unknown setting 'colour'; known settings: sections, advice, formats, max_file_size",
+            "4:1: unknown setting 'colour'; known settings: sections, advice, drill, formats, max_file_size",
             "6:3: unknown section kind 'answers'; known kinds: questions, round, difficult, asked-them, next-steps, reflection, went-well, to-improve, feedback, offer",
         ])
     }

@@ -194,7 +194,7 @@ func read(bytes: [UInt8], path: String = "entry.md") -> EntryReader.Result {
             "5:20: error: 'thank_you_hours' should be a whole number from 1 to 8784",
             "6:3: error: unknown advice setting 'nap_minutes'; known settings: thank_you_hours, follow_up_after_days, max_follow_ups, notes_fresh_days, keep_applying_days, weekends, thank_you_words",
             "7:16: error: 'max_file_size' should be a size such as 8MB or 500KB",
-            "8:1: error: unknown setting 'colour'; known settings: sections, advice, formats, max_file_size",
+            "8:1: error: unknown setting 'colour'; known settings: sections, advice, drill, formats, max_file_size",
         ])
         #expect(config == JournalConfig())
     }

@@ -177,6 +177,8 @@ public struct PracticeList: Sendable, Hashable {
         /// Spellings of the companies that asked it, with how often and when last.
         var companies: [Int: Wording.Tally] = [:]
         var lastAsked: CalendarDay?
+        var firstAsked: CalendarDay?
+        var rounds: [String] = []
         var sources: [SourceLocation] = []
         /// Notes: difficulty notes first, then answer notes; each text once, and once per
         /// normalised wording. Difficulty notes are kept as they come; answer notes wait
@@ -204,6 +206,8 @@ public struct PracticeList: Sendable, Hashable {
             }
             companies[company, default: Wording.Tally()].add(day, count: 1)
             if Wording.isLater(day, than: lastAsked) { lastAsked = day }
+            if let day, firstAsked.map({ day < $0 }) ?? true { firstAsked = day }
+            if let round = questions[q].round, !rounds.contains(round) { rounds.append(round) }
             sources.append(questions[q].location)
             for note in questions[q].difficultyNotes {
                 let id = tables.note(note)
@@ -235,7 +239,7 @@ public struct PracticeList: Sendable, Hashable {
             // Tags as a set of strings, filled in first-seen order like the set it replaces.
             var tagSet: Set<String> = []
             for tag in tags { tagSet.insert(tables.tagText[tag]) }
-            return PracticeQuestion(
+            var question = PracticeQuestion(
                 text: Wording.mostCommon(tallied: texts),
                 key: key,
                 count: count,
@@ -245,6 +249,9 @@ public struct PracticeList: Sendable, Hashable {
                 tags: tagSet.subtracting(TagScanner.difficultTags).sorted(),
                 lastAsked: lastAsked,
                 sources: sources)
+            question.firstAsked = firstAsked
+            question.rounds = rounds
+            return question
         }
     }
 

@@ -1,7 +1,8 @@
 /// A question merged across every entry that asked it (DESIGN 6).
 ///
 /// Its JSON form is a public contract: `text`, `count`, `companies`, `difficult`,
-/// `notes`, `tags`, `last_asked`, `sources`.
+/// `notes`, `tags`, `last_asked`, `sources`; with a `journal drill` schedule (once there is a
+/// review log) also `card` (the card id), `next_review` and `mastered`.
 public struct PracticeQuestion: Sendable, Hashable, Encodable {
     /// The most common wording.
     public var text: String
@@ -22,6 +23,32 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
     public var lastAsked: CalendarDay?
     /// Where each occurrence was written, in interview-date order.
     public var sources: [SourceLocation]
+    /// The earliest day it was asked, when any of its entries has a date: the day it
+    /// enters the `journal drill` deck.
+    public var firstAsked: CalendarDay?
+    /// The round headings it was asked under, first seen first.
+    public var rounds: [String] = []
+    /// Its `journal drill` schedule, when the list was given one (`PracticeList.scheduled(by:masteredDays:)`).
+    public var schedule: Schedule?
+
+    /// Where a question stands in `journal drill`.
+    public struct Schedule: Sendable, Hashable {
+        /// When it is due next (nil: a new card whose question has no dated interview).
+        public var nextReview: CalendarDay?
+        /// Due on the day the schedule was made for (or before).
+        public var due: Bool
+        /// Its memory lasts longer than the configured number of days.
+        public var mastered: Bool
+        /// It has been reviewed at least once.
+        public var reviewed: Bool
+
+        public init(nextReview: CalendarDay?, due: Bool, mastered: Bool, reviewed: Bool) {
+            self.nextReview = nextReview
+            self.due = due
+            self.mastered = mastered
+            self.reviewed = reviewed
+        }
+    }
 
     public init(text: String, key: String, count: Int, companies: [String], difficult: Bool, notes: [String],
                 tags: [String], lastAsked: CalendarDay?, sources: [SourceLocation]) {
@@ -36,13 +63,19 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
         self.sources = sources
     }
 
+    /// Its card id for `journal drill` and its GUID in the Anki export: `journal-` and the
+    /// stable hash of its merge key, so both keep one identity across rewordings that keep the key.
+    public var cardID: String { "journal-" + StableHash.hex(key) }
+
     /// The tag the question is grouped under: its first tag, or nil when it has none.
     public var primaryTag: String? { tags.first }
 
     enum CodingKeys: String, CodingKey {
         case text, count, companies, difficult, notes, tags
         case lastAsked = "last_asked"
-        case sources
+        case sources, card
+        case nextReview = "next_review"
+        case mastered
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -55,6 +88,11 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
         try c.encode(tags, forKey: .tags)
         try c.encode(lastAsked, forKey: .lastAsked)
         try c.encode(sources, forKey: .sources)
+        if let schedule {
+            try c.encode(cardID, forKey: .card)
+            try c.encode(schedule.nextReview, forKey: .nextReview)
+            try c.encode(schedule.mastered, forKey: .mastered)
+        }
     }
 
     /// Practice order: difficult first, then most often asked, then most recently asked,

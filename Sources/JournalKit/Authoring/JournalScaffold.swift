@@ -25,6 +25,7 @@ public enum JournalScaffold {
             File(path: ConfigLoader.relativePath, contents: configText),
             File(path: EntryTemplate.relativePath, contents: EntryTemplate.builtIn.text),
             File(path: ".gitignore", contents: gitignoreText, hintWhenKept: "add the line `.journal/cache/` to it so that derived data stays out of git"),
+            File(path: ".gitattributes", contents: gitattributesText, hintWhenKept: "add the line `\(gitattributesLine)` to it so that review histories of two machines merge without conflicts"),
             File(path: ".journalignore", contents: journalignoreText, hintWhenKept: "add the line `/README.md` to it, or the README is read as an interview"),
             File(path: "README.md", contents: readmeText),
         ]
@@ -96,6 +97,15 @@ public enum JournalScaffold {
               # Portuguese and Chinese by default.
               thank_you_words: [\(defaults.thankYouWords.joined(separator: ", "))]
 
+            # The schedule of `journal drill` (FSRS-6; the history is .journal/reviews.tsv).
+            drill:
+              # The probability of recalling a question that the intervals aim at.
+              desired_retention: \(defaults.drill.desiredRetention)
+              # The longest interval between two reviews, in days.
+              maximum_interval: \(defaults.drill.maximumInterval)
+              # A question counts as mastered once its memory lasts this many days (stability).
+              mastered_days: \(defaults.drill.masteredDays)
+
             # The format each command uses when --format is not given (uncomment a line to choose).
             formats:
             \(formats)
@@ -109,6 +119,15 @@ public enum JournalScaffold {
     static let gitignoreText = """
         # Derived data of journal: safe to delete, rebuilt on the next run.
         .journal/cache/
+
+        """
+
+    /// The `.gitattributes` line that lets git merge two review logs by keeping both sides' lines.
+    public static let gitattributesLine = ".journal/reviews.tsv merge=union"
+
+    static let gitattributesText = """
+        # journal drill appends one line per review; git keeps both sides' lines on a merge.
+        \(gitattributesLine)
 
         """
 

@@ -8,7 +8,8 @@ public enum ConfigLoader {
                                     "weekends", "thank_you_words"]
     /// The day names `weekends` accepts (English, full or three letters), by ISO number.
     public static let dayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    public static let topKeys = ["sections", "advice", "formats", "max_file_size"]
+    public static let drillKeys = ["desired_retention", "maximum_interval", "mastered_days"]
+    public static let topKeys = ["sections", "advice", "drill", "formats", "max_file_size"]
 
     /// The commands with a default format to set, and their formats (from `CommandFormats`).
     public static var knownFormats: [(key: String, value: [String])] {
@@ -143,6 +144,18 @@ public enum ConfigLoader {
                         if let words = words(item.value, item.key) { config.thankYouWords = words.map { $0.word.lowercased() }.filter { !$0.isEmpty } }
                     default:
                         error(item.keyLine, item.keyColumn, "unknown advice setting '\(item.key)'; known settings: \(adviceKeys.joined(separator: ", "))")
+                    }
+                }
+            case "drill":
+                for item in mapping(pair.value, "drill") {
+                    switch FrontMatterDecoder.normalizeKey(item.key) {
+                    case "desired_retention":
+                        if let s = item.value.scalar, let r = Double(s.trimmingSpaces()), r > 0, r < 1 { config.drill.desiredRetention = r }
+                        else { error(item.value.line, item.value.column, "'desired_retention' should be a number between 0 and 1, such as 0.9") }
+                    case "maximum_interval": if let n = integer(item.value, item.key, min: 1, max: 36_500) { config.drill.maximumInterval = n }
+                    case "mastered_days": if let n = integer(item.value, item.key, min: 1, max: 36_500) { config.drill.masteredDays = n }
+                    default:
+                        error(item.keyLine, item.keyColumn, "unknown drill setting '\(item.key)'; known settings: \(drillKeys.joined(separator: ", "))")
                     }
                 }
             case "formats":

@@ -25,6 +25,20 @@ public struct JournalConfig: Sendable, Hashable {
     public static let defaultThankYouWords = ["thank", "gracias", "agradec", "dank", "bedank", "merci", "remerci", "obrigad", "agradeç", "谢"]
     /// Default output formats per command (`report: markdown`).
     public var formats: [String: String] = [:]
+    /// The schedule of `journal drill` (`drill:`).
+    public var drill = DrillSettings()
+
+    /// The `drill:` settings: how `journal drill` schedules reviews (FSRS-6).
+    public struct DrillSettings: Sendable, Hashable {
+        /// The recall probability the intervals aim at.
+        public var desiredRetention = 0.9
+        /// The longest interval between two reviews, in days.
+        public var maximumInterval = 36500
+        /// A question counts as mastered once its stability exceeds this many days.
+        public var masteredDays = 21
+
+        public init() {}
+    }
 
     public init() {}
 

@@ -49,9 +49,13 @@ public enum PracticeRenderer {
 
     /// One question as a Markdown list item with its notes as nested items.
     static func markdownItem(_ question: PracticeQuestion, checkbox: Bool, showDifficult: Bool = true) -> String {
-        var out = "- " + (checkbox ? "[ ] " : "") + "**" + MarkdownEscape.inline(question.text) + "** — "
+        let ticked = question.schedule.map { $0.reviewed && !$0.due } ?? false
+        var out = "- " + (checkbox ? (ticked ? "[x] " : "[ ] ") : "") + "**" + MarkdownEscape.inline(question.text) + "** — "
         let parts = meta(question, tags: false).filter { showDifficult || $0 != "difficult" }
-        out += MarkdownEscape.inline(parts.joined(separator: " · ")) + "\n"
+        out += MarkdownEscape.inline(parts.joined(separator: " · "))
+        // The card id lets a tick become a review when the file is made again (`PracticeTicks`).
+        if checkbox { out += " " + PracticeTicks.marker(question.cardID, ticked: ticked) }
+        out += "\n"
         for note in question.notes { out += "  - " + MarkdownEscape.inline(note) + "\n" }
         return out
     }
@@ -107,7 +111,7 @@ public enum PracticeRenderer {
     public static func anki(_ list: PracticeList) -> String {
         var out = "#separator:tab\n#html:true\n#notetype:Basic\n#columns:GUID\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n"
         for question in list.questions {
-            let guid = "journal-" + StableHash.hex(question.key)
+            let guid = question.cardID
             let front = html(question.text)
             var back = "<p>" + html(meta(question, tags: false).joined(separator: " · ")) + "</p>"
             if !question.notes.isEmpty {
@@ -135,6 +139,10 @@ public enum PracticeRenderer {
         if !q.companies.isEmpty { parts.append(q.companies.joined(separator: ", ")) }
         if let day = q.lastAsked { parts.append((q.count == 1 ? "" : "last ") + day.description) }
         if tags, !q.tags.isEmpty { parts.append(q.tags.map { "#" + $0 }.joined(separator: " ")) }
+        if let schedule = q.schedule {
+            parts.append(schedule.due ? "due for review" : schedule.nextReview.map { "next review \($0)" } ?? "due for review")
+            if schedule.mastered { parts.append("mastered") }
+        }
         return parts
     }
 

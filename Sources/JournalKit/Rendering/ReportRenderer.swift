@@ -6,14 +6,21 @@ public enum ReportRenderer {
         try JSONOutput.encode(model)
     }
 
+    /// "practice: 4 due today, 2 mastered" (`journal drill`).
+    static func drillLine(_ drill: (due: Int, mastered: Int)) -> String {
+        "practice: \(drill.due) due today, \(drill.mastered) mastered"
+    }
+
     // MARK: - Text
 
     /// Aligned text for the terminal, wrapped to 80 columns.
-    public static func text(_ model: ReportModel, color: Bool) -> String {
+    /// `drill`: how many practice questions are due and mastered, when `journal drill` is in use.
+    public static func text(_ model: ReportModel, color: Bool, drill: (due: Int, mastered: Int)? = nil) -> String {
         let style = TerminalStyle(enabled: color)
         var out = style.bold("Interview report") + " · " + model.today.description + "\n"
         guard model.interviewCount > 0 else { return out + emptyMessage + "\n" }
         out += "\(plural(model.interviewCount, "interview")), \(plural(model.pipeline.count, "application")).\n"
+        if let drill { out += drillLine(drill) + "\n" }
         func heading(_ title: String) { out += "\n" + style.bold(title) + "\n" }
         func hint(_ text: String) { out += TextWrap.styled(text, first: "  ", rest: "  ", style: style.dim) }
 
@@ -142,11 +149,12 @@ public enum ReportRenderer {
     // MARK: - Markdown
 
     /// CommonMark that renders well on GitHub: headings, lists, no tables, no raw HTML.
-    public static func markdown(_ model: ReportModel) -> String {
+    public static func markdown(_ model: ReportModel, drill: (due: Int, mastered: Int)? = nil) -> String {
         let e = MarkdownEscape.inline
         var out = "# Interview report\n\n"
         guard model.interviewCount > 0 else { return out + e(emptyMessage) + "\n" }
         out += "As of \(model.today): \(plural(model.interviewCount, "interview")), \(plural(model.pipeline.count, "application")).\n"
+        if let drill { out += "\n" + drillLine(drill) + "\n" }
         func heading(_ title: String) { out += "\n## " + title + "\n\n" }
 
         heading("Pipeline")

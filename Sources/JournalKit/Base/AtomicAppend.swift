@@ -1,0 +1,66 @@
+import Foundation
+
+/// Appends whole lines to a log file so that concurrent writers never interleave them:
+/// each line goes out in one `write(2)` on a descriptor opened with `O_APPEND`.
+public enum AtomicAppend {
+    public struct AppendError: Error, CustomStringConvertible, Equatable {
+        public var description: String
+    }
+
+    /// Appends `line` (a newline is added) to `path`, creating the file and its folder when
+    /// needed. When the file does not end with a newline (edited by hand), one is written
+    /// first, in the same write. Returns the file's size after the write.
+    @discardableResult
+    public static func append(line: String, to path: String) throws -> Int {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw AppendError(description: "cannot create \(folder): \(error.localizedDescription)")
+            }
+        }
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw AppendError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var bytes = Array(line.utf8) + [UInt8(ascii: "\n")]
+        if let last = lastByte(fd), last != UInt8(ascii: "\n") { bytes.insert(UInt8(ascii: "\n"), at: 0) }
+        while true {
+            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n == bytes.count { break }
+            if n < 0, errno == EINTR { continue }
+            let reason = n < 0 ? String(cString: strerror(errno)) : "only \(n) of \(bytes.count) bytes written"
+            throw AppendError(description: "cannot write \(path): \(reason)")
+        }
+        fsync(fd)
+        var info = stat()
+        return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// Takes back the last `append(line:to:)`: removes `line` and its newline from the end of
+    /// `path`, but only while the file is still `size` bytes long and ends with them (nothing
+    /// was appended since). Returns whether it did.
+    public static func removeLast(line: String, from path: String, size: Int) throws -> Bool {
+        let tail = Array(line.utf8) + [UInt8(ascii: "\n")]
+        let fd = open(path, O_RDWR | O_CLOEXEC)
+        guard fd >= 0 else { throw AppendError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX) == 0 else { return false }
+        defer { flock(fd, LOCK_UN) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, Int(info.st_size) == size, size >= tail.count else { return false }
+        var found = [UInt8](repeating: 0, count: tail.count)
+        let n = found.withUnsafeMutableBytes { pread(fd, $0.baseAddress, tail.count, off_t(size - tail.count)) }
+        guard n == tail.count, found == tail else { return false }
+        guard ftruncate(fd, off_t(size - tail.count)) == 0 else {
+            throw AppendError(description: "cannot shorten \(path): \(String(cString: strerror(errno)))")
+        }
+        fsync(fd)
+        return true
+    }
+
+    private static func lastByte(_ fd: Int32) -> UInt8? {
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        var byte: UInt8 = 0
+        return pread(fd, &byte, 1, info.st_size - 1) == 1 ? byte : nil
+    }
+}
