@@ -70,8 +70,8 @@ extension JournalCommand {
                 var out = ""
                 for file in files {
                     let path = file.hasPrefix("/") || FileManager.default.fileExists(atPath: file) ? file : (root as NSString).appendingPathComponent(file)
-                    guard let data = FileManager.default.contents(atPath: path) else { continue }
-                    out += ExplainRenderer.text(reader.read(path: file, bytes: Array(data)).candidates)
+                    guard let bytes = readWholeFile(path) else { continue }
+                    out += ExplainRenderer.text(reader.read(path: file, bytes: bytes).candidates)
                 }
                 FileHandle.standardOutput.write(Data(out.utf8))
             }
