@@ -15,7 +15,7 @@ public struct PracticeList: Sendable, Hashable {
     /// Questions sharing a tag, for output grouped by topic.
     public struct TagGroup: Sendable, Hashable, Encodable {
         /// The tag, or nil for questions without one ("untagged").
-        public var tag: String?
+        @NullWhenAbsent public var tag: String?
         public var questions: [PracticeQuestion]
 
         public init(tag: String?, questions: [PracticeQuestion]) {
@@ -24,12 +24,6 @@ public struct PracticeList: Sendable, Hashable {
         }
 
         enum CodingKeys: String, CodingKey { case tag, questions }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(tag, forKey: .tag)
-            try c.encode(questions, forKey: .questions)
-        }
     }
 
     public init(questions: [PracticeQuestion], entryCount: Int, totalCount: Int? = nil) {

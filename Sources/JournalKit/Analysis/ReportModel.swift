@@ -9,17 +9,17 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// One application: every entry with the same company and role.
     public struct Application: Sendable, Hashable, Encodable {
         public var company: String
-        public var role: String?
+        @NullWhenAbsent public var role: String?
         /// The stage of the latest entry that states one, of those not after today.
-        public var stage: Stage?
+        @NullWhenAbsent public var stage: Stage?
         /// The outcome of the latest entry (`pending` when it states none).
         public var outcome: Outcome
         /// The latest of the interview days, thank-you notes and follow-ups.
-        public var lastContact: CalendarDay?
+        @NullWhenAbsent public var lastContact: CalendarDay?
         /// The first open next step, else a short hint; nil when the application is closed.
-        public var nextAction: String?
+        @NullWhenAbsent public var nextAction: String?
         /// When `nextAction` is due (the step's date, or the decision date of a hint).
-        public var nextActionDue: CalendarDay?
+        @NullWhenAbsent public var nextActionDue: CalendarDay?
         /// Paths of its entries, in interview-date order.
         public var entries: [String]
 
@@ -31,18 +31,6 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             case nextAction = "next_action"
             case nextActionDue = "next_action_due"
             case entries
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(company, forKey: .company)
-            try c.encode(role, forKey: .role)
-            try c.encode(stage, forKey: .stage)
-            try c.encode(outcome, forKey: .outcome)
-            try c.encode(lastContact, forKey: .lastContact)
-            try c.encode(nextAction, forKey: .nextAction)
-            try c.encode(nextActionDue, forKey: .nextActionDue)
-            try c.encode(entries, forKey: .entries)
         }
     }
 
@@ -77,40 +65,22 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     public struct Feedback: Sendable, Hashable, Encodable {
         public var entry: String
         public var company: String
-        public var date: CalendarDay?
+        @NullWhenAbsent public var date: CalendarDay?
         public var items: [String]
 
         enum CodingKeys: String, CodingKey { case entry, company, date, items }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(entry, forKey: .entry)
-            try c.encode(company, forKey: .company)
-            try c.encode(date, forKey: .date)
-            try c.encode(items, forKey: .items)
-        }
     }
 
     /// An offer: the entry with an offer section or an offer outcome, and its details.
     public struct Offer: Sendable, Hashable, Encodable {
         public var entry: String
         public var company: String
-        public var role: String?
-        public var date: CalendarDay?
-        public var outcome: Outcome?
+        @NullWhenAbsent public var role: String?
+        @NullWhenAbsent public var date: CalendarDay?
+        @NullWhenAbsent public var outcome: Outcome?
         public var items: [String]
 
         enum CodingKeys: String, CodingKey { case entry, company, role, date, outcome, items }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(entry, forKey: .entry)
-            try c.encode(company, forKey: .company)
-            try c.encode(role, forKey: .role)
-            try c.encode(date, forKey: .date)
-            try c.encode(outcome, forKey: .outcome)
-            try c.encode(items, forKey: .items)
-        }
     }
 
     /// The day the report was made for (due dates and "days ago" are counted from it).

@@ -25,9 +25,6 @@ public struct Sourced<Value: Sendable & Hashable & Codable>: Sendable, Hashable,
         self.value = value
         self.source = source
     }
-
-    /// True when the value was not stated in the front-matter.
-    public var isInferred: Bool { source != .frontMatter }
 }
 
 /// A person who interviewed the candidate.

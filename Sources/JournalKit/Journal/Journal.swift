@@ -19,8 +19,6 @@ public struct Journal: Sendable {
         self.diagnostics = diagnostics
         self.firstCommitDays = firstCommitDays
     }
-
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 /// How to load a journal.
