@@ -20,6 +20,7 @@ import tempfile
 LAYERS = {
     "Base": 0,
     "FrontMatter": 1,
+    "JSONRPC": 1,
     "Markdown": 1,
     "Extraction": 2,
     "Config": 3,
