@@ -17,7 +17,7 @@ struct JournalCommand: ParsableCommand {
           journal check --journal ~/job-search
         """,
         version: "0.1.0",
-        subcommands: [Init.self, New.self, Log.self, Check.self, Due.self, Report.self, Practice.self, Drill.self, Prep.self, List.self, Export.self, Hook.self]
+        subcommands: [Init.self, New.self, Log.self, Check.self, Due.self, Report.self, Practice.self, Drill.self, Prep.self, List.self, Export.self, Hook.self, Lsp.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.

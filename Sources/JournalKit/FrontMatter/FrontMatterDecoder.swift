@@ -364,16 +364,27 @@ public struct FrontMatterDecoder {
         return Interviewer(name: t)
     }
 
-    /// The known key closest to an unknown one, when it looks like a typo.
-    static func suggestion(for key: String) -> String? {
-        guard key.count >= 4 else { return nil }
+    /// The canonical name of a known key or alias (`interview_date` -> `date`), nil for an unknown key.
+    static func canonicalKey(_ key: String) -> String? {
+        aliases[normalizeKey(key)]?.name
+    }
+
+    /// The one of `candidates` closest to `word` when `word` looks like its typo (an edit
+    /// distance of 1, or 2 for words of seven letters or more), else nil; the rule of `suggestion`.
+    static func closest(_ word: String, among candidates: [String]) -> String? {
+        guard word.count >= 4 else { return nil }
         var best: (String, Int)?
-        for candidate in aliases.keys.sorted() {
-            let limit = key.count >= 7 ? 2 : 1
-            let d = editDistance(key, candidate, limit: limit)
+        for candidate in candidates.sorted() {
+            let limit = word.count >= 7 ? 2 : 1
+            let d = editDistance(word, candidate, limit: limit)
             if d <= limit, d < (best?.1 ?? 3) { best = (candidate, d) }
         }
         return best?.0
+    }
+
+    /// The known key closest to an unknown one, when it looks like a typo.
+    static func suggestion(for key: String) -> String? {
+        closest(key, among: Array(aliases.keys))
     }
 
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {

@@ -1,0 +1,22 @@
+/// How `journal lsp` was started: the journal, the day that "today" means, the debounce.
+public struct ServerSettings: Sendable, Hashable {
+    /// Absolute path of the journal root (found as for every command).
+    public var root: String
+    /// The day for "due" and "thank-you sent today" (`--today`, else the local day).
+    public var today: CalendarDay
+    /// Seconds to wait after the last change of a buffer before checking it again.
+    public var debounce: Double
+    /// Where `docs/format.md` and its siblings are, as a URL ending in "/", for the
+    /// diagnostics' `codeDescription` links; nil for no links.
+    public var docsURL: String?
+    /// Use `.journal/cache/` for the notes on disk.
+    public var useCache: Bool
+
+    public init(root: String, today: CalendarDay, debounce: Double = 0.01, docsURL: String? = nil, useCache: Bool = true) {
+        self.root = root
+        self.today = today
+        self.debounce = debounce
+        self.docsURL = docsURL
+        self.useCache = useCache
+    }
+}
