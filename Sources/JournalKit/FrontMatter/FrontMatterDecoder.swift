@@ -334,59 +334,9 @@ public struct FrontMatterDecoder {
         }
     }
 
-    /// Splits "Dana Lee (EM), Raj Patel" on commas and semicolons outside parentheses.
-    static func splitPeople(_ text: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        for ch in text {
-            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
-            if (ch == "," || ch == ";") && depth == 0 {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(ch)
-            }
-        }
-        parts.append(current)
-        return parts
-    }
-
-    /// Reads "Dana Lee (Engineering Manager)" or "Dana Lee".
-    static func person(_ text: String) -> Interviewer? {
-        let t = text.trimmingSpaces()
-        guard !t.isEmpty else { return nil }
-        if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
-            let name = String(t[..<open]).trimmingSpaces()
-            let title = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmingSpaces()
-            if !name.isEmpty { return Interviewer(name: name, title: title.isEmpty ? nil : title) }
-        }
-        return Interviewer(name: t)
-    }
-
     /// The known key closest to an unknown one, when it looks like a typo.
     static func suggestion(for key: String) -> String? {
         guard key.count >= 4 else { return nil }
-        var best: (String, Int)?
-        for candidate in aliases.keys.sorted() {
-            let limit = key.count >= 7 ? 2 : 1
-            let d = editDistance(key, candidate, limit: limit)
-            if d <= limit, d < (best?.1 ?? 3) { best = (candidate, d) }
-        }
-        return best?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var row = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = row
-        }
-        return previous[b.count]
+        return EditDistance.closest(to: key, among: aliases.keys.sorted())
     }
 }
