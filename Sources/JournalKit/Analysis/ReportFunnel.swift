@@ -27,7 +27,7 @@ extension ReportModel {
     }
 
     /// - Parameter today: entries dated after it are rounds still to come, not stages reached.
-    static func funnel(_ applications: [[Int]], of entries: [Entry], rows: [Application], today: CalendarDay) -> Funnel {
+    static func funnel(_ applications: [[Int]], of entries: [Entry], rows: [PipelineRow], today: CalendarDay) -> Funnel {
         let offerRank = Stage("offer").rank!
         let offerOutcomes: Set<String> = ["offer", "accepted", "declined"]
         var furthest: [Int] = []

@@ -6,8 +6,9 @@
 /// A note dated after `today` is an upcoming round: listed in `upcoming`, never counted
 /// as a stage reached in the funnel nor as the last contact.
 public struct ReportModel: Sendable, Hashable, Encodable {
-    /// One application: every entry with the same company and role.
-    public struct Application: Sendable, Hashable, Encodable {
+    /// One row of the pipeline: an application (every entry with the same company and
+    /// role, as `Application` groups them) as the report shows it.
+    public struct PipelineRow: Sendable, Hashable, Encodable {
         public var company: String
         @NullWhenAbsent public var role: String?
         /// The stage of the latest entry that states one, of those not after today.
@@ -61,7 +62,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// How many entries (interviews) the report covers.
     public var interviewCount: Int
     /// Open applications first, then by last contact (latest first), then company and role.
-    public var pipeline: [Application]
+    public var pipeline: [PipelineRow]
     /// Today's actions from the advice rules; nil when they were not computed (the
     /// section is then left out of text and Markdown, and JSON has `[]`).
     public var actions: [ReportAction]?
@@ -135,7 +136,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// Every section but the actions and the difficult questions.
     /// - Parameter order: `InterviewOrder.entries(entries)`.
     private static func withoutPractice(_ entries: [Entry], order: [Int], today: CalendarDay)
-        -> (pipeline: [Application], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
+        -> (pipeline: [PipelineRow], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
         let applications = ReportModel.applications(entries)
         let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
         // Sort keys made once per row, not once per comparison.

@@ -7,7 +7,7 @@ extension ReportModel {
     }
 
     /// The pipeline row of one application (`members`: indices into `entries`, in date order).
-    static func row(_ members: [Int], of entries: [Entry], today: CalendarDay) -> Application {
+    static func row(_ members: [Int], of entries: [Entry], today: CalendarDay) -> PipelineRow {
         // `members` is in date order (undated first), so the last one is the latest.
         let latest = entries[members[members.count - 1]]
         // The stage reached: a round still to come is not reached yet (unless it is all there is).
@@ -25,7 +25,7 @@ extension ReportModel {
             for day in entries[i].followUps { contact(day) }
         }
         let role = members.last(where: { !(entries[$0].role ?? "").trimmingSpaces().isEmpty }).flatMap { entries[$0].role }
-        var row = Application(company: latest.companyName, role: role, stage: stage, outcome: outcome,
+        var row = PipelineRow(company: latest.companyName, role: role, stage: stage, outcome: outcome,
                               lastContact: lastContact, nextAction: nil, nextActionDue: nil, entries: members.map { entries[$0].path })
 
         // The first open next step: earliest due (undated last), then from the latest
