@@ -20,7 +20,7 @@ extension JournalCommand {
 
             KIND and what the draft does:
               thank-you   thanks them within 24 hours, recalls one topic, restates interest
-              follow-up   asks politely about the timeline once the decision date has passed
+              follow-up   asks politely about the timeline, once the decision date is past
               feedback    after a rejection: thanks them and asks one specific question
               withdraw    withdraws courteously, leaving the door open
             A warning on standard error says when a draft is unusual (a thank-you more than
@@ -46,13 +46,14 @@ extension JournalCommand {
             """
         )
 
-        @Argument(help: ArgumentHelp("The email: \(DraftKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "KIND")) var kind: DraftKind
+        @Argument(help: ArgumentHelp("Which email to write.", valueName: "KIND")) var kind: DraftKind
         @Argument(help: "The company of the application (case-insensitive; a unique prefix is enough).") var application: String
         @Option(help: ArgumentHelp("Draft from this note instead of the application's latest.", valueName: "PATH")) var file: String?
         @Flag(help: "Print a mailto: link (subject and body percent-encoded) instead of the text.") var mailto = false
         @Option(help: ArgumentHelp("The recipient of --mailto (several separated by commas).", valueName: "ADDRESS")) var to: String?
         @OptionGroup var todayOption: TodayOption
         @OptionGroup var journalOptions: JournalOptions
+        @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
             if to != nil && !mailto { throw ValidationError("--to is the recipient of the mailto: link; use it with --mailto.") }
@@ -68,7 +69,7 @@ extension JournalCommand {
             if FileManager.default.fileExists(atPath: custom) {
                 guard let bytes = readWholeFile(custom) else { throw usageError("Cannot read \(TerminalSafe.path(kind.relativePath)).") }
                 do { template = try DraftTemplate(String(decoding: bytes, as: UTF8.self), path: kind.relativePath) } catch {
-                    let color = ColorOptions().enabled(for: STDERR_FILENO)
+                    let color = colorOptions.enabled(for: STDERR_FILENO)
                     for diagnostic in error.diagnostics { printError(DiagnosticRenderer.text(diagnostic, color: color)) }
                     throw ExitCode.failure
                 }
