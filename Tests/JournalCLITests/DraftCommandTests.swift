@@ -29,6 +29,18 @@ import Testing
         #expect(link.status == 0)
         #expect(link.stderr == stderr)
         try Golden.check(link.stdout, "draft/\(kind)-\(application)-mailto.txt")
+        // The link percent-decodes back to the printed draft (its line breaks as CRLF).
+        let url = link.stdout.trimmingCharacters(in: .newlines)
+        let query = try #require(url.split(separator: "?", maxSplits: 1).last)
+        var fields: [String: String] = [:]
+        for pair in query.split(separator: "&") {
+            let kv = pair.split(separator: "=", maxSplits: 1)
+            fields[String(kv[0])] = String(kv[1]).removingPercentEncoding
+        }
+        let body = try #require(fields["body"]).replacingOccurrences(of: "\r\n", with: "\n")
+        #expect("Subject: \(try #require(fields["subject"]))\n\n\(body)\n" == text.stdout)
+        // Brief, as the advice says: well under 120 words.
+        #expect(text.stdout.split(whereSeparator: \.isWhitespace).count < 120)
     }
 
     @Test func aNoteWithoutInterviewersGreetsTheTeam() throws {
