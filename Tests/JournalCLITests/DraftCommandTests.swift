@@ -141,6 +141,17 @@ import Testing
         #expect(closed.stderr == "journal: warning: 2026-11-02-globex-technical.md: the application is already closed (outcome: rejected); there is nothing to withdraw from.\n")
     }
 
+    @Test func fileMustBeAnInterviewNoteOfTheJournal() throws {
+        let missing = try draft(["thank-you", "acme", "--file", "nope.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "Error: No such file: nope.md\n")
+        let folder = try TemporaryDirectory()
+        try folder.write("elsewhere.md", "# Somewhere else\n")
+        let outside = try draft(["thank-you", "acme", "--file", (folder.path as NSString).appendingPathComponent("elsewhere.md")])
+        #expect(outside.status == 2)
+        #expect(outside.stderr == "Error: \(folder.path)/elsewhere.md is not an interview note of the journal in \(JournalRunner.exampleJournal).\n")
+    }
+
     @Test func fileChoosesAnEarlierNote() throws {
         let run = try draft(["thank-you", "acme", "--file", "acme/2026-11-04-acme-technical.md", "--today", "2026-11-04"])
         #expect(run.status == 0)
