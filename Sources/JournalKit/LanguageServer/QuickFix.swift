@@ -33,7 +33,7 @@ public enum QuickFix {
         where message.contains("' is not \(noun == "outcome" ? "an" : "a") \(noun) journal knows") {
             let value = valueText(at: diagnostic.location, in: document)
             let word = value.lowercased().replacingOccurrences(of: " ", with: "-")
-            guard let suggestion = FrontMatterDecoder.closest(word, among: known) else { return nil }
+            guard word.count >= 4, let suggestion = EditDistance.closest(to: word, among: known) else { return nil }
             return edit("Did you mean '\(suggestion)'? Change the \(noun) to \(suggestion)", diagnostic, document,
                         [FrontMatterChange(key: key, aliases: FrontMatterChange.knownAliases(of: key), operation: .set(.text(suggestion), .replace))])
         }
