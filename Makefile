@@ -52,19 +52,23 @@ install: deps
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
 		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" \
 		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
-		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" \
+		"$(DESTDIR)$(PREFIX)/share/doc/journal"
 	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/journal"
 	install -m 644 $(MANUAL) "$(DESTDIR)$(PREFIX)/share/man/man1/journal.1"
 	$(RELEASE_BIN) --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/journal"
 	$(RELEASE_BIN) --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_journal"
 	$(RELEASE_BIN) --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/journal.fish"
-	@echo "Installed journal, its manual page and completions under $(DESTDIR)$(PREFIX)."
+	# The documentation the language server's diagnostics link to (docs/editors.md).
+	install -m 644 docs/*.md "$(DESTDIR)$(PREFIX)/share/doc/journal/"
+	@echo "Installed journal, its manual page, completions and docs under $(DESTDIR)$(PREFIX)."
 
 uninstall:
 	rm -f "$(DESTDIR)$(PREFIX)/bin/journal" "$(DESTDIR)$(PREFIX)/share/man/man1/journal.1" \
 		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions/journal" \
 		"$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_journal" \
 		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/journal.fish"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/doc/journal"
 
 # Benchmark against cat, cmark and a Python peer (docs/performance.md).
 # SIZES=10000 for a quicker run; RUNS=N runs per measurement.

@@ -25,6 +25,15 @@ public struct RPCOutbox: Sendable {
         messages.append(RPCMessage.notification(method, params))
     }
 
+    /// A request to the client (its answer is not waited for); ids are "journal-1", "journal-2"...
+    public mutating func request(_ method: String, _ params: JSONValue) {
+        requests += 1
+        messages.append(RPCMessage.request(id: .string("journal-\(requests)"), method: method, params: params))
+    }
+
+    /// How many requests this outbox has sent (for their ids).
+    public var requests = 0
+
     /// A `window/logMessage` (type 1 error ... 4 log).
     public mutating func log(_ message: String, type: Int = 4) {
         notify("window/logMessage", .object(["type": .number(Double(type)), "message": .string(message)]))

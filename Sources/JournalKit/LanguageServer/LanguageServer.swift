@@ -17,6 +17,8 @@ public struct LanguageServer: RPCHandler {
     /// URIs to check again, and when (the debounce).
     public private(set) var pending: [String: Double] = [:]
     public private(set) var config = JournalConfig()
+    /// Whether the client lets the server ask it to watch files (dynamic registration).
+    public private(set) var canWatchFiles = false
 
     public init(settings: ServerSettings) { self.settings = settings }
 
@@ -54,7 +56,7 @@ public struct LanguageServer: RPCHandler {
 
     public mutating func notification(_ method: String, params: JSONValue?, out: inout RPCOutbox) {
         switch method {
-        case "initialized": break
+        case "initialized": if canWatchFiles { watchFiles(out: &out) }
         case "textDocument/didOpen": didOpen(params, out: &out)
         case "textDocument/didChange": didChange(params, out: &out)
         case "textDocument/didClose": didClose(params, out: &out)
@@ -69,6 +71,7 @@ public struct LanguageServer: RPCHandler {
     mutating func initialize(_ params: JSONValue?, out: inout RPCOutbox) -> JSONValue {
         let offered = params?["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue)
         encoding = PositionEncoding.negotiate(offered: offered)
+        canWatchFiles = params?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue ?? false
         if let options = params?["initializationOptions"], let docs = options["docsURL"]?.stringValue { settings.docsURL = docs }
         let journal = Journal.load(root: settings.root, options: LoadOptions(useCache: settings.useCache))
         config = journal.config
@@ -89,9 +92,21 @@ public struct LanguageServer: RPCHandler {
         ])
     }
 
+    /// Asks the client to report changes of the notes and of the configuration on disk.
+    func watchFiles(out: inout RPCOutbox) {
+        let globs = ["**/*.md", "**/*.markdown", "**/.journal/config.yml"]
+        out.request("client/registerCapability", .object(["registrations": .array([.object([
+            "id": .string("journal-watched-files"), "method": .string("workspace/didChangeWatchedFiles"),
+            "registerOptions": .object(["watchers": .array(globs.map { .object(["globPattern": .string($0)]) })]),
+        ])])]))
+    }
+
     mutating func didOpen(_ params: JSONValue?, out: inout RPCOutbox) {
         guard let item = params?["textDocument"], let uri = item["uri"]?.stringValue, let text = item["text"]?.stringValue,
               let path = DocumentURI.journalPath(uri, root: settings.root) else { return }
+        // Only notes are entries (a client may attach the server to other files too).
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return }
         documents[uri] = TextDocument(uri: uri, path: path, version: item["version"]?.intValue ?? 0, text: Array(text.utf8))
         // Opening shows the diagnostics at once; only typing is debounced.
         publish(uri, out: &out)
@@ -144,7 +159,7 @@ public struct LanguageServer: RPCHandler {
 
     /// Reads `paths` from disk again: a file that is gone leaves the journal.
     mutating func reloadFromDisk(_ paths: [String]) {
-        let notes = paths.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+        let notes = paths.filter { $0.lowercased().hasSuffix(".md") || $0.lowercased().hasSuffix(".markdown") }
         guard !notes.isEmpty else { return }
         for path in notes { diskEntries[path] = nil }
         let existing = notes.filter { FileManager.default.fileExists(atPath: $0.hasPrefix("/") ? $0 : settings.root + "/" + $0) }

@@ -159,4 +159,21 @@ import Testing
         lsp.notify("workspace/didChangeWatchedFiles", #"{"changes":[{"uri":\#(quoted(uri(dir, "2026-11-10-bj-phone.md"))),"type":3}]}"#)
         #expect(lsp.server.entries.map(\.path) == ["2026-11-18-bj-onsite.md", "2026-11-21-acme.md"])
     }
+
+    @Test func asksToWatchTheNotesWhenTheClientAllowsIt() throws {
+        let dir = try journal()
+        for (allowed, expected) in [(true, 1), (false, 0)] {
+            var server = LanguageServer(settings: ServerSettings(root: dir.root, today: CalendarDay(iso: "2026-11-20")!))
+            var out = RPCOutbox(now: 0)
+            _ = try server.request("initialize", params: json(#"{"capabilities":{"workspace":{"didChangeWatchedFiles":{"dynamicRegistration":\#(allowed)}}}}"#), out: &out)
+            var after = RPCOutbox(now: 0)
+            server.notification("initialized", params: json("{}"), out: &after)
+            let requests = after.messages.filter { $0["method"]?.stringValue == "client/registerCapability" }
+            #expect(requests.count == expected)
+            if allowed {
+                #expect(text(requests.first?["params"]) == #"{"registrations":[{"id":"journal-watched-files","method":"workspace/didChangeWatchedFiles","registerOptions":{"watchers":[{"globPattern":"**/*.md"},{"globPattern":"**/*.markdown"},{"globPattern":"**/.journal/config.yml"}]}}]}"#)
+                #expect(requests.first?["id"] == .string("journal-1"))
+            }
+        }
+    }
 }

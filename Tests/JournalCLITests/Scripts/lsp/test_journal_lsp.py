@@ -1,5 +1,5 @@
 """End-to-end tests of `journal lsp` driven by pytest-lsp, with the capability sets of
-Neovim (offers UTF-8 positions) and VS Code (offers nothing: UTF-16), on notes with Chinese,
+Neovim and Emacs/eglot (offer UTF-8 positions) and VS Code (offers nothing: UTF-16), on notes with Chinese,
 emoji and combining marks. Run by Tests/JournalCLITests/LspCommandTests.swift:
 
     JOURNAL_BIN=.build/debug/journal python3 -m pytest -q -o asyncio_mode=auto Tests/JournalCLITests/Scripts/lsp
@@ -59,7 +59,8 @@ ROOT = Path(tempfile.mkdtemp(prefix="journal-lsp-"))
 for name, text in {"2026-11-18-bj-onsite.md": ONSITE, "2026-11-10-bj-phone.md": PHONE, "2026-11-19-bj-final.md": FINAL}.items():
     (ROOT / name).write_bytes(text.encode())
 
-CLIENTS = ["neovim", "visual_studio_code"]
+# Neovim and Emacs offer UTF-8 positions; VS Code offers nothing (UTF-16).
+CLIENTS = ["neovim", "visual_studio_code", "emacs"]
 
 
 @pytest_lsp.fixture(
@@ -68,6 +69,14 @@ CLIENTS = ["neovim", "visual_studio_code"]
 )
 async def client(request, lsp_client: LanguageClient):
     lsp_client.encoding = None
+    lsp_client.registrations = []
+
+    # The server asks to watch the notes on disk (workspace/didChangeWatchedFiles).
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams):
+        lsp_client.registrations.extend(params.registrations)
+        return None
+
     result = await lsp_client.initialize_session(
         types.InitializeParams(capabilities=client_capabilities(request.param), root_uri=ROOT.as_uri())
     )
@@ -118,8 +127,19 @@ async def open_note(client, name):
 
 
 def test_encoding_is_negotiated(client):
-    expected = "utf-8" if client.client_name == "neovim" else "utf-16"
+    expected = "utf-16" if client.client_name == "visual_studio_code" else "utf-8"
     assert client.encoding == expected
+
+
+async def test_the_server_asks_to_watch_the_notes(client):
+    await open_note(client, "2026-11-19-bj-final.md")
+    watchers = [w["globPattern"] for r in client.registrations if r.method == "workspace/didChangeWatchedFiles"
+                for w in r.register_options["watchers"]]
+    watched = client.capabilities.workspace.did_change_watched_files
+    allowed = bool(watched and watched.dynamic_registration)
+    assert watchers == (["**/*.md", "**/*.markdown", "**/.journal/config.yml"] if allowed else [])
+    # As recorded by pytest-lsp: VS Code and Emacs allow it, Neovim 0.11 does not.
+    assert allowed == (client.client_name != "neovim")
 
 
 async def test_diagnostics_are_those_of_check_with_exact_ranges(client):
