@@ -187,6 +187,10 @@ import Testing
         let args = ["due", "-C", JournalRunner.exampleJournal, "--today", Self.today, "--format", "ics"]
         let first = try Self.journal(args), second = try Self.journal(args)
         #expect(first == second)
+        // All-day items and DTSTAMPs in UTC: the time zone changes nothing.
+        let east = try JournalRunner.run(args, environment: ["TZ": "Pacific/Kiritimati"])
+        let west = try JournalRunner.run(args, environment: ["TZ": "America/Adak"])
+        #expect(east.stdout == first && west.stdout == first)
         let nextDay = try Self.journal(["due", "-C", JournalRunner.exampleJournal, "--today", "2026-11-24", "--format", "ics"])
         func stamps(_ text: String) -> [String: String] {
             var out: [String: String] = [:]
