@@ -35,8 +35,8 @@ public struct FinishedAction: Sendable, Hashable {
 
     /// Every finished item of the journal on `today`, by day, then path and line.
     public static func list(_ entries: [Entry], today: CalendarDay, config: JournalConfig) -> [FinishedAction] {
-        let context = AdviceContext(today: today, config: config)
         let members = Application.Members.group(entries)
+        let context = AdviceContext(today: today, config: config, recorder: RecordCommand(members, of: entries))
         let accepted = WithdrawRule.acceptance(members, of: entries)
         var out: [FinishedAction] = []
         for (index, group) in members.enumerated() {
