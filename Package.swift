@@ -42,14 +42,21 @@ let package = Package(
             name: "FuzzEntry",
             dependencies: ["JournalFuzz"]
         ),
+        // What both test targets share: the runner of the built binary, the scratch folder,
+        // golden files, external tools, entries read from inline text.
+        .target(
+            name: "JournalTestSupport",
+            dependencies: ["JournalKit"],
+            path: "Tests/JournalTestSupport"
+        ),
         .testTarget(
             name: "JournalKitTests",
-            dependencies: ["JournalKit", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["JournalKit", "JournalTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "JournalCLITests",
-            dependencies: ["JournalKit"],
+            dependencies: ["JournalKit", "JournalTestSupport"],
             // Read from the source tree by path (JournalRunner.packageRoot), not bundled.
             exclude: ["Fixtures", "Golden", "Scripts"]
         ),

@@ -17,7 +17,7 @@ struct JournalCommand: ParsableCommand {
           journal check --journal ~/job-search
         """,
         version: "0.1.0",
-        subcommands: [Init.self, New.self, Log.self, Check.self, Due.self, Report.self, Practice.self, Drill.self, Prep.self, List.self, Export.self, Hook.self]
+        subcommands: [Init.self, New.self, Log.self, Draft.self, Check.self, Due.self, Report.self, Practice.self, Drill.self, Prep.self, List.self, Export.self, Hook.self]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2.
@@ -78,6 +78,6 @@ struct JournalCommand: ParsableCommand {
     /// Whether the command line names a command that reads the entries (worth warming up for).
     static func readsEntries(_ arguments: [String]) -> Bool {
         guard let command = arguments.dropFirst().first else { return false }
-        return ["report", "practice", "due", "list", "check", "export", "prep", "log", "drill"].contains(command)
+        return ["report", "practice", "due", "list", "check", "export", "prep", "log", "draft", "drill"].contains(command)
     }
 }

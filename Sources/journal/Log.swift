@@ -111,10 +111,7 @@ extension JournalCommand {
         /// The note to write (relative to the root when inside it) and the company it is of.
         private func note(in journal: Journal, day: CalendarDay) throws -> (String, String) {
             if let file {
-                let cwdPath = file.hasPrefix("/") ? file : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(file)
-                let path = FileManager.default.fileExists(atPath: cwdPath) ? cwdPath : (journal.root as NSString).appendingPathComponent(file)
-                guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("No such file: \(file)") }
-                let relative = Journal.relativePath((path as NSString).standardizingPath, root: journal.root)
+                let relative = try NoteArgument.path(file, root: journal.root)
                 let company = journal.entries.first { $0.path == relative }?.companyName ?? application
                 return (relative, company)
             }

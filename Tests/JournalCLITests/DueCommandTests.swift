@@ -74,7 +74,7 @@ import Testing
         #expect(upcoming.status == 0)
         #expect(upcoming.stdout == """
             Thu 26 Nov
-            - Wayne Enterprises: Tell your referees they may get a call from Wayne Enterprises: the final round is on Fri 27 Nov. Then add `referees_notified:` to the notes.
+            - Wayne Enterprises: Tell your referees they may get a call from Wayne Enterprises: the final round is on Fri 27 Nov. Then record it: `journal log 'Wayne Enterprises' referees-told`.
               notify-referees · 2026-11-27-wayne-final.md:5
 
             Upcoming

@@ -1,3 +1,5 @@
+// Every file of this target sees the shared test support without importing it.
+@_exported import JournalTestSupport
 @testable import JournalKit
 
 /// Reads one entry from Markdown text, as `journal` would read the file.

@@ -1,5 +1,5 @@
 /// One thing to do, with its due day and the entry it comes from (DESIGN 8).
-public struct Action: Sendable, Hashable, Codable {
+public struct Action: Sendable, Hashable, Encodable {
     /// What kind of advice this is; the raw values are the public names used in JSON.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
         case thankYou = "thank-you"
@@ -38,8 +38,21 @@ public struct Action: Sendable, Hashable, Codable {
     public var path: String
     /// The line in that entry (the front-matter key or list item concerned, else 1).
     public var line: Int
+    /// The command that records the action as done (`journal log acme thank-you`), when
+    /// one does; nil for what is done in the notes themselves (a step's box to tick).
+    @NullWhenAbsent public var record: String?
 
-    public init(kind: Kind, company: String, role: String, due: CalendarDay, overdue: Bool, message: String, path: String, line: Int) {
+    /// The sentence that ends `message` when the action has a `record` command.
+    static func recordSentence(_ command: String) -> String { " Then record it: `\(command)`." }
+
+    /// The advice without the sentence about recording it.
+    public var advice: String {
+        guard let record, message.hasSuffix(Action.recordSentence(record)) else { return message }
+        return String(message.dropLast(Action.recordSentence(record).count))
+    }
+
+    public init(kind: Kind, company: String, role: String, due: CalendarDay, overdue: Bool, message: String, path: String, line: Int,
+                record: String? = nil) {
         self.kind = kind
         self.company = company
         self.role = role
@@ -48,6 +61,7 @@ public struct Action: Sendable, Hashable, Codable {
         self.message = message
         self.path = path
         self.line = line
+        self.record = record
     }
 
     /// The order of `journal due`: overdue first, then by due day, kind, company, path and line.

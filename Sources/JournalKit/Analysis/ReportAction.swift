@@ -22,12 +22,12 @@ public struct ReportAction: Sendable, Hashable, Encodable {
     /// The report's form of an advice action.
     public init(_ action: Action) {
         // Among the actions of every application, name the company when the message does not.
-        let named = action.company.isEmpty || action.message.includes(action.company)
+        let named = action.company.isEmpty || action.advice.includes(action.company)
         self.init(text: named ? action.message : action.company + ": " + action.message, due: action.due, entry: action.path)
         self.action = action
     }
 
-    enum CodingKeys: String, CodingKey { case kind, company, role, due, overdue, message, path, line }
+    enum CodingKeys: String, CodingKey { case kind, company, role, due, overdue, message, path, line, record }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -39,5 +39,6 @@ public struct ReportAction: Sendable, Hashable, Encodable {
         try c.encode(action?.message ?? text, forKey: .message)
         try c.encode(entry, forKey: .path)
         try c.encode(action?.line, forKey: .line)
+        try c.encode(action?.record, forKey: .record)
     }
 }

@@ -6,8 +6,9 @@
 /// A note dated after `today` is an upcoming round: listed in `upcoming`, never counted
 /// as a stage reached in the funnel nor as the last contact.
 public struct ReportModel: Sendable, Hashable, Encodable {
-    /// One application: every entry with the same company and role.
-    public struct Application: Sendable, Hashable, Encodable {
+    /// One row of the pipeline: an application (every entry with the same company and
+    /// role, as `Application` groups them) as the report shows it.
+    public struct PipelineRow: Sendable, Hashable, Encodable {
         public var company: String
         @NullWhenAbsent public var role: String?
         /// The stage of the latest entry that states one, of those not after today.
@@ -31,33 +32,6 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             case nextAction = "next_action"
             case nextActionDue = "next_action_due"
             case entries
-        }
-    }
-
-    /// How many applications reached each stage, and how they ended.
-    ///
-    /// A classic funnel: an application counts for every known stage up to the furthest
-    /// one it reached (an offer outcome counts as reaching `offer`), so the numbers never
-    /// grow down the list. Stages that none of the entries was at are left out.
-    public struct Funnel: Sendable, Hashable, Encodable {
-        public struct StageCount: Sendable, Hashable, Encodable {
-            public var stage: String
-            public var reached: Int
-        }
-        public struct OutcomeCount: Sendable, Hashable, Encodable {
-            public var outcome: String
-            public var count: Int
-        }
-        public var applications: Int
-        public var stages: [StageCount]
-        /// Applications by outcome, in the order of `Outcome.known`, others after.
-        public var outcomes: [OutcomeCount]
-        /// Applications without any known stage (not counted in `stages`).
-        public var withoutStage: Int
-
-        enum CodingKeys: String, CodingKey {
-            case applications, stages, outcomes
-            case withoutStage = "without_stage"
         }
     }
 
@@ -88,7 +62,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// How many entries (interviews) the report covers.
     public var interviewCount: Int
     /// Open applications first, then by last contact (latest first), then company and role.
-    public var pipeline: [Application]
+    public var pipeline: [PipelineRow]
     /// Today's actions from the advice rules; nil when they were not computed (the
     /// section is then left out of text and Markdown, and JSON has `[]`).
     public var actions: [ReportAction]?
@@ -162,7 +136,7 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// Every section but the actions and the difficult questions.
     /// - Parameter order: `InterviewOrder.entries(entries)`.
     private static func withoutPractice(_ entries: [Entry], order: [Int], today: CalendarDay)
-        -> (pipeline: [Application], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
+        -> (pipeline: [PipelineRow], funnel: Funnel, improvements: [RecurringPoint], strengths: [RecurringPoint], feedback: [Feedback], offers: [Offer]) {
         let applications = ReportModel.applications(entries)
         let rows = applications.map { ReportModel.row($0, of: entries, today: today) }
         // Sort keys made once per row, not once per comparison.
@@ -192,134 +166,5 @@ public struct ReportModel: Sendable, Hashable, Encodable {
             return Offer(entry: e.path, company: e.companyName, role: e.role, date: e.date?.value, outcome: e.outcome, items: e.offer.map(\.text))
         }
         return (pipeline, funnel, improvements, strengths, feedback, offers)
-    }
-
-    // MARK: - Pipeline
-
-    /// Entries grouped into applications (as indices into `entries`, in chronological
-    /// order), exactly as `due` groups them (`Application.Members.group`, `ApplicationKey`),
-    /// so that both take the same latest entry.
-    static func applications(_ entries: [Entry]) -> [[Int]] {
-        JournalKit.Application.Members.group(entries).map(\.indices)
-    }
-
-    /// The pipeline row of one application (`members`: indices into `entries`, in date order).
-    static func row(_ members: [Int], of entries: [Entry], today: CalendarDay) -> Application {
-        // `members` is in date order (undated first), so the last one is the latest.
-        let latest = entries[members[members.count - 1]]
-        // The stage reached: a round still to come is not reached yet (unless it is all there is).
-        let happened = members.filter { (entries[$0].date?.value).map { $0 <= today } ?? true }
-        let stage = (happened.isEmpty ? members : happened).last(where: { entries[$0].stage != nil }).flatMap { entries[$0].stage }
-        let outcome = latest.outcome ?? Outcome("pending")
-        var lastContact: CalendarDay?
-        // A round still to come is no contact yet.
-        func contact(_ day: CalendarDay?) {
-            if let day, day <= today, lastContact.map({ day > $0 }) ?? true { lastContact = day }
-        }
-        for i in members {
-            contact(entries[i].date?.value)
-            contact(entries[i].thankYou?.day)
-            for day in entries[i].followUps { contact(day) }
-        }
-        let role = members.last(where: { !(entries[$0].role ?? "").trimmingSpaces().isEmpty }).flatMap { entries[$0].role }
-        var row = Application(company: latest.companyName, role: role, stage: stage, outcome: outcome,
-                              lastContact: lastContact, nextAction: nil, nextActionDue: nil, entries: members.map { entries[$0].path })
-
-        // The first open next step: earliest due (undated last), then from the latest
-        // interview, then by position; the first of equals.
-        var first: (step: NextStep, day: CalendarDay?)?
-        for i in members {
-            let day = entries[i].date?.value
-            for step in entries[i].nextSteps where step.state == .open {
-                if let best = first {
-                    let earlier: Bool
-                    if step.due != best.step.due { earlier = Wording.isEarlier(step.due, than: best.step.due) }
-                    else if day != best.day { earlier = Wording.isLater(day, than: best.day) }
-                    else { earlier = step.location < best.step.location }
-                    guard earlier else { continue }
-                }
-                first = (step, day)
-            }
-        }
-        if let first {
-            row.nextAction = DueMarker.strip(first.step.text)
-            row.nextActionDue = first.step.due
-            return row
-        }
-        if !outcome.isFinal, let next = members.first(where: { (entries[$0].date?.value).map { $0 > today } ?? false }) {
-            row.nextAction = "Prepare for the \(AdviceEngine.roundName(entries[next]))"
-            row.nextActionDue = entries[next].date?.value
-            return row
-        }
-        let decision = members.compactMap { entries[$0].decisionBy }.max()
-        let lastFollowUp = members.compactMap { entries[$0].followUps.max() }.max()
-        switch outcome.name {
-        case _ where outcome.isFinal:
-            break
-        case "offer":
-            row.nextAction = decision.map { _ in "Decide on the offer" } ?? "Decide on the offer; ask when they need an answer"
-            row.nextActionDue = decision
-        case "advanced" where row.lastContact.map { today.days(since: $0) > ReportModel.recordOutcomeAfterDays } ?? false:
-            row.nextAction = "Record the outcome: no news since \(row.lastContact!)"
-        case "advanced":
-            row.nextAction = "Prepare for the next round"
-        default:
-            if let decision {
-                if decision >= today {
-                    row.nextAction = "Wait for their decision"
-                    row.nextActionDue = decision
-                } else if let lastFollowUp, lastFollowUp >= decision {
-                    row.nextAction = "Wait for a reply to your follow-up of \(lastFollowUp)"
-                } else {
-                    row.nextAction = "Follow up: they meant to decide by \(decision)"
-                    row.nextActionDue = decision
-                }
-            } else if let last = row.lastContact, today.days(since: last) <= ReportModel.recordOutcomeAfterDays {
-                row.nextAction = "Ask when they will decide"
-            } else if let last = row.lastContact {
-                row.nextAction = "Record the outcome: no news since \(last)"
-            }
-        }
-        return row
-    }
-
-    /// Days without contact after which a pending application with no decision date is
-    /// probably over: the hint becomes "record the outcome".
-    public static let recordOutcomeAfterDays = 30
-
-    // MARK: - Funnel
-
-    /// - Parameter today: entries dated after it are rounds still to come, not stages reached.
-    static func funnel(_ applications: [[Int]], of entries: [Entry], rows: [Application], today: CalendarDay) -> Funnel {
-        let offerRank = Stage("offer").rank!
-        let offerOutcomes: Set<String> = ["offer", "accepted", "declined"]
-        var furthest: [Int] = []
-        var seenRanks: Set<Int> = []
-        var withoutStage = 0
-        for members in applications {
-            var best: Int?
-            for i in members where (entries[i].date?.value).map({ $0 <= today }) ?? true {
-                if let rank = entries[i].stage?.rank {
-                    seenRanks.insert(rank)
-                    best = max(best ?? rank, rank)
-                }
-                if offerOutcomes.contains(entries[i].outcome?.name ?? "") {
-                    seenRanks.insert(offerRank)
-                    best = offerRank
-                }
-            }
-            if let best { furthest.append(best) } else { withoutStage += 1 }
-        }
-        let stages = Stage.known.enumerated().filter { seenRanks.contains($0.offset) }.map { rank, name in
-            Funnel.StageCount(stage: name, reached: furthest.filter { $0 >= rank }.count)
-        }
-        var byOutcome: [String: Int] = [:]
-        for row in rows { byOutcome[row.outcome.name, default: 0] += 1 }
-        let outcomes = byOutcome.sorted { a, b in
-            let ia = Outcome.known.firstIndex(of: a.key) ?? Outcome.known.count
-            let ib = Outcome.known.firstIndex(of: b.key) ?? Outcome.known.count
-            return (ia, a.key) < (ib, b.key)
-        }.map { Funnel.OutcomeCount(outcome: $0.key, count: $0.value) }
-        return Funnel(applications: applications.count, stages: stages, outcomes: outcomes, withoutStage: withoutStage)
     }
 }

@@ -11,9 +11,6 @@ public struct TerminalStyle: Sendable {
     public func bold(_ s: String) -> String { wrap("1", s) }
     public func dim(_ s: String) -> String { wrap("2", s) }
     public func red(_ s: String) -> String { wrap("31", s) }
-    public func green(_ s: String) -> String { wrap("32", s) }
     public func yellow(_ s: String) -> String { wrap("33", s) }
-    public func blue(_ s: String) -> String { wrap("34", s) }
-    public func magenta(_ s: String) -> String { wrap("35", s) }
     public func cyan(_ s: String) -> String { wrap("36", s) }
 }

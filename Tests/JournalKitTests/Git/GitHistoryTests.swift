@@ -6,22 +6,17 @@ import Testing
 /// newlines, quotes and non-ASCII letters arrive as they are (git quotes them otherwise).
 @Suite struct GitHistoryTests {
     static func git(_ arguments: [String], in root: String, date: String = "2026-11-02T10:00:00") -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: root)
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": root,
-                               "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
+        guard let git = ExternalTool.find(["git"]) else { return -1 }
+        let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": root,
+                           "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]
+        let output = try? JournalRunner.runProcess(git, ["-c", "user.name=T", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"] + arguments,
+                                                   cwd: root, environment: environment)
+        return output?.status ?? -1
     }
 
     @Test(.enabled(if: ExternalGit.available, "git is not installed"))
     func unusualFileNamesGetTheirFirstCommitDay() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         #expect(Self.git(["init", "-q"], in: journal.root) == 0)
         let names = ["plain.md", "a b.md", "new\nline.md", "\"quoted\".md", "é-ü 面试.md", "tab\there.md"]
         for name in names { try journal.write(name, Array("# x\n".utf8)) }
@@ -41,5 +36,5 @@ import Testing
 }
 
 enum ExternalGit {
-    static let available = FileManager.default.isExecutableFile(atPath: "/usr/bin/git") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/git")
+    static let available = ExternalTool.find(["git"]) != nil
 }

@@ -3,6 +3,8 @@
 struct AdviceContext {
     let today: CalendarDay
     let config: JournalConfig
+    /// How to record an action as done.
+    let recorder: RecordCommand
 
     /// `thankYouHours` rounded up to whole days: 24 hours is the day after the interview.
     var thankYouDays: Int { max(0, (config.thankYouHours + 23) / 24) }
@@ -34,8 +36,13 @@ struct AdviceContext {
     }
 
     /// An action about `application`, pointing at `line` of `entry` (else its date line).
-    func action(_ kind: Action.Kind, _ application: Application, _ entry: Entry, due: CalendarDay, line: Int?, _ message: String) -> Action {
-        Action(kind: kind, company: application.company, role: application.role, due: due, overdue: due < today,
-               message: message, path: entry.path, line: line ?? entry.fieldLines["date"] ?? 1)
+    /// - Parameter record: the `journal log` event (and value) that records it as done; the
+    ///   message then ends by saying so, in the words of `journal log`.
+    func action(_ kind: Action.Kind, _ application: Application, _ entry: Entry, due: CalendarDay, line: Int?, _ message: String,
+                record event: String? = nil) -> Action {
+        let command = event.map { recorder.command(application, $0, file: application.latestNote(onOrBefore: today).path) }
+        return Action(kind: kind, company: application.company, role: application.role, due: due, overdue: due < today,
+                      message: command.map { message + Action.recordSentence($0) } ?? message,
+                      path: entry.path, line: line ?? entry.fieldLines["date"] ?? 1, record: command)
     }
 }

@@ -60,8 +60,8 @@ public enum AdviceEngine {
     /// - Parameter firstCommitDays: the first git commit day of each entry's path (for `write-sooner`); empty when unknown.
     public static func actions(for entries: [Entry], today: CalendarDay, config: JournalConfig,
                                firstCommitDays: [String: CalendarDay]) -> [Action] {
-        let context = AdviceContext(today: today, config: config)
         let applications = Application.Members.group(entries)
+        let context = AdviceContext(today: today, config: config, recorder: RecordCommand(applications, of: entries))
         var actions: [Action] = []
         // Only applications with recent news get advice of their own (`isStale` reads the
         // latest entry), so only those are copied out of the journal.

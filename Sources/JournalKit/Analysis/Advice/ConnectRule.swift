@@ -21,6 +21,7 @@ enum ConnectRule: ApplicationRule {
         let names = AdviceEngine.list(waiting.map(\.name))
         let note = waiting.count == 1 ? "with a short note about the \(AdviceEngine.roundName(last.entry))" : "each with a short personal note"
         return [context.action(.connect, facts.application, last.entry, due: context.workday(day.adding(days: context.thankYouDays)), line: last.entry.fieldLines["interviewers"],
-                               "Connect with \(names) on LinkedIn, \(note); then set `connected: true`.")]
+                               "Connect with \(names) on LinkedIn, \(note).",
+                               record: "connected " + RecordCommand.shellWord(waiting.count == 1 ? last.name : "NAME"))]
     }
 }

@@ -6,8 +6,9 @@ enum DecisionDateRule: ApplicationRule {
               facts.plan?.sent.isEmpty ?? true, facts.fresh else { return [] }
         let ask = facts.met.isEmpty ? "Ask" : "Ask \(AdviceEngine.list(facts.met, conjunction: "or"))"
         let message = facts.thanked
-            ? "\(ask) when they expect to decide, then add it as `decision_by:` so your follow-up is timed well."
-            : "\(ask) when they expect to decide; your thank-you note is a good place for it. Then add it as `decision_by:`."
-        return [context.action(.askDecisionDate, facts.application, latest, due: context.workday(day.adding(days: context.thankYouDays)), line: latest.fieldLines["decision_by"], message)]
+            ? "\(ask) when they expect to decide, so that your follow-up is timed well."
+            : "\(ask) when they expect to decide; your thank-you note is a good place for it."
+        return [context.action(.askDecisionDate, facts.application, latest, due: context.workday(day.adding(days: context.thankYouDays)), line: latest.fieldLines["decision_by"], message,
+                               record: "decision-by DATE")]
     }
 }

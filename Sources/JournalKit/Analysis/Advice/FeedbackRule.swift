@@ -14,6 +14,7 @@ enum FeedbackRule: ApplicationRule {
         let met = AdviceEngine.firstNames(latest.interviewers)
         let ask = met.isEmpty ? "Ask for brief feedback" : "Ask \(AdviceEngine.list(met, conjunction: "or")) for brief feedback"
         return [context.action(.askFeedback, facts.application, latest, due: due, line: latest.fieldLines["outcome"],
-                               "\(ask): thank them for their time and ask what would make you a stronger candidate next time. Then add `feedback_asked:`.")]
+                               "\(ask): thank them for their time and ask what would make you a stronger candidate next time.",
+                               record: "feedback-asked")]
     }
 }

@@ -13,12 +13,12 @@ enum FollowUpRule: ApplicationRule {
             let message: String
             if let lastSent, plan.sent.count >= config.maxFollowUps {
                 let count = plan.sent.count == 1 ? "1 follow-up" : "\(plan.sent.count) follow-ups"
-                message = "No answer after \(count) (the last on \(lastSent)): mark it `outcome: ghosted` and put your energy into your other applications."
+                message = "No answer after \(count) (the last on \(lastSent)): put your energy into your other applications and mark it as ghosted."
             } else {
                 let since = lastSent.map { "your follow-up on \($0)" } ?? "the \(round) on \(DayText.short(date, today: today))"
-                message = "No news since \(since): send one last short note if you have not, or mark it `outcome: ghosted` and move on."
+                message = "No news since \(since): send one last short note if you have not, or mark it as ghosted and move on."
             }
-            return [context.action(.moveOn, application, latest, due: plan.moveOnDay, line: latest.fieldLines["outcome"] ?? line, message)]
+            return [context.action(.moveOn, application, latest, due: plan.moveOnDay, line: latest.fieldLines["outcome"] ?? line, message, record: "outcome ghosted")]
         }
         var message: String
         if let lastSent {
@@ -36,7 +36,6 @@ enum FollowUpRule: ApplicationRule {
         if plan.sent.isEmpty, remindThanks {
             message += " Thank them for their time too: no thank-you note is recorded."
         }
-        message += " Then add the day to `follow_ups:`."
-        return [context.action(.followUp, application, latest, due: plan.nextDue, line: line, message)]
+        return [context.action(.followUp, application, latest, due: plan.nextDue, line: line, message, record: "follow-up")]
     }
 }

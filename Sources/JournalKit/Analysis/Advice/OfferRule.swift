@@ -21,7 +21,8 @@ enum OfferRule: ApplicationRule {
             let met = AdviceEngine.firstNames(latest.interviewers)
             let whom = met.isEmpty ? "them" : AdviceEngine.list(met)
             out.append(context.action(.offerThanks, application, latest, due: soon, line: latest.fieldLines["thank_you"] ?? line,
-                                      "Thank \(whom) for the offer with enthusiasm, and ask for it in writing: pay, equity, benefits and start date. Then add `thank_you:`."))
+                                      "Thank \(whom) for the offer with enthusiasm, and ask for it in writing: pay, equity, benefits and start date.",
+                                      record: "thank-you"))
         }
 
         // The practical details, as the seeds' advice says.
@@ -51,10 +52,12 @@ enum OfferRule: ApplicationRule {
         let weigh = fit.map { "weigh it against your fit score of \($0)/5" } ?? "rate how well it fits you (`fit: 1-5`)"
         if let deadline, let answerDue {
             out.append(context.action(.offerAnswer, application, latest, due: answerDue, line: line,
-                                      "Answer the offer by \(DayText.short(deadline, today: today)): \(weigh), then accept or decline in writing and record `outcome: accepted` or `outcome: declined`."))
+                                      "Answer the offer by \(DayText.short(deadline, today: today)): \(weigh), then accept or decline in writing.",
+                                      record: "outcome accepted"))
         } else {
             out.append(context.action(.offerAnswer, application, latest, due: soon, line: line,
-                                      "Ask by when they need your answer and add it as `offer_deadline:`; before you answer, \(weigh)."))
+                                      "Ask by when they need your answer; before you answer, \(weigh).",
+                                      record: "offer-deadline DATE"))
         }
         return out
     }

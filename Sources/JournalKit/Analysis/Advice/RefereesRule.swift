@@ -17,7 +17,8 @@ enum RefereesRule: ApplicationRule {
         let when = roundDay < today ? "was \(DayText.relative(roundDay, today: today))" : "is \(DayText.relative(roundDay, today: today))"
         return [context.action(.notifyReferees, application, round, due: context.config.workingDay(onOrBefore: roundDay.adding(days: -1)),
                                line: round.fieldLines["referees_notified"] ?? round.fieldLines["stage"] ?? round.fieldLines["round"],
-                               "Tell your referees they may get a call from \(application.company): the \(name) \(when). Then add `referees_notified:` to the notes.")]
+                               "Tell your referees they may get a call from \(application.company): the \(name) \(when).",
+                               record: "referees-told")]
     }
 
     /// The last round the notes know of (entries in chronological order): the latest dated

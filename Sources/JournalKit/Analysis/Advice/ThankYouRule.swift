@@ -7,6 +7,7 @@ enum ThankYouRule: ApplicationRule {
               !(facts.currentIsLatest && facts.outcome == "offer") else { return [] }
         let whom = facts.met.isEmpty ? "the people you met" : AdviceEngine.list(facts.met)
         return [context.action(.thankYou, facts.application, entry, due: context.workday(day.adding(days: context.thankYouDays)), line: entry.fieldLines["thank_you"],
-                               "Send \(whom) a thank-you note: the \(facts.roundName) was \(DayText.relative(day, today: context.today)).")]
+                               "Send \(whom) a thank-you note: the \(facts.roundName) was \(DayText.relative(day, today: context.today)).",
+                               record: "thank-you")]
     }
 }

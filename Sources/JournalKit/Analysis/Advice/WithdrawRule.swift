@@ -26,6 +26,7 @@ enum WithdrawRule {
         let met = AdviceEngine.firstNames(latest.interviewers)
         let whom = met.isEmpty ? "" : " (write to \(AdviceEngine.list(met, conjunction: "or")))"
         return context.action(.withdraw, facts.application, latest, due: context.workday(accepted.adding(days: 1)), line: latest.fieldLines["outcome"],
-                              "Withdraw politely from \(facts.application.company)\(whom): thank them for their time and say you have accepted another offer. Then record `outcome: withdrawn`.")
+                              "Withdraw politely from \(facts.application.company)\(whom): thank them for their time and say you have accepted another offer.",
+                              record: "outcome withdrawn")
     }
 }

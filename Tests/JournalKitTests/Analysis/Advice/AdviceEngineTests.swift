@@ -68,8 +68,9 @@ import Testing
         let a = Advice.actions([Advice.entry(AdviceSamples.onsite)], today: "2026-11-20", kind: .thankYou)
         let data = try JSONEncoder().encode(a[0])
         let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
-        #expect(Set(object.keys) == ["kind", "company", "role", "due", "overdue", "message", "path", "line"])
+        #expect(Set(object.keys) == ["kind", "company", "role", "due", "overdue", "message", "path", "line", "record"])
         #expect(object["kind"] as? String == "thank-you")
+        #expect(object["record"] as? String == "journal log 'Acme Corp' thank-you")
         #expect(object["due"] as? String == "2026-11-19")
         #expect(Action.Kind.allCases.map(\.rawValue) == ["thank-you", "ask-decision-date", "follow-up", "move-on", "notify-referees", "connect",
                                                          "ask-feedback", "offer-thanks", "offer-details", "offer-negotiate", "offer-answer", "withdraw",
@@ -108,12 +109,12 @@ import Testing
         let actions = AdviceEngine.actions(for: [entry], today: Advice.day("2026-11-19"), config: config, firstCommitDays: [:])
         let lines = actions.map { "\($0.due) \($0.overdue ? "overdue " : "")\($0.kind.rawValue) \($0.path):\($0.line) \($0.message)" }
         #expect(lines == [
-            "2026-11-17 overdue notify-referees 2026-11-18-acme-final.md:5 Tell your referees they may get a call from Acme Corp: the final round was yesterday. Then add `referees_notified:` to the notes.",
+            "2026-11-17 overdue notify-referees 2026-11-18-acme-final.md:5 Tell your referees they may get a call from Acme Corp: the final round was yesterday. Then record it: `journal log 'Acme Corp' referees-told`.",
             "2026-11-19 keep-applying 2026-11-18-acme-final.md:4 Only 1 application is still open: keep applying, so that no single answer decides your search.",
-            "2026-11-20 ask-decision-date 2026-11-18-acme-final.md:4 Ask Dana or Mei when they expect to decide, then add it as `decision_by:` so your follow-up is timed well.",
-            "2026-11-20 connect 2026-11-18-acme-final.md:6 Connect with Mei Chen on LinkedIn, with a short note about the final round; then set `connected: true`.",
+            "2026-11-20 ask-decision-date 2026-11-18-acme-final.md:4 Ask Dana or Mei when they expect to decide, so that your follow-up is timed well. Then record it: `journal log 'Acme Corp' decision-by DATE`.",
+            "2026-11-20 connect 2026-11-18-acme-final.md:6 Connect with Mei Chen on LinkedIn, with a short note about the final round. Then record it: `journal log 'Acme Corp' connected 'Mei Chen'`.",
             "2026-11-20 next-step 2026-11-18-acme-final.md:22 Send Dana the design doc I mentioned.",
-            "2026-11-23 follow-up 2026-11-18-acme-final.md:4 Follow up politely if you have not heard back since the final round on Wed 18 Nov. Then add the day to `follow_ups:`.",
+            "2026-11-23 follow-up 2026-11-18-acme-final.md:4 Follow up politely if you have not heard back since the final round on Wed 18 Nov. Then record it: `journal log 'Acme Corp' follow-up`.",
         ])
     }
 }
@@ -124,6 +125,6 @@ extension AdviceEngineTests {
         let next = Advice.entry(AdviceSamples.final.replacingOccurrences(of: "thank_you: 2026-11-18", with: ""), path: "acme-final.md")
         let a = Advice.actions([tech, next], today: "2026-11-05")
         #expect(a.map { "\($0.kind.rawValue) \($0.path)" } == ["thank-you acme-tech.md", "keep-applying acme-final.md", "notify-referees acme-final.md"])
-        #expect(a.first?.message == "Send Raj a thank-you note: the technical interview was yesterday.")
+        #expect(a.first?.message == "Send Raj a thank-you note: the technical interview was yesterday. Then record it: `journal log 'Acme Corp' thank-you`.")
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ConnectRuleTests {
     @Test(arguments: [
         AdviceCase("2026-11-17", nil),
-        AdviceCase("2026-11-18", "2026-11-19", "Connect with Mei Chen on LinkedIn, with a short note about the final round; then set `connected: true`."),
+        AdviceCase("2026-11-18", "2026-11-19", "Connect with Mei Chen on LinkedIn, with a short note about the final round. Then record it: `journal log 'Acme Corp' connected 'Mei Chen'`."),
         AdviceCase("2026-11-19", "2026-11-19"),
         AdviceCase("2026-11-20", "2026-11-19", overdue: true),
         AdviceCase("2026-11-25", "2026-11-19", overdue: true),
@@ -29,7 +29,7 @@ import Testing
                 linkedin: https://www.linkedin.com/in/example-ana
             """, path: "acme-tech.md")
         let a = Advice.actions([tech, Advice.entry(AdviceSamples.panel)], today: "2026-11-20", kind: .connect)
-        #expect(a.map(\.message) == ["Connect with Ana Ruiz and Mei Chen on LinkedIn, each with a short personal note; then set `connected: true`."])
+        #expect(a.map(\.message) == ["Connect with Ana Ruiz and Mei Chen on LinkedIn, each with a short personal note. Then record it: `journal log 'Acme Corp' connected NAME`."])
         #expect(a.map(\.path) == ["acme.md"])
         #expect(a.map(\.line) == [9])
     }

@@ -7,7 +7,7 @@ import Testing
     @Test(arguments: [
         AdviceCase("2026-11-02", "2026-11-10"),
         AdviceCase("2026-11-09", "2026-11-10"),
-        AdviceCase("2026-11-10", "2026-11-10", "Ask Hank or Lena for brief feedback: thank them for their time and ask what would make you a stronger candidate next time. Then add `feedback_asked:`."),
+        AdviceCase("2026-11-10", "2026-11-10", "Ask Hank or Lena for brief feedback: thank them for their time and ask what would make you a stronger candidate next time. Then record it: `journal log Globex feedback-asked`."),
         AdviceCase("2026-11-11", "2026-11-10", overdue: true),
         AdviceCase("2026-12-09", "2026-11-10", overdue: true),
         AdviceCase("2026-12-10", nil),

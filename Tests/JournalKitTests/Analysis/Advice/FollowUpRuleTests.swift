@@ -8,7 +8,7 @@ import Testing
         AdviceCase("2026-11-17", nil),
         AdviceCase("2026-11-18", "2026-11-26"),
         AdviceCase("2026-11-19", "2026-11-26"),
-        AdviceCase("2026-11-25", "2026-11-26", "Follow up politely if you have not heard back: they meant to decide by Wed 25 Nov. Then add the day to `follow_ups:`."),
+        AdviceCase("2026-11-25", "2026-11-26", "Follow up politely if you have not heard back: they meant to decide by Wed 25 Nov. Then record it: `journal log 'Acme Corp' follow-up`."),
         AdviceCase("2026-11-26", "2026-11-26"),
         AdviceCase("2026-11-27", "2026-11-26", overdue: true),
         AdviceCase("2026-12-09", "2026-11-26", overdue: true),
@@ -22,7 +22,7 @@ import Testing
     @Test(arguments: [
         AdviceCase("2026-11-18", "2026-11-25"),
         AdviceCase("2026-11-24", "2026-11-25"),
-        AdviceCase("2026-11-25", "2026-11-25", "Follow up politely if you have not heard back since the onsite on Wed 18 Nov. Then add the day to `follow_ups:`."),
+        AdviceCase("2026-11-25", "2026-11-25", "Follow up politely if you have not heard back since the onsite on Wed 18 Nov. Then record it: `journal log 'Acme Corp' follow-up`."),
         AdviceCase("2026-11-26", "2026-11-25", overdue: true),
     ])
     func followUpIsDueAWeekAfterTheInterviewWithoutADecisionDate(_ c: AdviceCase) {
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test(arguments: [
-        AdviceCase("2026-11-27", "2026-12-03", "Send a second follow-up if there is still no answer: the last one went out on Thu 26 Nov. Then add the day to `follow_ups:`."),
+        AdviceCase("2026-11-27", "2026-12-03", "Send a second follow-up if there is still no answer: the last one went out on Thu 26 Nov. Then record it: `journal log 'Acme Corp' follow-up`."),
         AdviceCase("2026-12-03", "2026-12-03"),
         AdviceCase("2026-12-04", "2026-12-03", overdue: true),
         AdviceCase("2026-12-10", nil),
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test(arguments: [
-        AdviceCase("2026-12-04", "2026-12-10", "No answer after 2 follow-ups (the last on Thu 3 Dec): mark it `outcome: ghosted` and put your energy into your other applications."),
+        AdviceCase("2026-12-04", "2026-12-10", "No answer after 2 follow-ups (the last on Thu 3 Dec): put your energy into your other applications and mark it as ghosted. Then record it: `journal log 'Acme Corp' outcome ghosted`."),
         AdviceCase("2026-12-10", "2026-12-10"),
         AdviceCase("2026-12-11", "2026-12-10", overdue: true),
     ])
@@ -53,7 +53,7 @@ import Testing
     @Test func withoutAnyFollowUpMovingOnComesWhenAllWouldHaveBeenSent() {
         let e = Advice.entry(AdviceSamples.thanked)
         // First follow-up due 26 Nov; two follow-ups a week apart would end on 10 Dec.
-        Advice.check(AdviceCase("2026-12-10", "2026-12-10", "No news since the onsite on Wed 18 Nov: send one last short note if you have not, or mark it `outcome: ghosted` and move on."), [e], .moveOn)
+        Advice.check(AdviceCase("2026-12-10", "2026-12-10", "No news since the onsite on Wed 18 Nov: send one last short note if you have not, or mark it as ghosted and move on. Then record it: `journal log 'Acme Corp' outcome ghosted`."), [e], .moveOn)
         Advice.check(AdviceCase("2026-12-09", nil), [e], .moveOn)
     }
 
@@ -79,7 +79,7 @@ import Testing
 
     @Test func advancedWithoutALaterRoundAsksForTheNextRound() {
         let e = Advice.entry(AdviceSamples.thanked.replacingOccurrences(of: "outcome: pending", with: "outcome: advanced"))
-        Advice.check(AdviceCase("2026-11-25", "2026-11-25", "Ask when the next round will be: you advanced after the onsite on Wed 18 Nov and no later round is in your notes. Then add the day to `follow_ups:`."), [e], .followUp)
+        Advice.check(AdviceCase("2026-11-25", "2026-11-25", "Ask when the next round will be: you advanced after the onsite on Wed 18 Nov and no later round is in your notes. Then record it: `journal log 'Acme Corp' follow-up`."), [e], .followUp)
         let next = Advice.entry("company: acme corp\nrole: backend engineer\ndate: 2026-11-30\nstage: final", path: "acme-final.md")
         #expect(Advice.actions([e, next], today: "2026-11-25", kind: .followUp).isEmpty)
     }
@@ -106,8 +106,8 @@ import Testing
     @Test func followUpRemindsOfThanksOnceTheThankYouAdviceIsGone() {
         let e = Advice.entry(AdviceSamples.onsite.replacingOccurrences(of: "decision_by: 2026-11-25\n", with: "decision_by: 2026-11-20\n"))
         let early = Advice.actions([e], today: "2026-11-21", kind: .followUp)
-        #expect(early.first?.message == "Follow up politely if you have not heard back: they meant to decide by Fri 20 Nov. Then add the day to `follow_ups:`.")
+        #expect(early.first?.message == "Follow up politely if you have not heard back: they meant to decide by Fri 20 Nov. Then record it: `journal log 'Acme Corp' follow-up`.")
         let late = Advice.actions([e], today: "2026-11-25", kind: .followUp)
-        #expect(late.first?.message == "Follow up politely if you have not heard back: they meant to decide by Fri 20 Nov. Thank them for their time too: no thank-you note is recorded. Then add the day to `follow_ups:`.")
+        #expect(late.first?.message == "Follow up politely if you have not heard back: they meant to decide by Fri 20 Nov. Thank them for their time too: no thank-you note is recorded. Then record it: `journal log 'Acme Corp' follow-up`.")
     }
 }

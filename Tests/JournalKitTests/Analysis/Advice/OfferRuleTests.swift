@@ -14,7 +14,7 @@ import Testing
         let e = Advice.entry(AdviceSamples.offer, "## Offer\n- Base 145k.\n- Start date 2027-01-04.\n")
         #expect(Self.offerActions(e, today: "2026-11-10") == [
             "2026-11-11 offer-details: Write down what they say about the orientation and dress code in the Offer section of the notes.",
-            "2026-11-11 offer-answer: Ask by when they need your answer and add it as `offer_deadline:`; before you answer, weigh it against your fit score of 3/5.",
+            "2026-11-11 offer-answer: Ask by when they need your answer; before you answer, weigh it against your fit score of 3/5. Then record it: `journal log Initech offer-deadline DATE`.",
             "2026-11-12 offer-negotiate: Compare the pay, equity and benefits with your other offers and the market, then negotiate: ask once, politely, for what matters most to you.",
         ])
         #expect(Advice.actions([e], today: "2026-11-10", kind: .offerDetails).first?.line == 11)
@@ -27,10 +27,10 @@ import Testing
         let fm = AdviceSamples.offer.replacingOccurrences(of: "thank_you: 2026-11-10\n", with: "") + "\noutcome_date: 2026-11-13\noffer_deadline: 2026-11-22"
         let e = Advice.entry(fm, "## Offer\n- Start date 2027-01-04, orientation on day one, dress code casual.\n")
         #expect(Self.offerActions(e, today: "2026-11-13") == [
-            "2026-11-16 offer-thanks: Thank them for the offer with enthusiasm, and ask for it in writing: pay, equity, benefits and start date. Then add `thank_you:`.",
+            "2026-11-16 offer-thanks: Thank them for the offer with enthusiasm, and ask for it in writing: pay, equity, benefits and start date. Then record it: `journal log Initech thank-you`.",
             "2026-11-17 offer-negotiate: Compare the pay, equity and benefits with your other offers and the market, then negotiate: ask once, politely, for what matters most to you.",
             // The deadline is a Sunday: answer on the Friday before.
-            "2026-11-20 offer-answer: Answer the offer by Sun 22 Nov: weigh it against your fit score of 3/5, then accept or decline in writing and record `outcome: accepted` or `outcome: declined`.",
+            "2026-11-20 offer-answer: Answer the offer by Sun 22 Nov: weigh it against your fit score of 3/5, then accept or decline in writing. Then record it: `journal log Initech outcome accepted`.",
         ])
         // A thank-you recorded before the offer arrived was for the round, not for the offer.
         let thanked = Advice.entry(fm + "\nthank_you: 2026-11-13")
@@ -55,7 +55,7 @@ import Testing
         #expect(Advice.actions([negotiated], today: "2026-11-11", kind: .offerNegotiate).isEmpty)
         let noFit = Advice.entry(AdviceSamples.offer.replacingOccurrences(of: "fit: 3", with: ""))
         #expect(Advice.actions([noFit], today: "2026-11-11", kind: .offerAnswer).map(\.message)
-                == ["Ask by when they need your answer and add it as `offer_deadline:`; before you answer, rate how well it fits you (`fit: 1-5`)."])
+                == ["Ask by when they need your answer; before you answer, rate how well it fits you (`fit: 1-5`). Then record it: `journal log Initech offer-deadline DATE`."])
         for outcome in ["accepted", "declined"] {
             let answered = Advice.entry(AdviceSamples.offer.replacingOccurrences(of: "outcome: offer", with: "outcome: \(outcome)"))
             #expect(Self.offerActions(answered, today: "2026-11-11").isEmpty)

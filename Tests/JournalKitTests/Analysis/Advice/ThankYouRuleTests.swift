@@ -6,9 +6,9 @@ import Testing
 @Suite struct ThankYouRuleTests {
     @Test(arguments: [
         AdviceCase("2026-11-17", nil),
-        AdviceCase("2026-11-18", "2026-11-19", "Send Dana and Raj a thank-you note: the onsite was today."),
-        AdviceCase("2026-11-19", "2026-11-19", "Send Dana and Raj a thank-you note: the onsite was yesterday."),
-        AdviceCase("2026-11-20", "2026-11-19", overdue: true, "Send Dana and Raj a thank-you note: the onsite was on Wed 18 Nov."),
+        AdviceCase("2026-11-18", "2026-11-19", "Send Dana and Raj a thank-you note: the onsite was today. Then record it: `journal log 'Acme Corp' thank-you`."),
+        AdviceCase("2026-11-19", "2026-11-19", "Send Dana and Raj a thank-you note: the onsite was yesterday. Then record it: `journal log 'Acme Corp' thank-you`."),
+        AdviceCase("2026-11-20", "2026-11-19", overdue: true, "Send Dana and Raj a thank-you note: the onsite was on Wed 18 Nov. Then record it: `journal log 'Acme Corp' thank-you`."),
         AdviceCase("2026-11-24", "2026-11-19", overdue: true),
         AdviceCase("2026-11-25", nil),
     ])
@@ -43,7 +43,7 @@ import Testing
     @Test func thankYouWithoutInterviewersStillSaysWhat() {
         let e = Advice.entry("company: Hooli\ndate: 2026-11-12")
         let a = Advice.actions([e], today: "2026-11-13", kind: .thankYou)
-        #expect(a.map(\.message) == ["Send the people you met a thank-you note: the interview was yesterday."])
+        #expect(a.map(\.message) == ["Send the people you met a thank-you note: the interview was yesterday. Then record it: `journal log Hooli thank-you`."])
         #expect(a.first?.line == 3)
     }
 

@@ -17,7 +17,7 @@ import Testing
             "2026-11-23 withdraw Acme Corp",
             "2026-11-23 withdraw Hooli",
         ])
-        #expect(a.last?.message == "Withdraw politely from Hooli (write to Gavin): thank them for their time and say you have accepted another offer. Then record `outcome: withdrawn`.")
+        #expect(a.last?.message == "Withdraw politely from Hooli (write to Gavin): thank them for their time and say you have accepted another offer. Then record it: `journal log Hooli outcome withdrawn`.")
     }
 
     @Test func anApplicationAfterTheAcceptanceIsANewSearch() {

@@ -13,9 +13,7 @@ enum CommonMarkSpec {
         var html: String
     }
 
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus/commonmark").standardizedFileURL
+    static let folder = JournalRunner.packageRoot.appendingPathComponent("../shared/corpus/commonmark").standardizedFileURL
 
     static func load(_ name: String) -> [Example] {
         let url = folder.appendingPathComponent(name)

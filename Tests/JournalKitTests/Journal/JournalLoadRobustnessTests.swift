@@ -2,45 +2,6 @@ import Foundation
 import Testing
 @testable import JournalKit
 
-/// A temporary journal folder, removed when the test ends.
-final class ScratchJournal {
-    let root: String
-
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("journal-kit-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-    }
-
-    func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
-
-    func write(_ relative: String, _ bytes: [UInt8]) throws {
-        let full = path(relative)
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: full))
-    }
-
-    func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }
-
-    func link(_ relative: String, to destination: String) throws {
-        try FileManager.default.createSymbolicLink(atPath: path(relative), withDestinationPath: destination)
-    }
-
-    /// A sparse file of `size` bytes: cheap to make whatever its size.
-    func sparse(_ relative: String, size: Int) throws {
-        try FileManager.default.createDirectory(atPath: (path(relative) as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let fd = open(path(relative), O_CREAT | O_WRONLY | O_TRUNC, 0o644)
-        try #require(fd >= 0)
-        defer { close(fd) }
-        try #require(ftruncate(fd, off_t(size)) == 0)
-    }
-
-    deinit {
-        // chmod 000 folders left by a test must be made readable to be removed.
-        _ = chmod(root, 0o755)
-        try? FileManager.default.removeItem(atPath: root)
-    }
-}
-
 /// Diagnostics of a journal as `path:line:col: severity: message`, notes left out.
 func messages(_ journal: Journal) -> [String] {
     journal.diagnostics.filter { $0.severity != .note }.map {
@@ -55,7 +16,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
     static let runsAsRoot = geteuid() == 0
 
     @Test func symbolicLinkLoopsAreReportedAndNotFollowed() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("good.md", goodEntry)
         try journal.link("ping.md", to: "pong.md")
         try journal.link("pong.md", to: "ping.md")
@@ -81,7 +42,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
 
     @Test(.enabled(if: !runsAsRoot, "root reads every file whatever its permissions; see unreadableFileAsRoot"))
     func unreadableFileIsSkippedWithAnError() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("good.md", goodEntry)
         try journal.write("secret.md", goodEntry)
         try journal.write("locked/inner.md", goodEntry)
@@ -100,7 +61,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
     /// then the file is read like any other, which is what root asked for.
     @Test(.enabled(if: runsAsRoot, "only root can read a chmod 000 file; see unreadableFileIsSkippedWithAnError"))
     func unreadableFileAsRoot() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("secret.md", goodEntry)
         #expect(chmod(journal.path("secret.md"), 0) == 0)
         let loaded = Journal.load(root: journal.root)
@@ -109,7 +70,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
     }
 
     @Test func fileDeletedAfterListingIsReportedAndTheOthersAreRead() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         for name in ["a.md", "b.md", "c.md", "d.md"] { try journal.write(name, goodEntry) }
         let listing = EntryDiscovery.list(root: journal.root)
         #expect(listing.paths == ["a.md", "b.md", "c.md", "d.md"])
@@ -120,7 +81,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
     }
 
     @Test func twoHundredMegabyteFileIsRefusedWithoutReadingIt() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("good.md", goodEntry)
         try journal.sparse("huge.md", size: 200 << 20)
         let loaded = Journal.load(root: journal.root, options: LoadOptions(threads: 2))
@@ -129,7 +90,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
     }
 
     @Test func theSizeLimitComesFromTheConfiguration() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write(".journal/config.yml", "max_file_size: 500KB\n")
         try journal.write("small.md", goodEntry + String(repeating: "- Another question?\n", count: 20_000))
         try journal.write("large.md", goodEntry + String(repeating: "- Another question?\n", count: 30_000))
@@ -151,7 +112,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
     }
 
     @Test func oversizedOrUnreadableConfigurationFallsBackToDefaults() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("good.md", goodEntry)
         try journal.sparse(".journal/config.yml", size: 2 << 20)
         let oversized = Journal.load(root: journal.root)
@@ -164,7 +125,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
 
     /// A pipe named like an entry would block `read` forever: it is never opened.
     @Test func namedPipeIsNotRead() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("good.md", goodEntry)
         try #require(mkfifo(journal.path("pipe.md"), 0o644) == 0)
         let listed = Journal.load(root: journal.root)
@@ -191,7 +152,7 @@ let goodEntry = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why 
     /// Deep nesting on Dispatch worker threads: cmark's tree, our walk, Swift's recursive
     /// destruction of nested blocks, Yams and the TOML reader all stay within their limits.
     @Test func deepNestingOnWorkerThreads() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         for (name, text) in Self.deepEntries { try journal.write(name, text) }
         let loaded = Journal.load(root: journal.root, options: LoadOptions(threads: 2))
         #expect(loaded.entries.map(\.path) == Self.deepEntries.map(\.0).sorted())

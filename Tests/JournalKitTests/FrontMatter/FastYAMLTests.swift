@@ -50,7 +50,7 @@ import Testing
     }
 
     static var allSamples: [String] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = JournalRunner.packageRoot
         var texts = samples
         texts += frontMatters(in: root.appendingPathComponent("journal-example").path)
         texts += frontMatters(in: root.deletingLastPathComponent().appendingPathComponent("shared/corpus/real-world").path)

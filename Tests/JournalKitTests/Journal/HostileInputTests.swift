@@ -4,7 +4,7 @@ import Testing
 
 /// The bytes of a file in `Fixtures/` (read from the source tree, next to this file).
 func fixture(_ name: String) throws -> [UInt8] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").appendingPathComponent(name)
+    let url = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalKitTests/Fixtures").appendingPathComponent(name)
     return Array(try Data(contentsOf: url))
 }
 

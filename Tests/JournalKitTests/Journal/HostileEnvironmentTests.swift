@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func foldersLinkingToEachOtherTwicePerLevelAreVisitedOnce() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         // l0/a and l0/b lead to l1, whose a and b lead to l2...: 2^20 paths to the note.
         try journal.write("l20/note.md", goodEntry)
         for level in 0..<20 {
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func theSameNoteByTwoPathsIsOneEntryUnderItsOwnPath() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("acme/2026-11-18-acme.md", goodEntry)
         try journal.write("acme/2026-11-20-acme.md", goodEntry)
         try journal.link("current", to: "acme")
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func aFileNameThatIsNotUTF8IsReadAndShownEscaped() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         // "café.md" in Latin-1: the byte E9 alone is not UTF-8.
         let full = (Array(journal.root.utf8) + Array("/caf".utf8) + [0xE9] + Array(".md".utf8) + [0]).map { CChar(bitPattern: $0) }
         let file = full.withUnsafeBufferPointer { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func aFileSwappedForAFIFOBetweenStatAndOpenNeverBlocks() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write("a.md", goodEntry)
         try journal.write("regular", goodEntry)
         #expect(mkfifo(journal.path("fifo"), 0o644) == 0)
@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func datesFarFromTheOthersAreWarnedAboutAndLeftOutOfTheWeeklyChart() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         for (name, date) in [("a", "2026-11-02"), ("b", "2026-11-10"), ("c", "2025-06-01"), ("typo", "0226-11-18"), ("far", "9999-12-31")] {
             try journal.write("\(name).md", "---\ncompany: \(name)\ndate: \(date)\n---\n")
         }
@@ -154,7 +154,7 @@ import Testing
     }
 
     @Test func staleCacheIsNeverServedWhenSizeAndTimeAreKept() throws {
-        let journal = try EntryCacheTests.TempJournal(["a.md": "## Questions\n- Why A?\n"])
+        let journal = try TemporaryDirectory(journal: ["a.md": "## Questions\n- Why A?\n"])
         let path = journal.root + "/a.md"
         // An old modification time, so the file is not "racily clean".
         var old = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0), timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
@@ -172,7 +172,7 @@ import Testing
     }
 
     @Test func noCacheRefreshesTheCache() throws {
-        let journal = try EntryCacheTests.TempJournal(["a.md": "## Questions\n- Why A?\n"])
+        let journal = try TemporaryDirectory(journal: ["a.md": "## Questions\n- Why A?\n"])
         _ = Journal.load(root: journal.root)
         try journal.write("a.md", "## Questions\n- Why B?\n")
         #expect(Journal.load(root: journal.root, options: LoadOptions(useCache: false)).entries[0].questions.map(\.text) == ["Why B?"])
@@ -181,7 +181,7 @@ import Testing
     }
 
     @Test func stagedContentHasTheSameSizeLimitAsAFile() throws {
-        let journal = try ScratchJournal()
+        let journal = try TemporaryDirectory()
         try journal.write(".journal/config.yml", "max_file_size: 1KB\n")
         let big = Array(("# Big, 2026-11-18\n" + String(repeating: "x", count: 2_000)).utf8)
         let loaded = Journal.load(root: journal.root, options: LoadOptions(files: ["big.md"], overrides: ["big.md": big]))

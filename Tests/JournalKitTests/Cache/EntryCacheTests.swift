@@ -3,26 +3,6 @@ import Testing
 @testable import JournalKit
 
 @Suite struct EntryCacheTests {
-    /// A journal in a temporary folder with a `.journal/` (so the cache is used).
-    final class TempJournal {
-        let root: String
-
-        init(_ files: [String: String], in folder: String? = nil) throws {
-            let base = folder.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory
-            root = base.appendingPathComponent("journal-cache-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: root + "/.journal", withIntermediateDirectories: true)
-            for (name, text) in files { try write(name, text) }
-        }
-
-        func write(_ name: String, _ text: String) throws {
-            let path = (root as NSString).appendingPathComponent(name)
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: path, atomically: false, encoding: .utf8)
-        }
-
-        deinit { try? FileManager.default.removeItem(atPath: root) }
-    }
-
     static let files: [String: String] = [
         "2026-11-18-acme.md": ExtractionTests.designExample,
         "globex/notes.md": "# Round 1\n- Why Globex? #behavioral\n\n## Next steps\n- [ ] Call back by 2026-11-30\n",
@@ -34,7 +14,7 @@ import Testing
     }
 
     @Test func cachedRunsGiveTheSameResultAsUncachedOnes() throws {
-        let journal = try TempJournal(Self.files)
+        let journal = try TemporaryDirectory(journal: Self.files)
         let uncached = try Self.snapshot(Journal.load(root: journal.root, options: LoadOptions(threads: 1, useCache: false)))
         // --no-cache does not read the cache, but refreshes it with what it read.
         #expect(FileManager.default.fileExists(atPath: journal.root + "/" + EntryCache.relativePath))
@@ -47,7 +27,7 @@ import Testing
     }
 
     @Test func warmRunPicksUpModifiedAddedAndDeletedFiles() throws {
-        let journal = try TempJournal(Self.files)
+        let journal = try TemporaryDirectory(journal: Self.files)
         _ = Journal.load(root: journal.root)
         try journal.write("globex/notes.md", "# Round 1\n- Why Globex, really?\n")
         try journal.write("2026-11-20-initech.md", "---\ncompany: Initech\ndate: 2026-11-20\n---\n## Questions\n- Why Initech?\n")
@@ -59,14 +39,14 @@ import Testing
     }
 
     @Test func sameSizeEditWithinTheSameSecondIsStillSeen() throws {
-        let journal = try TempJournal(["a.md": "## Questions\n- Why A?\n"])
+        let journal = try TemporaryDirectory(journal: ["a.md": "## Questions\n- Why A?\n"])
         _ = Journal.load(root: journal.root)
         try journal.write("a.md", "## Questions\n- Why B?\n")
         #expect(Journal.load(root: journal.root).entries[0].questions.map(\.text) == ["Why B?"])
     }
 
     @Test func corruptOrForeignCacheIsIgnoredAndRebuilt() throws {
-        let journal = try TempJournal(Self.files)
+        let journal = try TemporaryDirectory(journal: Self.files)
         let expected = try Self.snapshot(Journal.load(root: journal.root, options: LoadOptions(useCache: false)))
         _ = Journal.load(root: journal.root)
         let cachePath = journal.root + "/" + EntryCache.relativePath
@@ -86,7 +66,7 @@ import Testing
     }
 
     @Test func noCacheWithoutADotJournalFolder() throws {
-        let journal = try TempJournal(["a.md": "# A\n"])
+        let journal = try TemporaryDirectory(journal: ["a.md": "# A\n"])
         try FileManager.default.removeItem(atPath: journal.root + "/.journal")
         _ = Journal.load(root: journal.root)
         #expect(!FileManager.default.fileExists(atPath: journal.root + "/.journal"))

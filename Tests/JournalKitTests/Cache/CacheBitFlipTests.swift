@@ -8,7 +8,7 @@ import Testing
     @Test func everySingleBitFlipOfASmallCacheGivesTheNoCacheOutput() throws {
         // Small, so that its every bit can be tried (each try is a run, and a rewritten
         // cache); in memory (/dev/shm) where there is one, as each rewrite is fsync'd.
-        let journal = try EntryCacheTests.TempJournal(["a.md": "---\ncompany: Acme\ndate: 2026-11-18\n---\n- Why? #hard\n"],
+        let journal = try TemporaryDirectory(journal: ["a.md": "---\ncompany: Acme\ndate: 2026-11-18\n---\n- Why? #hard\n"],
                                                       in: access("/dev/shm", W_OK) == 0 ? "/dev/shm" : nil)
         // Past the racy window, so the cache trusts the files' status and reads records without hashing.
         sleep(3)

@@ -2,14 +2,14 @@ import Foundation
 
 /// Programs other than `journal` that some tests use: Python (to parse HTML and decode
 /// PNG files with its standard library) and Chromium (to render the HTML report).
-enum ExternalTool {
-    typealias Output = JournalRunner.Output
+package enum ExternalTool {
+    package typealias Output = JournalRunner.Output
 
     /// The test scripts in `Tests/JournalCLITests/Scripts/`.
-    static let scripts = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Scripts")
+    package static let scripts = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Scripts")
 
     /// The first of `names` found as an executable on `PATH`.
-    static func find(_ names: [String]) -> String? {
+    package static func find(_ names: [String]) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for name in names {
             for folder in path.split(separator: ":") where !folder.isEmpty {
@@ -22,37 +22,37 @@ enum ExternalTool {
 
     /// Whether this is a CI run (`CI=true`, as `.ci/run` is started): there a test whose
     /// tool is missing fails instead of being skipped, since `.ci/run` installs every tool.
-    static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
+    package static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
     /// `python3`, when there is one.
-    static let python: String? = find(["python3"])
+    package static let python: String? = find(["python3"])
 
     /// Chromium (or Chrome): `$CHROMIUM` when set, else the usual names on `PATH`.
-    static let chromium: String? = {
+    package static let chromium: String? = {
         if let explicit = ProcessInfo.processInfo.environment["CHROMIUM"], !explicit.isEmpty { return explicit }
         return find(["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"])
     }()
 
     /// Runs `executable` with `arguments`, killing it after `timeout` seconds.
-    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Output {
+    package static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Output {
         try JournalRunner.runProcess(executable, arguments, timeout: timeout)
     }
 
     /// What `Scripts/html_audit.py` finds in an HTML file.
-    struct HTMLAudit: Decodable {
-        struct URLAttribute: Decodable { var element: String; var attribute: String; var value: String }
+    package struct HTMLAudit: Decodable {
+        package struct URLAttribute: Decodable { package var element: String; package var attribute: String; package var value: String }
         /// Element name → how many.
-        var elements: [String: Int]
+        package var elements: [String: Int]
         /// `element.attribute` for each attribute whose name starts with `on`.
-        var eventAttributes: [String]
-        var urls: [URLAttribute]
-        var meta: [[String: String]]
+        package var eventAttributes: [String]
+        package var urls: [URLAttribute]
+        package var meta: [[String: String]]
         /// CSS constructs that load something (`url(`, `@import`...).
-        var cssLoads: [String]
+        package var cssLoads: [String]
         /// All text outside `<style>`, character references decoded.
-        var text: String
+        package var text: String
 
-        enum CodingKeys: String, CodingKey {
+        package enum CodingKeys: String, CodingKey {
             case elements, urls, meta, text
             case eventAttributes = "event_attributes"
             case cssLoads = "css_loads"
@@ -60,7 +60,7 @@ enum ExternalTool {
     }
 
     /// Parses `file` with Python's `html.parser` (through `Scripts/html_audit.py`).
-    static func auditHTML(_ file: String) throws -> HTMLAudit {
+    package static func auditHTML(_ file: String) throws -> HTMLAudit {
         guard let python else { throw Missing(message: "python3 is needed to parse the HTML report; install it (apt-get install python3).") }
         let result = try run(python, [scripts.appendingPathComponent("html_audit.py").path, file])
         guard result.status == 0 else { throw Missing(message: "html_audit.py failed: \(result.stderr)") }
@@ -68,29 +68,29 @@ enum ExternalTool {
     }
 
     /// What `Scripts/png_stats.py` finds in a PNG file.
-    struct PNGStats: Decodable {
-        var width: Int
-        var height: Int
-        var colours: Int
+    package struct PNGStats: Decodable {
+        package var width: Int
+        package var height: Int
+        package var colours: Int
         /// The three most common colours (`#rrggbb`) and their share of the pixels, most common first.
-        var top: [Share]
+        package var top: [Share]
 
-        struct Share: Decodable {
-            var colour: String
-            var share: Double
+        package struct Share: Decodable {
+            package var colour: String
+            package var share: Double
         }
     }
 
     /// Decodes `file` with Python's `zlib` (through `Scripts/png_stats.py`).
-    static func pngStats(_ file: String) throws -> PNGStats {
+    package static func pngStats(_ file: String) throws -> PNGStats {
         guard let python else { throw Missing(message: "python3 is needed to decode the screenshot; install it (apt-get install python3).") }
         let result = try run(python, [scripts.appendingPathComponent("png_stats.py").path, file])
         guard result.status == 0 else { throw Missing(message: "png_stats.py failed: \(result.stderr)") }
         return try JSONDecoder().decode(PNGStats.self, from: Data(result.stdout.utf8))
     }
 
-    struct Missing: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+    package struct Missing: Error, CustomStringConvertible {
+        package var message: String
+        package var description: String { message }
     }
 }

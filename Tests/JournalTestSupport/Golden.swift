@@ -5,10 +5,10 @@ import Testing
 ///
 /// Re-record after an intended change with `JOURNAL_RECORD=1 swift test` (or `make golden`),
 /// then review the diff with git.
-enum Golden {
-    static let folder = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Golden")
+package enum Golden {
+    package static let folder = JournalRunner.packageRoot.appendingPathComponent("Tests/JournalCLITests/Golden")
 
-    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    package static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["JOURNAL_RECORD"] == "1" {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
