@@ -13,7 +13,7 @@ extension ListFormat: ExpressibleByArgument {}
 /// How a command chooses its output format when `--format` is not given.
 enum OutputFormat {
     /// `--format`, else the extension of `-o FILE` (`.md`, `.json`, `.txt`, `.html`,
-    /// `.csv`) when it names one of the command's formats, else `formats: {command: ...}` in
+    /// `.csv`, `.ics`) when it names one of the command's formats, else `formats: {command: ...}` in
     /// `.journal/config.yml`, else the command's fallback (for `report` and `practice`: `text`
     /// when standard output is a terminal and `markdown` when it is not).
     static func resolve<F: CommandFormat>(_ explicit: F?, output: String?, config: JournalConfig) throws -> F {
@@ -59,7 +59,7 @@ enum OutputFormat {
         guard !ext.isEmpty, formatName(forExtensionOf: output) == nil else { return }
         var st = stat()
         if stat(output, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG { return }
-        printError("journal: warning: -o \(TerminalSafe.path(output)): journal does not know the extension .\(TerminalSafe.line(ext)); writing \(format) (choose with --format; known: .md, .txt, .json, .html, .csv).")
+        printError("journal: warning: -o \(TerminalSafe.path(output)): journal does not know the extension .\(TerminalSafe.line(ext)); writing \(format) (choose with --format; known: .md, .txt, .json, .html, .csv, .ics).")
     }
 
     /// The format an output file's extension names, if any.

@@ -22,7 +22,11 @@ extension JournalCommand {
             journal-<uid> in the temporary folder, mode 0700), one file per
             journal, whose path is printed.
 
-            Without --format: the extension of -o FILE (.md, .json, .txt, .html),
+            --format ics writes the report's actions (those of `journal due`, the
+            coming week) and the rounds still to come as an RFC 5545 calendar, as
+            `journal due --format ics` does (--ics todo, --include-done).
+
+            Without --format: the extension of -o FILE (.md, .json, .txt, .html, .ics),
             else `formats: {report: ...}` in .journal/config.yml, else text on a
             terminal and markdown otherwise (so `journal report > report.md` gives
             Markdown). With --open the default is html.
@@ -31,6 +35,7 @@ extension JournalCommand {
               journal report --since 2026-11-01 --company acme
               journal report -o ~/report.md --today 2026-11-23
               journal report -o ~/report.html --open
+              journal report --format ics --ics todo -o ~/job-search.ics
             """
         )
 
@@ -38,13 +43,16 @@ extension JournalCommand {
 
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
-        @Option(help: "Output format: text, markdown, json or html (default: see below).") var format: Format?
+        @Option(help: "Output format: text, markdown, json, html or ics (default: see below).") var format: Format?
         @OptionGroup var filterOptions: FilterOptions
+        @OptionGroup var calendar: CalendarOptions
         @OptionGroup var output: OutputOption
         @OptionGroup var colorOptions: ColorOptions
         @Flag(help: "Open the HTML report with the system's opener (without -o: in a private folder).") var open = false
 
         func validate() throws {
+            try calendar.check(format: format?.rawValue)
+            if open, calendar.requested { throw ValidationError("--open shows the HTML report; --ics and --include-done write a calendar.") }
             guard open else { return }
             if let format, format != .html {
                 throw ValidationError("--open shows the HTML report; use --format html or leave --format out.")
@@ -58,8 +66,16 @@ extension JournalCommand {
             let today = todayOption.day
             let journal = try journalOptions.load(gitHistoryFor: today)
             let format: Format = open && self.format == nil
-                ? .html : try OutputFormat.resolve(self.format, output: output.output, config: journal.config)
+                ? .html : try OutputFormat.resolve(try calendar.format(self.format, output: output), output: output.output, config: journal.config)
             let filter = filterOptions.filter
+            if format == .ics {
+                // The report's actions and upcoming rounds, as `journal due --format ics` writes them.
+                let actions = AdviceEngine.select(AdviceEngine.actions(for: journal, today: today), entries: journal.entries,
+                                                  filter: filter, today: today, within: 7)
+                let upcoming = UpcomingRound.list(filter.apply(journal.entries), today: today)
+                return try output.emit(calendar.render(actions, upcoming: upcoming, journal: journal, filter: filter, today: today),
+                                       journalRoot: journal.root, raw: true)
+            }
             let entries = filter.apply(journal.entries)
             // The HTML page lists every practice question; the other formats only the difficult ones.
             let practice: PracticeList? = format == .html ? PracticeList(entries: entries) : nil
@@ -84,6 +100,7 @@ extension JournalCommand {
             case .text: text = ReportRenderer.text(model, color: color, drill: drill)
             case .markdown: text = ReportRenderer.markdown(model, drill: drill)
             case .json: text = try ReportRenderer.json(model)
+            case .ics: return // written above
             case .html:
                 let practice = practice ?? PracticeList(entries: entries)
                 text = HTMLReportRenderer.html(model, practice: practice, charts: ReportCharts(entries: entries, practice: practice))

@@ -104,7 +104,7 @@ import Testing
         #expect(try work.read("x.csv").hasPrefix("date,company,role"))
         let pdf = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", work.path + "/x.pdf"])
         #expect(pdf.status == 0)
-        #expect(pdf.stderr == "journal: warning: -o \(work.path)/x.pdf: journal does not know the extension .pdf; writing markdown (choose with --format; known: .md, .txt, .json, .html, .csv).\n")
+        #expect(pdf.stderr == "journal: warning: -o \(work.path)/x.pdf: journal does not know the extension .pdf; writing markdown (choose with --format; known: .md, .txt, .json, .html, .csv, .ics).\n")
         #expect(try work.read("x.pdf").hasPrefix("# Interview report"))
     }
 

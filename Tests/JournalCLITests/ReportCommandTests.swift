@@ -67,7 +67,7 @@ import Testing
         let bad = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23"])
         // The configuration error is said in full and the default format is used.
         #expect(bad.status == 0)
-        #expect(bad.stderr == ".journal/config.yml:2:11: error: 'pdf' is not a format of 'report'; use one of text, markdown, json, html (see docs/format.md#configuration)\n")
+        #expect(bad.stderr == ".journal/config.yml:2:11: error: 'pdf' is not a format of 'report'; use one of text, markdown, json, html, ics (see docs/format.md#configuration)\n")
         #expect(bad.stdout.hasPrefix("# Interview report"))
     }
 

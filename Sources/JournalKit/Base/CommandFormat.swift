@@ -33,7 +33,7 @@ public enum CommandFormats {
     }
 
     /// The format that an output file's extension names (`.md`, `.json`, `.txt`, `.html`,
-    /// `.csv`), if any.
+    /// `.csv`, `.ics`), if any.
     public static func name(forExtension ext: String) -> String? {
         switch ext.lowercased() {
         case "md", "markdown": "markdown"
@@ -41,6 +41,7 @@ public enum CommandFormats {
         case "txt", "text": "text"
         case "html", "htm": "html"
         case "csv": "csv"
+        case "ics", "ical", "icalendar": "ics"
         default: nil
         }
     }
@@ -53,13 +54,13 @@ public enum CheckFormat: String, CommandFormat {
 }
 
 public enum DueFormat: String, CommandFormat {
-    case text, json
+    case text, json, ics
     public static let command = "due"
     public static func fallback(terminal: Bool) -> Self { .text }
 }
 
 public enum ReportFormat: String, CommandFormat {
-    case text, markdown, json, html
+    case text, markdown, json, html, ics
     public static let command = "report"
     public static func fallback(terminal: Bool) -> Self { terminal ? .text : .markdown }
 }

@@ -45,6 +45,6 @@ import Testing
         let dir = try Self.journal(formats: "  due: csv\n")
         let result = try JournalRunner.run(["check", "-C", dir.path])
         #expect(result.status == 1)
-        #expect(result.stdout == ".journal/config.yml:2:8: error: 'csv' is not a format of 'due'; use one of text, json (see docs/format.md#configuration)\n1 entry checked: 1 error, 0 warnings.\n")
+        #expect(result.stdout == ".journal/config.yml:2:8: error: 'csv' is not a format of 'due'; use one of text, json, ics (see docs/format.md#configuration)\n1 entry checked: 1 error, 0 warnings.\n")
     }
 }

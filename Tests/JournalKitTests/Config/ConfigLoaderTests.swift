@@ -68,7 +68,7 @@ import Testing
               practise: markdown
               check: [json]
             """) == [
-            "2:11: 'anki' is not a format of 'report'; use one of text, markdown, json, html",
+            "2:11: 'anki' is not a format of 'report'; use one of text, markdown, json, html, ics",
             "3:3: 'practise' has no default format to set; commands with formats: check, list, practice, report, due",
             "4:10: the format of 'check' should be one word: text, json",
         ])

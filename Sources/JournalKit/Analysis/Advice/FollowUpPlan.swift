@@ -30,14 +30,22 @@ extension AdviceEngine {
         if isPending, let decision = latest.decisionBy {
             base = config.workingDay(onOrAfter: max(decision.adding(days: 1), date.adding(days: 1)))
         }
-        var days = Set(latest.followUps.filter { $0 >= date })
-        for step in latest.nextSteps where step.state == .done && mentions(step.text, ["follow"]) {
-            if let due = step.due, due >= date { days.insert(due) }
-        }
-        let sent = days.sorted()
+        let sent = sentFollowUps(latest)
         let nextDue = sent.last.map { max(config.workingDay(onOrAfter: $0.adding(days: interval)), base) } ?? base
         let moveOnDay = config.workingDay(onOrAfter: nextDue.adding(days: max(0, config.maxFollowUps - sent.count) * interval))
         return FollowUpPlan(sent: sent, nextDue: nextDue, moveOnDay: moveOnDay)
+    }
+
+    /// The follow-ups sent after the round of `entry`, oldest first, one per day: the days
+    /// of `follow_ups:` from the round's day on, and the days of its ticked next steps that
+    /// mention following up.
+    static func sentFollowUps(_ entry: Entry) -> [CalendarDay] {
+        guard let date = entry.date?.value else { return [] }
+        var days = Set(entry.followUps.filter { $0 >= date })
+        for step in entry.nextSteps where step.state == .done && mentions(step.text, ["follow"]) {
+            if let due = step.due, due >= date { days.insert(due) }
+        }
+        return days.sorted()
     }
 
     /// True when the application waited past its last follow-up without an answer.
