@@ -98,6 +98,28 @@ def drill_corpus(journal, questions=1000, reviews=10000):
     return path
 
 
+def startup_rows(journal, sizes, runs):
+    """Start-up and export rows (issue 20): `--version` beside `cmark --version`, and
+    `export` (pretty and --compact) beside the cold report on the largest corpus up to
+    10,000 entries. Separate from the main table so that other rows merge easily."""
+    rows = []
+    t, m = measure([journal, "--version"], max(runs, 40))
+    rows.append((0, 0.0, "journal --version", t, m))
+    t, m = measure(["cmark", "--version"], max(runs, 40))
+    rows.append((0, 0.0, "cmark --version", t, m))
+    fitting = [n for n in sizes if n <= 10000]
+    if fitting:
+        n = max(fitting)
+        path, size = corpus(n)
+        runs_here = max(runs, 40) if n <= 1000 else runs
+        for name, extra in (("journal report cold (--no-cache)", ["report"]),
+                            ("journal export cold (--no-cache)", ["export"]),
+                            ("journal export --compact cold (--no-cache)", ["export", "--compact"])):
+            t, m = measure([journal] + extra + ["--journal", path, "--no-cache"], runs_here)
+            rows.append((n, size / 1e6, name, t, m))
+    return rows
+
+
 def venv_python():
     venv = os.path.join(HERE, ".venv")
     python = os.path.join(venv, "bin", "python")
@@ -161,6 +183,8 @@ def main():
     t, m = measure(command, max(args.runs, 40))
     size = sum(os.path.getsize(os.path.join(drill, f)) for f in os.listdir(drill) if f.endswith(".md"))
     rows.append((100, size / 1e6, "journal drill --due (1,000 questions, 10,000 reviews; warm cache)", t, m))
+
+    rows += startup_rows(journal, [int(s) for s in args.sizes.split(",")], args.runs)
 
     print(f"Machine: {os.cpu_count()} cores, {platform.machine()}, {platform.system()} {platform.release()}; "
           f"median of {args.runs} runs (40 up to 1,000 entries, 3 at 100,000; the peer runs once on large corpora).\n")

@@ -53,9 +53,11 @@ public final class StringInterner: @unchecked Sendable {
     }
 
     private let table = Table()
-    /// Tag lists and front-matter layouts repeat from entry to entry: one copy of each.
+    /// Tag lists, the classifier's reason lists and front-matter layouts repeat from entry
+    /// to entry: one copy of each.
     private var tagLists: Set<[String]> = []
     private var fieldLines: Set<[String: Int]> = []
+    private var inferredSources: Set<[String: Provenance]> = []
     /// A seed per run, so that no text can be written to collide on purpose.
     private let seed = UInt64.random(in: 1...UInt64.max)
 
@@ -124,7 +126,13 @@ public final class StringInterner: @unchecked Sendable {
         for i in e.questions.indices where !e.questions[i].tags.isEmpty {
             e.questions[i].tags = tagLists.insert(e.questions[i].tags).memberAfterInsert
         }
+        // The classifier's reasons come from a small vocabulary (21 distinct lists over the
+        // 1,723 questions of 100 generated entries): one copy of each list, its strings with it.
+        for i in e.questions.indices where !e.questions[i].why.isEmpty {
+            e.questions[i].why = tagLists.insert(e.questions[i].why).memberAfterInsert
+        }
         if !e.fieldLines.isEmpty { e.fieldLines = fieldLines.insert(e.fieldLines).memberAfterInsert }
+        if !e.inferred.isEmpty { e.inferred = inferredSources.insert(e.inferred).memberAfterInsert }
         if stringsShared { return }
         for i in e.interviewers.indices {
             e.interviewers[i].name = intern(e.interviewers[i].name)

