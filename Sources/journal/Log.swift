@@ -148,12 +148,13 @@ extension JournalCommand {
             let before = actions(journal.entries), now = actions(after)
             let still = Set(now.map { Key(kind: $0.kind, path: $0.path, message: $0.message) })
             let gone = before.filter { !still.contains(Key(kind: $0.kind, path: $0.path, message: $0.message)) }
-            func line(_ action: Action) -> String {
-                "  \(action.due)  \(action.message)\(action.overdue ? " (overdue)" : "")"
+            // What is gone is done: its "Then record it" sentence would only repeat the command just run.
+            func line(_ action: Action, text: String) -> String {
+                "  \(action.due)  \(text)\(action.overdue ? " (overdue)" : "")"
             }
-            if !gone.isEmpty { say("`journal due` no longer lists:\n" + gone.map(line).joined(separator: "\n")) }
+            if !gone.isEmpty { say("`journal due` no longer lists:\n" + gone.map { line($0, text: $0.advice) }.joined(separator: "\n")) }
             if now.isEmpty { say("Nothing more is due for this application.") }
-            else { say("Next for this application:\n" + now.map(line).joined(separator: "\n")) }
+            else { say("Next for this application:\n" + now.map { line($0, text: $0.message) }.joined(separator: "\n")) }
         }
     }
 }
