@@ -12,7 +12,8 @@ extension JournalCommand {
             path. When COMPANY matches a company of the journal as `journal prep` does
             ("northwind" finds "Northwind Payments"), the note continues its application:
             the company spelled as before, the role and interviewers of the latest note,
-            the next round (--new-company starts another application instead). The
+            the next round, in the folder of the latest note (--new-company starts
+            another application instead, at the top of the journal). The
             text comes from .journal/template.md (placeholders {{company}}, {{role}},
             {{date}}, {{stage}}, {{title}}), else from the built-in template:
             every section, with a hint in each. An existing file is never touched: the
@@ -87,11 +88,13 @@ extension JournalCommand {
             }
             let stem = NewEntry.fileStem(company: values.company, stage: values.stage, date: values.date)
             let name: String
-            do { name = try NewEntry.create(text, in: root, stem: stem) } catch {
+            // A continued application's note goes beside its latest note (`acme/`), as the user files them.
+            let folder = continuation.map { (root as NSString).appendingPathComponent($0.folder) } ?? root
+            do { name = try NewEntry.create(text, in: folder, stem: stem) } catch {
                 printError("journal: \(error)")
                 throw ExitCode.failure
             }
-            let full = (root as NSString).appendingPathComponent(name)
+            let full = (folder as NSString).appendingPathComponent(name)
             print(displayPath(full))
 
             // A template (or a value) that makes a broken note is said at once, not at the next check.

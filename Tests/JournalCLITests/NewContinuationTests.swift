@@ -33,9 +33,10 @@ import Testing
         let folder = try journal()
         let run = try new(folder, "northwind", "--stage", "onsite", "--today", "2026-03-10")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "2026-03-10-northwind-payments-onsite.md\n")
+        // Beside the latest note of the application, in the folder the user keeps it in.
+        #expect(run.stdout == "northwind/2026-03-10-northwind-payments-onsite.md\n")
         #expect(run.stderr == "journal: continuing northwind payments. (2 notes): round 2, role, interviewers carried over; --new-company starts another application.\n")
-        #expect(try folder.read("2026-03-10-northwind-payments-onsite.md") == """
+        #expect(try folder.read("northwind/2026-03-10-northwind-payments-onsite.md") == """
             ---
             company: northwind payments.
             role: Staff Engineer
@@ -53,6 +54,23 @@ import Testing
         // The new note is one more round of the same application.
         let list = try JournalRunner.run(["prep", "northwind", "--format", "json", "--today", "2026-03-10", "-C", folder.path])
         #expect(list.status == 0)
+    }
+
+    @Test func theNextNoteGoesBesideTheLatestOne() throws {
+        let folder = try journal()
+        // Globex's only note is at the top of the journal: so is its next one.
+        let top = try new(folder, "globex", "--stage", "onsite", "--today", "2026-03-10")
+        #expect(top.status == 0, "\(top.stderr)")
+        #expect(top.stdout == "2026-03-10-globex-onsite.md\n")
+        // A new company also starts at the top, whatever the other applications do.
+        let fresh = try new(folder, "Initech", "--stage", "recruiter", "--today", "2026-03-10")
+        #expect(fresh.stdout == "2026-03-10-initech-recruiter.md\n")
+        // Run from elsewhere with -C, the path printed is where the note is.
+        let elsewhere = try TemporaryDirectory()
+        let away = try JournalRunner.run(["new", "northwind", "--today", "2026-03-11", "-C", folder.path], cwd: elsewhere.path)
+        #expect(away.status == 0, "\(away.stderr)")
+        #expect(away.stdout.hasSuffix("northwind/2026-03-11-northwind-payments.md\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/northwind/2026-03-11-northwind-payments.md"))
     }
 
     @Test func aNonLatinCompanyKeepsItsNameInTheFileName() throws {

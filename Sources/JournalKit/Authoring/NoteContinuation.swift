@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `journal new` carries into the next note of an application it continues: the
 /// company as spelled before, the role, the interviewers of the latest note, the next
 /// round, and the `application:` name when the notes have one.
@@ -9,6 +11,9 @@ public struct NoteContinuation: Sendable, Hashable {
     public var applicationName: String?
     /// How many notes the application has so far.
     public var notes: Int
+    /// The folder of the latest note, relative to the journal ("acme"), or "" at the top:
+    /// the next note goes beside it, where the user keeps that application.
+    public var folder: String
 
     public init(_ application: Application) {
         let latest = application.latest
@@ -19,6 +24,7 @@ public struct NoteContinuation: Sendable, Hashable {
         round = (application.entries.compactMap(\.round).max() ?? application.entries.count) + 1
         applicationName = application.entries.lazy.compactMap { ApplicationKey.applicationName(in: $0.extra) }.last
         notes = application.entries.count
+        folder = (latest.path as NSString).deletingLastPathComponent
     }
 
     /// The changes that write it into a new note's front-matter (made from a template):
