@@ -76,6 +76,20 @@ import Testing
         return found
     }()
 
+    /// Emacs, when it has eglot (built in from Emacs 29; Debian 12's Emacs 28 has elpa-eglot).
+    static let emacs: String? = {
+        guard let found = ExternalTool.find(["emacs"]) else {
+            print("LspCommandTests: SKIPPED: the Emacs smoke test needs emacs with eglot (apt-get install emacs-nox elpa-eglot).")
+            return nil
+        }
+        let probe = "(progn (package-initialize) (dolist (d (file-expand-wildcards \"/usr/share/emacs/site-lisp/elpa/*\")) (add-to-list 'load-path d)) (kill-emacs (if (locate-library \"eglot\") 0 1)))"
+        guard (try? ExternalTool.run(found, ["-Q", "--batch", "--eval", probe]))?.status == 0 else {
+            print("LspCommandTests: SKIPPED: this Emacs has no eglot (apt-get install elpa-eglot, or Emacs 29).")
+            return nil
+        }
+        return found
+    }()
+
     @Test(.enabled(if: LspCommandTests.pytestLSP != nil || ExternalTool.inCI, "pytest-lsp is not installed (pip install pytest-lsp)"))
     func pytestLSPWithTheNeovimVSCodeAndEmacsCapabilities() throws {
         let python = try #require(Self.pytestLSP, "pytest-lsp must be installed under CI=true (.ci/run installs it)")
@@ -108,5 +122,36 @@ import Testing
         // Neovim keeps 0-based lines and byte columns.
         #expect(try dir.read("diagnostics.txt") == "3:7: warning: '面试 😀 onsit' is not a stage journal knows; it is kept as written but has no place in the funnel. "
                 + "Known stages: phone-screen, recruiter, technical, take-home, onsite, final, reference-check, offer\n")
+    }
+
+    @Test(.enabled(if: LspCommandTests.emacs != nil || ExternalTool.inCI, "Emacs with eglot is not installed (apt-get install emacs-nox elpa-eglot)"))
+    func batchEmacsWithEglotReceivesTheDiagnostics() throws {
+        let emacs = try #require(Self.emacs, "emacs with eglot must be installed under CI=true (.ci/run installs it)")
+        let dir = try TemporaryDirectory(journal: [
+            ".journal/config.yml": "",
+            // The bidi override comes after Chinese and an emoji: `check` counts bytes (column 15),
+            // the server sends UTF-16 units to eglot (8), Emacs counts characters (7).
+            "2026-11-18-bj.md": "---\ncompany: 北京科技\ndate: 2026-11-18\nstage: onsit\nthank_you: true\n---\n# 北京科技\n\n## Questions\n- 你好 😀 \u{202E}evil?\n",
+        ])
+        let out = dir.path("diagnostics.txt")
+        var environment = ProcessInfo.processInfo.environment
+        environment["JOURNAL_BIN"] = JournalRunner.binary
+        environment["JOURNAL_ROOT"] = dir.root
+        environment["NOTE"] = "2026-11-18-bj.md"
+        environment["OUT"] = out
+        environment["HOME"] = dir.root
+        let script = ExternalTool.scripts.appendingPathComponent("emacs_eglot_smoke.el").path
+        let result = try JournalRunner.runProcess(emacs, ["-Q", "--batch", "-l", script], environment: environment, timeout: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+        // The diagnostics of `journal check` (4:8 and 10:15, 1-based bytes), 0-based in characters.
+        let check = try JournalRunner.run(["check", "2026-11-18-bj.md", "-C", dir.root], cwd: dir.root)
+        #expect(check.stdout.contains("2026-11-18-bj.md:4:8: warning: 'onsit'") && check.stdout.contains("2026-11-18-bj.md:10:15: warning: this file contains a bidirectional"), "\(check.stdout)")
+        #expect(try dir.read("diagnostics.txt") == """
+            3:7: warning: journal [stage-and-outcome]: 'onsit' is not a stage journal knows; it is kept as written but has no place in the funnel. \
+            Known stages: phone-screen, recruiter, technical, take-home, onsite, final, reference-check, offer
+            9:7: warning: journal [files]: this file contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069), \
+            which shows text in another order than it is stored; journal shows them as <U+…>, remove them unless they are meant
+
+            """)
     }
 }
