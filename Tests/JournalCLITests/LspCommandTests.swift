@@ -102,6 +102,19 @@ import Testing
         #expect(result.stdout.contains("27 passed"), "\(result.stdout)")
     }
 
+    /// Runs an editor's smoke script on `2026-11-18-bj.md` of `dir`: the script attaches
+    /// `journal lsp` and writes the diagnostics it received to `diagnostics.txt`.
+    func runEditor(_ editor: String, _ arguments: [String], on dir: TemporaryDirectory) throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["JOURNAL_BIN"] = JournalRunner.binary
+        environment["JOURNAL_ROOT"] = dir.root
+        environment["NOTE"] = "2026-11-18-bj.md"
+        environment["OUT"] = dir.path("diagnostics.txt")
+        environment["HOME"] = dir.root
+        let result = try JournalRunner.runProcess(editor, arguments, environment: environment, timeout: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
     @Test(.enabled(if: LspCommandTests.neovim != nil || ExternalTool.inCI, "Neovim is not installed (apt-get install neovim)"))
     func headlessNeovimReceivesTheDiagnostics() throws {
         let nvim = try #require(Self.neovim, "nvim must be installed under CI=true (.ci/run installs it)")
@@ -109,16 +122,8 @@ import Testing
             ".journal/config.yml": "",
             "2026-11-18-bj.md": "---\ncompany: 北京科技\ndate: 2026-11-18\nstage: 面试 😀 onsit\nthank_you: true\n---\n# 北京科技\n\n## Questions\n- 你好?\n",
         ])
-        let out = dir.path("diagnostics.txt")
-        var environment = ProcessInfo.processInfo.environment
-        environment["JOURNAL_BIN"] = JournalRunner.binary
-        environment["JOURNAL_ROOT"] = dir.root
-        environment["NOTE"] = "2026-11-18-bj.md"
-        environment["OUT"] = out
-        environment["HOME"] = dir.root
         let script = ExternalTool.scripts.appendingPathComponent("nvim_lsp_smoke.lua").path
-        let result = try JournalRunner.runProcess(nvim, ["--headless", "--clean", "-c", "luafile \(script)"], environment: environment, timeout: 60)
-        #expect(result.status == 0, "\(result.stderr)")
+        try runEditor(nvim, ["--headless", "--clean", "-c", "luafile \(script)"], on: dir)
         // Neovim keeps 0-based lines and byte columns.
         #expect(try dir.read("diagnostics.txt") == "3:7: warning: '面试 😀 onsit' is not a stage journal knows; it is kept as written but has no place in the funnel. "
                 + "Known stages: phone-screen, recruiter, technical, take-home, onsite, final, reference-check, offer\n")
@@ -133,16 +138,8 @@ import Testing
             // the server sends UTF-16 units to eglot (8), Emacs counts characters (7).
             "2026-11-18-bj.md": "---\ncompany: 北京科技\ndate: 2026-11-18\nstage: onsit\nthank_you: true\n---\n# 北京科技\n\n## Questions\n- 你好 😀 \u{202E}evil?\n",
         ])
-        let out = dir.path("diagnostics.txt")
-        var environment = ProcessInfo.processInfo.environment
-        environment["JOURNAL_BIN"] = JournalRunner.binary
-        environment["JOURNAL_ROOT"] = dir.root
-        environment["NOTE"] = "2026-11-18-bj.md"
-        environment["OUT"] = out
-        environment["HOME"] = dir.root
         let script = ExternalTool.scripts.appendingPathComponent("emacs_eglot_smoke.el").path
-        let result = try JournalRunner.runProcess(emacs, ["-Q", "--batch", "-l", script], environment: environment, timeout: 60)
-        #expect(result.status == 0, "\(result.stderr)")
+        try runEditor(emacs, ["-Q", "--batch", "-l", script], on: dir)
         // The diagnostics of `journal check` (4:8 and 10:15, 1-based bytes), 0-based in characters.
         let check = try JournalRunner.run(["check", "2026-11-18-bj.md", "-C", dir.root], cwd: dir.root)
         #expect(check.stdout.contains("2026-11-18-bj.md:4:8: warning: 'onsit'") && check.stdout.contains("2026-11-18-bj.md:10:15: warning: this file contains a bidirectional"), "\(check.stdout)")
