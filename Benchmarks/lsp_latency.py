@@ -3,7 +3,7 @@
 1,000-note journal, and the server's resident memory.
 
 Usage: Benchmarks/lsp_latency.py [--journal .build/release/journal] [--notes 1000]
-                                 [--lines 500] [--changes 200] [--debounce 10]
+                                 [--lines 500] [--changes 200] [--debounce 0]
                                  [--corpus /tmp/journal-lsp-bench] [--shared ../shared/bench]
 
 Generates the journal with ../shared/bench/gen_corpus.py (seed 7) into --corpus (never
@@ -11,7 +11,7 @@ inside the checkout), adds a note of --lines lines, starts the server over pipes
 editor does), opens the note, then sends --changes incremental edits one at a time (a
 character typed on a question line, then the next edit after its diagnostics came) and
 times each edit from the write of `didChange` to the read of the `publishDiagnostics` of
-its version. The time includes the debounce (--debounce MS, the server's default 10).
+its version. The time includes the debounce (--debounce MS, the server's default 0).
 Prints median, 95th percentile and maximum, the server's CPU time per change, the time of the first diagnostics (open:
 loading the journal from disk and cache), and VmRSS / VmHWM of the server from /proc.
 """
@@ -103,7 +103,7 @@ def main():
     ap.add_argument("--notes", type=int, default=1000)
     ap.add_argument("--lines", type=int, default=500)
     ap.add_argument("--changes", type=int, default=200)
-    ap.add_argument("--debounce", type=int, default=10)
+    ap.add_argument("--debounce", type=int, default=0)
     ap.add_argument("--corpus", default="/tmp/journal-lsp-bench")
     ap.add_argument("--shared", default=SHARED)
     args = ap.parse_args()

@@ -27,8 +27,8 @@ extension JournalCommand {
 
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
-        @Option(help: ArgumentHelp("Milliseconds to wait after the last change before checking a buffer again.", valueName: "MS"))
-        var debounce: Int = 10
+        @Option(help: ArgumentHelp("Milliseconds to wait after the last change before checking a buffer again (default 0: as soon as no change is waiting; changes that arrive during a check are checked once, together).", valueName: "MS"))
+        var debounce: Int = 0
         @Option(help: ArgumentHelp("Base URL of the documentation the diagnostics link to (default: the installed docs, else the source tree's).", valueName: "URL"))
         var docsURL: String?
 

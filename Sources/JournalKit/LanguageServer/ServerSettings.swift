@@ -12,7 +12,7 @@ public struct ServerSettings: Sendable, Hashable {
     /// Use `.journal/cache/` for the notes on disk.
     public var useCache: Bool
 
-    public init(root: String, today: CalendarDay, debounce: Double = 0.01, docsURL: String? = nil, useCache: Bool = true) {
+    public init(root: String, today: CalendarDay, debounce: Double = 0, docsURL: String? = nil, useCache: Bool = true) {
         self.root = root
         self.today = today
         self.debounce = debounce

@@ -90,6 +90,40 @@ import Testing
         #expect(lsp.takePublished().first?["diagnostics"]?.arrayValue?.count == 0)
     }
 
+    /// The default (no debounce): a change is checked at the first tick after it was read, and
+    /// changes read together (they arrived during a check) are checked once, at the last version.
+    @Test func withoutDebounceChangesReadTogetherAreCheckedOnce() throws {
+        let dir = try journal()
+        let uri = uri(dir, "2026-11-18-bj-onsite.md")
+        var session = RPCSession(handler: LanguageServer(settings: ServerSettings(root: dir.root, today: CalendarDay(iso: "2026-11-20")!)))
+        _ = session.receive(MessageFramer.frame(Array(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#.utf8)), now: 0)
+        func message(_ method: String, _ params: String) -> [UInt8] {
+            MessageFramer.frame(Array(#"{"jsonrpc":"2.0","method":"\#(method)","params":\#(params)}"#.utf8))
+        }
+        func published(_ output: [UInt8]) -> [JSONValue] {
+            var framer = MessageFramer()
+            framer.append(output)
+            var found: [JSONValue] = []
+            while case .body(let body)? = framer.next() {
+                let value = try? JSONDecoder().decode(JSONValue.self, from: Data(body))
+                if value?["method"]?.stringValue == "textDocument/publishDiagnostics", let params = value?["params"] { found.append(params) }
+            }
+            return found
+        }
+        let opened = session.receive(message("textDocument/didOpen", #"{"textDocument":{"uri":\#(quoted(uri)),"languageId":"markdown","version":1,"text":\#(quoted(Self.note))}}"#), now: 1)
+        #expect(published(opened).count == 1)
+        let change = { (version: Int, text: String, at: Int) in
+            message("textDocument/didChange", #"{"textDocument":{"uri":\#(quoted(uri)),"version":\#(version)},"contentChanges":[{"range":{"start":{"line":3,"character":\#(at)},"end":{"line":3,"character":\#(at + (version == 2 ? 2 : 0))}},"text":"\#(text)"}]}"#)
+        }
+        // Two changes in one read: nothing is checked while reading, one check at the tick.
+        #expect(published(session.receive(change(2, "onsite", 7) + change(3, "x", 13), now: 2)).isEmpty)
+        let checked = published(session.tick(now: 2))
+        #expect(checked.count == 1)
+        #expect(checked.first?["version"]?.intValue == 3)
+        #expect(checked.first?["diagnostics"]?.arrayValue?.compactMap { $0["message"]?.stringValue?.prefix(38) } == ["'onsitex' is not a stage journal knows"])
+        #expect(published(session.tick(now: 3)).isEmpty)
+    }
+
     @Test func completionOfKeysValuesCompaniesInterviewersTagsAndQuestions() throws {
         let dir = try journal()
         var lsp = ServerHarness(root: dir.root)
