@@ -93,9 +93,10 @@ public enum QuestionClassifier {
         let interrogative = lead(.interrogative) ?? hits.first { $0.kind == .interrogative && $0.phrase.unicodeScalars.first!.value >= 0x2E80 }
         if let interrogative { reasons.append("interrogative '\(interrogative.phrase)'") }
         // "the interviewer asked me about": overlapping phrases read as one, to the end of the last.
-        var reported = hits.filter { $0.kind == .reported }.min { $0.start < $1.start }
+        let reports = hits.filter { $0.kind == .reported || $0.kind == .reportedLead && leadStarts.contains($0.start) }
+        var reported = reports.min { $0.start < $1.start }
         if var first = reported {
-            for hit in hits where hit.kind == .reported && hit.start <= first.end && hit.end > first.end { first.end = hit.end; first.phrase = hit.phrase }
+            for hit in reports where hit.start <= first.end && hit.end > first.end { first.end = hit.end; first.phrase = hit.phrase }
             reported = first
         }
         if let reported { reasons.append("reported speech '\(reported.phrase)'") }
@@ -118,7 +119,9 @@ public enum QuestionClassifier {
         }
         let stripped = reported.flatMap { stripReported(whole, $0) }
         if mark || link { return (.asks, stripped ?? whole) }
-        if reported != nil, narrativePhrase == nil {
+        // Narrative before the report ("The interviewer was friendly and asked me to…") does not unmake what is asked after it.
+        let narrativeAfterReport = reported.map { report in hits.contains { $0.kind == .narrativePhrase && $0.start >= report.start } } ?? true
+        if reported != nil, !narrativeAfterReport {
             if stripped != nil || interrogative != nil { return (.asks, stripped ?? whole) }
             reasons.append("nothing asked after it")
             return (.narrative, whole)
@@ -148,7 +151,23 @@ public enum QuestionClassifier {
         let words = SectionClassifier.words(TextKey.normalize(rest))
         // "…that I was asked during the interviews": nothing is asked after the phrase.
         guard words.count >= 2, !["during", "in", "at", "by", "for", "before", "after", "later", "again", "too", "that", "this"].contains(words[0]) else { return nil }
+        // "asked me a simple programming question", "asked two DSA problems": a count, not a question.
+        if isGenericMention(words) { return nil }
         return rest.prefix(1).uppercased() + rest.dropFirst()
+    }
+
+    /// Whether words after a report only count or describe what was asked ("a simple programming
+    /// question and my approach", "two DSA problems"): a count word first, a question noun within
+    /// five words, and nothing after the noun that names it ("questions on OOP" names its topic).
+    static func isGenericMention(_ words: [Substring]) -> Bool {
+        let cues = CueIndex.shared
+        guard let first = words.first, cues.genericCounts.contains(first) else { return false }
+        for j in 1..<min(words.count, 6) where cues.questionNouns.contains(words[j]) {
+            guard j + 1 < words.count else { return true }
+            let after = words[j + 1]
+            return !["on", "about", "related", "regarding", "based", "like", "such", "from", "of", "in", "where", "that", "which", "to", "for"].contains(after)
+        }
+        return false
     }
 
     /// "[Question 1] - [How I answered]", "___", "<question>": text that is only blanks to fill.

@@ -13,6 +13,13 @@ struct QuestionCues: Sendable {
     var prompts: [String] = []
     /// Reported speech; the text after the phrase is the question ("he asked me how…").
     var reported: [String] = []
+    /// Reported speech that counts only as the first words of a candidate ("Asked to explain TLS."),
+    /// not inside one ("…questions that need to be asked to achieve that").
+    var reportedLeads: [String] = []
+    /// Words that open a count or a vague description ("a simple programming question", "two DSA problems").
+    var genericCounts: [String] = []
+    /// Words for a question or problem: after a count and nothing naming it, a report asks nothing specific.
+    var questionNouns: [String] = []
     /// Phrases that name the topic of questions ("questions on OOP"): a question in a round, not in prose.
     var topics: [String] = []
     /// Openings of narrative: "Started with…", "Then…", "I explained…".
@@ -38,6 +45,9 @@ struct QuestionCues: Sendable {
         all.reportedTasks += language.reportedTasks
         all.prompts += language.prompts
         all.reported += language.reported
+        all.reportedLeads += language.reportedLeads
+        all.genericCounts += language.genericCounts
+        all.questionNouns += language.questionNouns
         all.topics += language.topics
         all.narrative += language.narrative
         all.narrativePhrases += language.narrativePhrases

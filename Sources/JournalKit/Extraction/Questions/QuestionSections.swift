@@ -27,6 +27,12 @@ extension EntryExtractor {
                 questionsFollow = false
                 problemFollows = false
             case .paragraph:
+                if !problemFollows, !notesFollow, let lines = QuestionLines.split(block.inline) {
+                    addLineQuestions(block, lines: lines, context: questionsFollow && context != .questions ? .round : context, round: round)
+                    paragraphQuestion = false
+                    questionsFollow = false
+                    continue
+                }
                 if let lead = QuestionText.lead(block.inline) {
                     addQuestion(paragraph: block, lead: lead, round: round, why: ["'\(lead)' lead"])
                     paragraphQuestion = true
@@ -56,6 +62,14 @@ extension EntryExtractor {
                     }
                     continue
                 }
+                // "Then asked a DSA question :-" / "given an array of heights…": the label's next lines state the problem.
+                if context == .round || context == .questions, let statement = labelledStatement(block) {
+                    addStatement(paragraph: statement.block, tags: tags, text: statement.text, round: round,
+                                 why: ["statement after the label '\(statement.label)' in the same paragraph"])
+                    paragraphQuestion = true
+                    problemFollows = false
+                    continue
+                }
                 if problemFollows || (questionsFollow && context != .open) {
                     addStatement(paragraph: block, tags: tags, text: text, round: round, why: ["statement after a problem label"])
                     paragraphQuestion = true
@@ -72,6 +86,55 @@ extension EntryExtractor {
                 if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
             }
         }
+    }
+
+    /// A paragraph whose first line labels a problem ("Then asked a DSA question :-", "He gave me
+    /// this problem:") and whose next lines state it: the statement, where it starts, and the label.
+    func labelledStatement(_ paragraph: MarkdownBlock) -> (block: MarkdownBlock, text: String, label: String)? {
+        guard paragraph.inline.runs.contains(where: { !$0.isCode && $0.text.includesByte(10) }) else { return nil }
+        let lines = QuestionLines.lines(of: paragraph.inline)
+        guard lines.count >= 2 else { return nil }
+        let first = MaskedText(lines[0]).text.trimmingSpaces()
+        guard QuestionLines.endsLabel(first) else { return nil }
+        var label = first
+        while let last = label.last, last == ":" || last == "-" || last == "：" || last == "–" || last == " " { label.removeLast() }
+        guard QuestionClassifier.introducesQuestions(label) || QuestionClassifier.isProblemLabel(label) else { return nil }
+        let rest = InlineText(runs: lines.dropFirst().flatMap { [InlineRun("\n")] + $0.runs }.dropFirst().map { $0 })
+        let block = MarkdownBlock(kind: .paragraph, line: paragraph.line + 1, column: 1, inline: rest)
+        return (block, TagScanner.scan(rest).text, label)
+    }
+
+    /// A paragraph written one question a line: a line with a `Q1:` lead is a question as a
+    /// paragraph would be; the others are read as the items of a list, short labels left out.
+    mutating func addLineQuestions(_ paragraph: MarkdownBlock, lines: [InlineText], context: QuestionContext, round: String?) {
+        var items: [MarkdownBlock] = []
+        func flush(_ this: inout EntryExtractor) {
+            guard !items.isEmpty else { return }
+            // Outside a round, a line is a question by its own words (it asks or sets a task), never by its neighbours'.
+            if context == .open || context == .interviewSection {
+                for item in items { this.addQuestion(item: item, context: .interviewSection, round: round) }
+            } else {
+                this.addQuestions(list: MarkdownBlock(kind: .list(ordered: false), line: items[0].line, column: 1, children: items), context: context, round: round)
+            }
+            items.removeAll()
+        }
+        for (i, inline) in lines.enumerated() {
+            let line = MarkdownBlock(kind: .paragraph, line: paragraph.line + i, column: i == 0 ? paragraph.column : 1, inline: inline)
+            if let lead = QuestionText.lead(inline) {
+                flush(&self)
+                addQuestion(paragraph: line, lead: lead, round: round, why: ["'\(lead)' lead", "line of a paragraph written one question a line"])
+                continue
+            }
+            let text = MaskedText(inline).text.trimmingSpaces()
+            let next = i + 1 < lines.count ? MaskedText(lines[i + 1]).text.trimmingSpaces() : nil
+            if QuestionText.label(text) != nil || QuestionClassifier.isGroupLabel(text)
+                || (next.map(QuestionLines.asksAlone) == true && QuestionLines.isShortLabel(text)) {
+                record(line, "label", text, false, ["label line: the lines after it are the questions"])
+                continue
+            }
+            items.append(MarkdownBlock(kind: .item, line: line.line, column: line.column, children: [line]))
+        }
+        flush(&self)
     }
 
     /// Whether a list after a problem statement is not its parts: most items ask, or the story
