@@ -79,4 +79,76 @@ import Testing
         #expect(QuestionClassifier.isGenericMention(["two", "dsa", "problems"]))
         #expect(!QuestionClassifier.isGenericMention(["some", "questions", "on", "oop"]))
     }
+
+    @Test func aOneSentenceTaskParagraphInARound() {
+        let e = entry("""
+        ## TECHNICAL ROUND 1
+        ### Questions focused on SQL and Spark
+        Write a SQL query to find the third highest salary in each department
+
+        Design a rate limiter in Scala.
+
+        Design Round
+
+        Recruiter reached out on LinkedIn
+        """)
+        #expect(e.questions.map(\.text) == ["Write a SQL query to find the third highest salary in each department", "Design a rate limiter in Scala."])
+    }
+
+    @Test func theChineseQuestionLead() {
+        let e = entry("""
+        ## 云帆一面
+        ### 2. 项目
+        问：先做个自我介绍吧
+
+        问：你做过最有挑战的项目是什么？
+        答：一个实时协作白板
+        """)
+        #expect(e.questions.map(\.text) == ["先做个自我介绍吧", "你做过最有挑战的项目是什么？"])
+        #expect(e.questions[1].notes == ["答：一个实时协作白板"])
+    }
+
+    @Test func aChineseReportKeepsItsWords() {
+        #expect(entry("## 一面\n1. 问了一下实习时间\n").questions.map(\.text) == ["问了一下实习时间"])
+    }
+
+    @Test func aHeadingOverAListOfQuestionsNamesTheirGroup() {
+        let e = entry("""
+        ## 一面
+        ### 3. 面试官的问题
+        1. 为什么用 netty？
+        2. 线程有哪几种状态？
+        3. http 和 https 的区别
+        """)
+        #expect(e.questions.map(\.text) == ["为什么用 netty？", "线程有哪几种状态？", "http 和 https 的区别"])
+    }
+
+    @Test func anItemOverNestedQuestionsIsTheirLabel() {
+        let e = entry("""
+        ## Perguntas
+        - Perguntas de back-end
+            - O que é REST?
+            - Stateless vs Stateful
+            - O que você entende por aplicação escalável?
+                - Vertical vs horizontal
+        - Tell me about your last project
+          - Asked me to focus on the hardest part.
+        """)
+        #expect(e.questions.map(\.text) == ["O que é REST?", "Stateless vs Stateful", "O que você entende por aplicação escalável?",
+                                            "Tell me about your last project"])
+        #expect(e.questions[2].notes == ["Vertical vs horizontal"])
+    }
+
+    @Test func aNumberedExerciseHeadingOutsideRounds() {
+        let e = entry("""
+        # Ejercicios de programación
+        Usa el lenguaje que prefieras.
+        ## Ejercicio 1
+        Dada una cadena, devuelve otra con las palabras en orden inverso.
+        ## Ejercicio 2
+        Escribe una función que sume los dígitos de un número.
+        """)
+        #expect(e.questions.map(\.text) == ["Dada una cadena, devuelve otra con las palabras en orden inverso.",
+                                            "Escribe una función que sume los dígitos de un número."])
+    }
 }

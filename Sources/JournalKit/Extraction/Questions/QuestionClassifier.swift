@@ -148,6 +148,8 @@ public enum QuestionClassifier {
         if rest.lowercased().hasPrefix("to ") { rest.removeFirst(3) }
         // "was asked questions on OOP" → "Questions on OOP".
         if last == "questions" || last == "question" { rest = last + " " + rest }
+        // "问了一下实习时间": Chinese reports keep their words (the verb is part of how the question reads).
+        if cjk { return rest.count >= 2 ? text : nil }
         let words = SectionClassifier.words(TextKey.normalize(rest))
         // "…that I was asked during the interviews": nothing is asked after the phrase.
         guard words.count >= 2, !["during", "in", "at", "by", "for", "before", "after", "later", "again", "too", "that", "this"].contains(words[0]) else { return nil }

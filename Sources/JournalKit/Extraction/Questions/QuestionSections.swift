@@ -197,9 +197,13 @@ extension EntryExtractor {
             return
         }
         let nestedLists = item.children.dropFirst().filter { if case .list = $0.kind { return true } else { return false } }
+        var labelReasons: [String] = []
         // "**Java questions**", "He asked:", "Then a few OS questions, like:" with a list under it.
         let labelLike = trimmed.endsWithBytes(":") || trimmed.endsWithBytes("：") || first.inline.strongLead.map { QuestionText.isWholeLead($0, of: trimmed) } == true
             || QuestionClassifier.isGroupLabel(trimmed)
+            // "- Perguntas de back-end" over a nested list of questions: an item that asks nothing over items that do.
+            || !trimmed.endsWithBytes("?") && !trimmed.endsWithBytes("？") && nestedLists.contains(where: listHoldsQuestions)
+                && QuestionClassifier.read(trimmed, reasons: &labelReasons).verdict != .asks
         if !nestedLists.isEmpty, labelLike, !tags.contains("question") {
             let before = found.questions.count
             let mark = found.candidates.count
@@ -233,6 +237,13 @@ extension EntryExtractor {
             let asks = decision.reasons.contains { $0 == "question mark" || $0.hasPrefix("reported speech") || $0 == "problem link" }
             if decision.verdict == .asks, !asks { decision.isQuestion = false }
             if context == .open || context == .interviewSection, decision.verdict == .sets { decision.isQuestion = false }
+            // A paragraph of one sentence that sets a task, in a round: "Design a rate limiter in Scala."
+            if context == .round || context == .questions, decision.verdict == .sets, !decision.isQuestion,
+               sentence.lineOffset == 0, sentence.text.utf8.count == text.trimmingSpaces().utf8.count,
+               !QuestionClassifier.isGroupLabel(sentence.text), SectionClassifier.words(TextKey.normalize(sentence.text)).count >= 3 {
+                decision.isQuestion = true
+                decision.reasons.append("a paragraph of one sentence in a round")
+            }
             if tags.contains("question") { decision.isQuestion = true }
             let at = SourceLocation(path: path, line: paragraph.line + sentence.lineOffset, column: sentence.lineOffset == 0 ? paragraph.column : 1)
             if explain { found.candidates.append(QuestionCandidate(location: at, shape: "sentence", text: masked.restore(sentence.text), isQuestion: decision.isQuestion, reasons: decision.reasons)) }
@@ -268,18 +279,41 @@ extension EntryExtractor {
         }
         // "Problem statement", "CSS Challenge", "[Coding] Task": the statement under it is the question.
         let labelWords = SectionClassifier.words(TextKey.normalize(childText)).count
-        if !childText.endsWithBytes("?"), QuestionClassifier.isProblemLabel(childText)
+        if !childText.endsWithBytes("?"), !sectionListsQuestions(child), QuestionClassifier.isProblemLabel(childText)
             || (labelWords <= 3 && SectionClassifier.words(TextKey.normalize(childText)).contains { HeadingVocabulary.taskWords.contains($0) }),
            addStatement(under: child, label: childText, round: round) {
             return
         }
-        if HeadingVocabulary.isQuestionHeading(childText) || labelWords <= 3 && !sectionAsks(child) {
+        // A heading that speaks of questions, over a list of them, names their group ("### 3. 面试官的问题");
+        // a problem's title over its answer bullets ("### LRU Cache") does not.
+        let labelsList = !childText.endsWithBytes("?") && !childText.endsWithBytes("？")
+            && (QuestionClassifier.introducesQuestions(childText) || childText.includes("问题")) && sectionListsQuestions(child)
+        if !labelsList, HeadingVocabulary.isQuestionHeading(childText) || labelWords <= 3 && !sectionAsks(child) {
             record(heading, "sub-heading", childText, true, ["sub-heading in a \(context == .questions ? "questions section" : "round")"])
             addQuestion(heading: child, round: round, why: ["sub-heading in a \(context == .questions ? "questions section" : "round")"])
         } else {
             record(heading, "sub-heading", childText, false, ["group label: the items under it ask"])
             visit(child, kind: kind, round: round)
         }
+    }
+
+    /// Whether the first list of a section holds questions, half its items or more asking or setting a
+    /// task ("### 3. 面试官的问题" over a numbered list): its heading names a group, not one problem.
+    private func sectionListsQuestions(_ section: SectionTree) -> Bool {
+        guard let list = section.blocks.first(where: { if case .list = $0.kind { return true } else { return false } }) else { return false }
+        return listHoldsQuestions(list)
+    }
+
+    /// Whether half the items of a list or more ask or set a task, two at least.
+    func listHoldsQuestions(_ list: MarkdownBlock) -> Bool {
+        var questions = 0
+        for item in list.children {
+            guard let first = item.children.first, first.kind == .paragraph else { continue }
+            var reasons: [String] = []
+            let verdict = QuestionClassifier.read(MaskedText(first.inline).text.trimmingSpaces(), reasons: &reasons).verdict
+            if verdict == .asks || verdict == .sets { questions += 1 }
+        }
+        return questions >= 2 && questions * 2 >= list.children.count
     }
 
     /// Whether the lists of a section hold items that ask (then its heading is a group label).

@@ -10,6 +10,10 @@ enum QuestionText {
             if l == "q" { return lead }
             if let rest = afterQuestionNumber(Substring(l)), rest.isEmpty, l.last?.isNumber == true { return lead }
         }
+        // "问：先做个自我介绍吧": the Chinese lead of an interviewer's question.
+        if let first = inline.runs.first, !first.isCode {
+            for lead in ["问：", "问:", "Q：", "问题："] where first.text.hasPrefix(lead) && first.text.count > lead.count { return lead }
+        }
         guard let first = inline.runs.first, !first.isCode, let initial = first.text.unicodeScalars.first,
               initial.properties.isUppercase || initial == "q" else { return nil }
         let text = Substring(first.text)
