@@ -152,3 +152,41 @@ import Testing
                                             "Escribe una función que sume los dígitos de un número."])
     }
 }
+
+/// Dates, outcomes, companies and kinds as the write-ups beyond the visible corpus state them.
+@Suite struct WrittenUpMetadataTests {
+    @Test func spanishPortugueseAndGermanDates() {
+        #expect(Inference.findDate(in: "Primera ronda (técnica) – 3 de marzo de 2025") == CalendarDay(iso: "2025-03-03"))
+        #expect(Inference.findDate(in: "Entrevista em 14 de setembro de 2024") == CalendarDay(iso: "2024-09-14"))
+        #expect(Inference.findDate(in: "Zweite Runde am 2. März 2026") == CalendarDay(iso: "2026-03-02"))
+        #expect(Inference.findDate(in: "on the 4th of March 2026") == CalendarDay(iso: "2026-03-04"))
+        let e = entry("# Alcántara Software\n## Primera ronda – 3 de marzo de 2025\n- ¿Qué es un índice?\n", path: "alcantara.md")
+        #expect(e.date?.value == CalendarDay(iso: "2025-03-03"))
+    }
+
+    @Test func aVerdictInBracketsInTheTitle() {
+        let e = entry("# 星河科技 前端实习 (offer)\n## 一面 2021/03/18\n1. 自我介绍\n2. 闭包的使用场景\n", path: "星河科技前端实习.md")
+        #expect(e.outcome == Outcome("offer"))
+        #expect(e.inferred["outcome"] == .heading)
+        #expect(e.company?.value == "星河科技")
+        #expect(entry("# Harlow onsite (not selected)\n## Round 1\n- Two sum\n", path: "harlow.md").outcome == Outcome("rejected"))
+        #expect(entry("# Notes (2024)\n## Round 1\n- Two sum\n", path: "n.md").outcome == nil)
+    }
+
+    @Test func verdictsInOtherLanguagesAndAnOutcomeLabelOverItsLine() {
+        #expect(entry("# Alcántara\n## Ronda 1\n- ¿Qué es REST?\n## Resultado\n\nMe dijeron que no seguirían con mi candidatura.\n", path: "a.md").outcome == Outcome("rejected"))
+        #expect(entry("# Fenwick\n## Round 1\n- Two sum\n\nOutcome:\nI received a job offer from Fenwick Pay.\n", path: "f.md").outcome == Outcome("offer"))
+    }
+
+    @Test func aFileNameEndsItsCompanyWhereARoleOrLevelBegins() {
+        #expect(entry("Round 1: Online Assessment\n\nQ1: Two sum\n\nQ2: LRU cache\n", path: "fenwick-pay-sde2.md").company?.value == "fenwick pay")
+        #expect(Inference.companyFromTitle("Lumora_L1_React_Node", source: .fileName) == "Lumora")
+    }
+
+    @Test func aLevelInTheFileNameMakesAnInterviewOfALongList() {
+        let questions = (1...10).map { "What is hook number \($0)?" }.joined(separator: "\n")
+        let long = "React Questions\n---------------\n" + questions + "\n"
+        #expect(entry(long, path: "Lumora_L1_React_Node.md").kind == .interview)
+        #expect(entry(long, path: "react-hooks.md").kind == .questionBank)
+    }
+}
