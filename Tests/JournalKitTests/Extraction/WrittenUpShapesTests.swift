@@ -153,6 +153,46 @@ import Testing
     }
 }
 
+@Suite struct WrittenUpRoundTests {
+    @Test func theCandidatesOwnStepsUnderAQuestionsLabel() {
+        let e = entry("""
+        ## Round 1: Coding
+        Questions:
+        - 680: Valid Palindrome II
+        - The tree had no parent pointers, so I built a graph first.
+
+        Candidate's Approach
+        - For the palindrome I skipped one character at most.
+
+        Interviewer's Feedback
+        - Seemed unhappy with the extra graph.
+        """)
+        #expect(e.questions.map(\.text) == ["680: Valid Palindrome II"])
+        #expect(e.questions[0].notes.contains("For the palindrome I skipped one character at most."))
+    }
+
+    @Test func aLeadAfterAShortLabelAndAReportLaterInTheLine() {
+        let e = entry("""
+        Phone screen: This was in May 2025 and I passed.
+        Q1: Basic Calculator II. I solved it in constant space.
+        Behavioral: Standard questions. I recall being asked about a time I made a mistake.
+        Coding 1: Q1: Binary Tree Maximum Path Sum. Solved recursively.
+        """)
+        #expect(e.questions.map(\.text) == ["Basic Calculator II.", "A time I made a mistake.", "Binary Tree Maximum Path Sum."])
+    }
+
+    @Test func aTaskTheCandidateHadToDoAndTheSentenceThatSaysItWentBadly() {
+        let e = entry("""
+        # Keel onsite
+        In the design round I had to design a notification service. I ran out of time on the retry queue.
+
+        We discussed questions on recursion. The interviewer nudged me if I got stuck.
+        """)
+        #expect(e.questions.map(\.text) == ["Design a notification service.", "Questions on recursion."])
+        #expect(e.questions.map(\.difficult) == [true, false])
+    }
+}
+
 /// Dates, outcomes, companies and kinds as the write-ups beyond the visible corpus state them.
 @Suite struct WrittenUpMetadataTests {
     @Test func spanishPortugueseAndGermanDates() {

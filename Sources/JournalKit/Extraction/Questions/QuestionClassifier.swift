@@ -145,6 +145,8 @@ public enum QuestionClassifier {
         // Keep the interrogative of "asked me how/why/whether…".
         let last = hit.phrase.split(separator: " ").last.map(String.init) ?? ""
         if ["how", "why", "whether", "if", "what", "which", "when"].contains(last) { rest = last + " " + rest }
+        // "I had to design a notification service" → "Design a notification service".
+        else if hit.phrase.hasPrefix("had to ") { rest = last + " " + rest }
         if rest.lowercased().hasPrefix("to ") { rest.removeFirst(3) }
         // "was asked questions on OOP" → "Questions on OOP".
         if last == "questions" || last == "question" { rest = last + " " + rest }

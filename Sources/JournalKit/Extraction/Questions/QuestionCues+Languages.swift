@@ -19,7 +19,8 @@ extension QuestionCues {
                    "asked me about", "asked me to", "asked me how", "asked me why", "asked me whether", "asked me if",
                    "asked me what", "asked me which", "asked me when", "asked me", "asked about", "asking about", "asking me",
                    "was asked about", "was asked to", "was asked how", "was asked why", "was asked", "was also asked", "were also asked",
-                   "also asked me", "also asked", "started by asking me to", "started by asking", "began by asking", "were asked about", "were asked",
+                   "also asked me", "also asked", "started by asking me to", "being asked about", "being asked to", "being asked",
+                   "had to design", "had to implement", "had to write", "had to build", "had to solve", "had to code", "had to explain", "started by asking", "began by asking", "were asked about", "were asked",
                    "he asked", "she asked", "they asked", "interviewer asked", "discussed questions", "asked questions", "asked some questions",
                    "asked a few questions", "asked basic questions",
                    "wanted to know", "pushed on", "followed up with", "grilled me on", "quizzed me on"],
@@ -37,7 +38,8 @@ extension QuestionCues {
                            "no technical questions", "questions were asked", "don t remember", "do not remember",
                            "the following", "following problem", "below problem", "salary slip", "salary slips", "call from hr",
                            "documents", "comfortable", "i realized", "i realised", "i felt", "i think i", "went well", "scheduled", "cannot share", "can t share",
-                           "any questions", "feel free",
+                           "any questions", "feel free", "i built", "i used", "i solved", "i wrote", "i explained", "i implemented", "i skipped",
+                           "i tried", "i proposed", "i suggested", "i answered", "i said", "i told", "i managed", "i was able",
                            "mins", "minutes long", "hour long", "was friendly", "was helpful", "was nice"],
         groupWords: ["questions", "question", "introduction", "intro", "technical", "coding", "behavioral", "behavioural",
                      "hr", "managerial", "manager", "discussion", "flow", "interview", "round", "experience", "projects",
@@ -52,8 +54,9 @@ extension QuestionCues {
         numberedLeads: ["question", "problem", "q", "task", "exercise"],
         difficulty: ["messed up", "couldn t", "could not", "couldnt", "unresolved", "struggled", "was not able", "wasn t able",
                      "not able to", "failed to", "got stuck", "i was stuck", "blanked", "no idea", "did not know", "didn t know",
-                     "wrong answer", "could have done better", "went badly"],
-        proseTriggers: ["?", "ask", "question", "wanted to know", "pushed on", "grilled", "quizzed", "followed up", "leetcode.com", "hackerrank.com"])
+                     "wrong answer", "could have done better", "went badly", "stumbled", "ran out of time", "had a bug",
+                     "needed hints", "needed a hint", "with hints"],
+        proseTriggers: ["?", "ask", "question", "wanted to know", "pushed on", "grilled", "quizzed", "followed up", "leetcode.com", "hackerrank.com", "had to "])
 
     static let chinese = QuestionCues(
         interrogatives: ["什么", "如何", "怎么", "为什么", "哪些", "哪个", "是否", "吗", "多少", "几"],

@@ -47,6 +47,13 @@ extension EntryExtractor {
                     paragraphQuestion = true
                     continue
                 }
+                // "Candidate's Approach", "Interviewer's Feedback" on a line of their own: what follows explains the last question.
+                if !trimmed.includesByte(10), HeadingVocabulary.isAnswerHeading(trimmed), !found.questions.isEmpty,
+                   SectionClassifier.words(TextKey.normalize(trimmed)).count <= 4 {
+                    notesFollow = true
+                    record(block, "label", trimmed, false, ["answer label '\(trimmed)': what follows explains the last question"])
+                    continue
+                }
                 if let label = QuestionText.label(trimmed) {
                     if HeadingVocabulary.isAnswerHeading(label), !found.questions.isEmpty {
                         notesFollow = true
@@ -112,7 +119,12 @@ extension EntryExtractor {
             guard !items.isEmpty else { return }
             // Outside a round, a line is a question by its own words (it asks or sets a task), never by its neighbours'.
             if context == .open || context == .interviewSection {
-                for item in items { this.addQuestion(item: item, context: .interviewSection, round: round) }
+                for item in items {
+                    let before = this.found.questions.count
+                    this.addQuestion(item: item, context: .interviewSection, round: round)
+                    // "Behavioral: Standard questions. I recall being asked about…": a later sentence may report one.
+                    if this.found.questions.count == before, let line = item.children.first { this.addSentenceQuestions(line, context: context, round: round) }
+                }
             } else {
                 this.addQuestions(list: MarkdownBlock(kind: .list(ordered: false), line: items[0].line, column: 1, children: items), context: context, round: round)
             }
@@ -230,6 +242,9 @@ extension EntryExtractor {
         // Outside rounds, prose is a question only by a mark or reported speech: most is ruled out on its bytes.
         if context == .open || context == .interviewSection, !explain, !tags.contains("question"),
            !QuestionClassifier.mayReportQuestion(text) { return }
+        /// A sentence of this paragraph was a question: a later one that says it went badly marks it.
+        var askedInParagraph = false
+        var lastWasQuestion = false
         for sentence in QuestionText.sentences(text) {
             var decision = QuestionClassifier.decide(sentence.text, tags: tags, context: .open)
             // Prose asks by a question mark or reported speech ("What I liked was…" asks nothing);
@@ -249,7 +264,12 @@ extension EntryExtractor {
             if explain { found.candidates.append(QuestionCandidate(location: at, shape: "sentence", text: masked.restore(sentence.text), isQuestion: decision.isQuestion, reasons: decision.reasons)) }
             guard decision.isQuestion else {
                 // "I couldn't explain it": prose after a question that says it went badly.
-                if let cue = QuestionClassifier.difficultyCue(sentence.text), !found.questions.isEmpty, context == .round || context == .questions {
+                // Outside rounds only the very next sentence counts, and not as a condition ("…if I got stuck").
+                let conditional = TextKey.normalize(sentence.text).split(separator: " ").contains("if")
+                let follows = askedInParagraph && lastWasQuestion
+                lastWasQuestion = false
+                if let cue = QuestionClassifier.difficultyCue(sentence.text), !found.questions.isEmpty, !conditional,
+                   context == .round || context == .questions || follows {
                     found.questions[found.questions.count - 1].difficult = true
                     found.questions[found.questions.count - 1].why.append("difficulty cue '\(cue)' in the text after it")
                 }
@@ -257,6 +277,8 @@ extension EntryExtractor {
             }
             let questionText = QuestionText.clean(masked.restore(decision.text))
             guard !questionText.isEmpty else { continue }
+            askedInParagraph = true
+            lastWasQuestion = true
             let difficult = EntryExtractor.isDifficult(tags, paragraph.inline) || QuestionClassifier.difficultyCue(sentence.text) != nil
             found.questions.append(Question(text: questionText, tags: TagList.sortedUnique(tags), difficult: difficult,
                                             round: round, location: at, why: ["sentence of a paragraph"] + decision.reasons))

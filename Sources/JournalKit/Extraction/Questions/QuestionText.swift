@@ -16,6 +16,13 @@ enum QuestionText {
         }
         guard let first = inline.runs.first, !first.isCode, let initial = first.text.unicodeScalars.first,
               initial.properties.isUppercase || initial == "q" else { return nil }
+        // "Coding 1: Q1: Max path sum": a short label before the lead.
+        if let colon = first.text.firstByteRange(of: ": "), first.text.utf8.distance(from: first.text.startIndex, to: colon.lowerBound) <= 24 {
+            let after = InlineText(runs: [InlineRun(String(first.text[colon.upperBound...]))] + inline.runs.dropFirst())
+            if let inner = after.runs.first?.text.first, inner == "Q", let lead = lead(after), lead.first == "Q" {
+                return String(first.text[..<colon.upperBound]) + lead
+            }
+        }
         let text = Substring(first.text)
         guard let rest = afterQuestionNumber(text), let mark = rest.first else { return nil }
         if mark == ":" || mark == "." || mark == ")", rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true {
@@ -147,6 +154,17 @@ enum QuestionText {
     private static func endsSentence(_ line: String) -> Bool {
         guard let last = line.unicodeScalars.last else { return true }
         return ".?!:;。？！：；)".unicodeScalars.contains(last) || line.hasSuffix("**")
+    }
+
+    /// Whether a sentence tells what the candidate did rather than asks: narrative ("I solved it in
+    /// constant space.") or a past-tense task without a subject ("Solved recursively.").
+    static func isCandidateStory(_ sentence: String) -> Bool {
+        var reasons: [String] = []
+        let verdict = QuestionClassifier.read(sentence, reasons: &reasons).verdict
+        if verdict == .narrative { return true }
+        let normalized = TextKey.normalize(sentence)
+        let words = SectionClassifier.words(normalized)
+        return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reportedTask && $0.start == 0 }
     }
 
     /// The sentences of a prose paragraph, each with the line (from the paragraph's first) where it starts.
