@@ -168,6 +168,9 @@ import Testing
         - Seemed unhappy with the extra graph.
         """)
         #expect(e.questions.map(\.text) == ["680: Valid Palindrome II"])
+        // After a relative word it is part of what was asked; after a report it never unmakes it.
+        #expect(entry("## Round 1\n- Q2. OOP concepts and where I used them\n").questions.map(\.text) == ["OOP concepts and where I used them"])
+        #expect(entry("# Corvid\nAfter that he asked me to reverse a linked list in groups of k, and I wrote it on paper.\n").questions.count == 1)
         #expect(e.questions[0].notes.contains("For the palindrome I skipped one character at most."))
     }
 

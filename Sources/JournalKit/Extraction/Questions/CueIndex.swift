@@ -2,7 +2,7 @@
 /// by looking up each of its words once rather than by trying every phrase.
 struct CueIndex: Sendable {
     enum Kind: Int, Sendable, CaseIterable {
-        case interrogative, task, reportedTask, prompt, reported, reportedLead, topic, narrative, narrativePhrase, problemLabel, difficulty
+        case interrogative, task, reportedTask, prompt, reported, reportedLead, story, topic, narrative, narrativePhrase, problemLabel, difficulty
     }
 
     /// A cue found in a candidate: its kind, its phrase, and the word index where it starts and ends.
@@ -25,7 +25,7 @@ struct CueIndex: Sendable {
     init(_ cues: QuestionCues) {
         let lists: [(Kind, [String])] = [
             (.interrogative, cues.interrogatives), (.task, cues.tasks), (.reportedTask, cues.reportedTasks),
-            (.prompt, cues.prompts), (.reported, cues.reported), (.reportedLead, cues.reportedLeads), (.topic, cues.topics), (.narrative, cues.narrative),
+            (.prompt, cues.prompts), (.reported, cues.reported), (.reportedLead, cues.reportedLeads), (.story, cues.story), (.topic, cues.topics), (.narrative, cues.narrative),
             (.narrativePhrase, cues.narrativePhrases), (.problemLabel, cues.problemLabels), (.difficulty, cues.difficulty),
         ]
         for (kind, phrases) in lists {

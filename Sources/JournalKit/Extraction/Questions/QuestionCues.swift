@@ -16,6 +16,9 @@ struct QuestionCues: Sendable {
     /// Reported speech that counts only as the first words of a candidate ("Asked to explain TLS."),
     /// not inside one ("…questions that need to be asked to achieve that").
     var reportedLeads: [String] = []
+    /// What the candidate did, anywhere in a candidate that has no other cue ("…so I built a graph
+    /// first"); not after a relative word ("OOP concepts and where I used them").
+    var story: [String] = []
     /// Words that open a count or a vague description ("a simple programming question", "two DSA problems").
     var genericCounts: [String] = []
     /// Words for a question or problem: after a count and nothing naming it, a report asks nothing specific.
@@ -46,6 +49,7 @@ struct QuestionCues: Sendable {
         all.prompts += language.prompts
         all.reported += language.reported
         all.reportedLeads += language.reportedLeads
+        all.story += language.story
         all.genericCounts += language.genericCounts
         all.questionNouns += language.questionNouns
         all.topics += language.topics
