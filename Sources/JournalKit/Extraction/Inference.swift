@@ -40,12 +40,15 @@ enum Inference {
 
         // Date: front-matter, file name, a full date in the folders, the earliest round heading or
         // `Date:` line, prose near the top, a month in the folders (git history is asked later).
+        // A blog post's file name (`_posts/2022-08-14-…`) dates the post, not the interview: a date in its text comes first.
+        let post = path.split(separator: "/").contains("_posts")
+        let bodyDate = post && fm.date == nil ? DateInference.fromBody(blocks, skippingLine: nil) : nil
         if let d = fm.date {
             entry.date = Sourced(d, from: .frontMatter)
-        } else if let d = findDate(in: stem) {
+        } else if bodyDate == nil, let d = findDate(in: stem) {
             entry.date = Sourced(d, from: .fileName)
             note(1, "the interview date \(d) comes from the file name; state it with `date: \(d)` in the front-matter")
-        } else if let found = DateInference.fromFolders(path) ?? DateInference.fromBody(blocks, skippingLine: nil) ?? DateInference.monthFromFolders(path) {
+        } else if let found = bodyDate ?? DateInference.fromFolders(path) ?? DateInference.fromBody(blocks, skippingLine: nil) ?? DateInference.monthFromFolders(path) {
             let title = found.source == .sectionHeading && found.line == headingLine && firstHeading != nil
             entry.date = Sourced(found.day, from: title ? .heading : found.source)
             if found.line > 1 || title { entry.fieldLines["date"] = found.line }

@@ -174,6 +174,12 @@ import Testing
         #expect(e.questions[0].notes.contains("For the palindrome I skipped one character at most."))
     }
 
+    @Test func questionsListedInlineAfterALabel() {
+        let e = entry("## ROUND 2 - HR\n\nStandard questions: why Corvid Labs, and where I see myself in five years.\n")
+        #expect(e.questions.map(\.text) == ["Why Corvid Labs", "Where I see myself in five years"])
+        #expect(QuestionText.inlineList("Tools: Zoom, Miro and a shared doc.") == nil)
+    }
+
     @Test func aLeadAfterAShortLabelAndAReportLaterInTheLine() {
         let e = entry("""
         Phone screen: This was in May 2025 and I passed.
@@ -205,6 +211,12 @@ import Testing
         #expect(Inference.findDate(in: "on the 4th of March 2026") == CalendarDay(iso: "2026-03-04"))
         let e = entry("# Alcántara Software\n## Primera ronda – 3 de marzo de 2025\n- ¿Qué es un índice?\n", path: "alcantara.md")
         #expect(e.date?.value == CalendarDay(iso: "2025-03-03"))
+    }
+
+    @Test func aBlogPostsFileNameDatesThePostNotTheInterview() {
+        let body = "# My interview\n\nThe test was held on 9th August 2022 on HackerEarth.\n"
+        #expect(entry(body, path: "_posts/2022-08-14-my-interview.md").date?.value == CalendarDay(iso: "2022-08-09"))
+        #expect(entry(body, path: "notes/2022-08-14-my-interview.md").date?.value == CalendarDay(iso: "2022-08-14"))
     }
 
     @Test func aVerdictInBracketsInTheTitle() {

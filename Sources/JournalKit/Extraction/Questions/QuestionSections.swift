@@ -246,6 +246,19 @@ extension EntryExtractor {
         var askedInParagraph = false
         var lastWasQuestion = false
         for sentence in QuestionText.sentences(text) {
+            // "Standard questions: why Corvid Labs, and where I see myself in five years."
+            if context == .round || context == .questions, let parts = QuestionText.inlineList(sentence.text) {
+                let at = SourceLocation(path: path, line: paragraph.line + sentence.lineOffset, column: sentence.lineOffset == 0 ? paragraph.column : 1)
+                for part in parts {
+                    let questionText = QuestionText.clean(masked.restore(part))
+                    if explain { found.candidates.append(QuestionCandidate(location: at, shape: "sentence", text: questionText, isQuestion: true, reasons: ["part of a list after the label of a sentence"])) }
+                    found.questions.append(Question(text: questionText, tags: TagList.sortedUnique(tags), difficult: false, round: round,
+                                                    location: at, why: ["part of a list after the label of a sentence"]))
+                }
+                askedInParagraph = true
+                lastWasQuestion = true
+                continue
+            }
             var decision = QuestionClassifier.decide(sentence.text, tags: tags, context: .open)
             // Prose asks by a question mark or reported speech ("What I liked was…" asks nothing);
             // outside a question section a bare task ("Imagine…") does not count either.

@@ -156,6 +156,31 @@ enum QuestionText {
         return ".?!:;。？！：；)".unicodeScalars.contains(last) || line.hasSuffix("**")
     }
 
+    /// The questions of a sentence that lists them after a label: "Standard questions: why Acme,
+    /// and where I see myself in five years." → ["why Acme", "where I see myself in five years"].
+    /// The label speaks of questions, and every part (two at least) opens with an interrogative.
+    static func inlineList(_ sentence: String) -> [String]? {
+        guard let colon = sentence.firstByteRange(of: ": ") else { return nil }
+        let label = String(sentence[..<colon.lowerBound])
+        guard SectionClassifier.words(TextKey.normalize(label)).count <= 5, QuestionClassifier.introducesQuestions(label) else { return nil }
+        var rest = String(sentence[colon.upperBound...]).trimmingSpaces()
+        while let last = rest.last, last == "." || last == ";" { rest.removeLast() }
+        var parts: [String] = []
+        for piece in rest.components(separatedBy: ", ") {
+            var p = piece.trimmingSpaces()
+            if p.lowercased().hasPrefix("and ") { p.removeFirst(4) }
+            if p.lowercased().hasPrefix("or ") { p.removeFirst(3) }
+            if !p.isEmpty { parts.append(p) }
+        }
+        guard parts.count >= 2 else { return nil }
+        for part in parts {
+            var reasons: [String] = []
+            _ = QuestionClassifier.read(part, reasons: &reasons)
+            guard reasons.contains(where: { $0.hasPrefix("interrogative") }) else { return nil }
+        }
+        return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    }
+
     /// Whether a sentence tells what the candidate did rather than asks: narrative ("I solved it in
     /// constant space.") or a past-tense task without a subject ("Solved recursively.").
     static func isCandidateStory(_ sentence: String) -> Bool {
