@@ -21,6 +21,7 @@ enum OutcomeInference {
         ("rejected", [
             "not selected", "wasn't selected", "was not selected", "didn't get selected", "did not get selected", "not shortlisted",
             "not to move forward", "not moving forward", "not move forward", "not be moving forward", "won't be moving forward",
+            "not be moving on", "not moving on", "wouldn't be moving on", "won't be moving on", "not to proceed", "not proceed with",
             "move forward with other", "moving forward with other", "didn't get the offer", "did not get the offer",
             "didn't get an offer", "did not get an offer", "didn't make it", "did not make it", "didn't clear", "did not clear",
             "couldn't clear", "could not clear", "no offer", "got rejected", "was rejected", "were rejected", "rejection",

@@ -202,6 +202,66 @@ import Testing
     }
 }
 
+/// Shapes of a held-out batch of write-ups (blog posts, guides, banks), one test per rule.
+@Suite struct WrittenUpProseTests {
+    @Test func aQuotedQuestionIsTheQuestion() {
+        let e = entry("""
+        # Brightline
+        The first question was "What happens when you type a URL into the browser and press enter?". Then lunch.
+        """)
+        #expect(e.questions.map(\.text) == ["What happens when you type a URL into the browser and press enter?"])
+        #expect(QuestionClassifier.quotedQuestion("He said \"ok?\" and left") == nil)
+    }
+
+    @Test func hadToAndATaskVerbReportsATask() {
+        let e = entry("# Brightline\nIt was a small problem where I had to merge overlapping time ranges. Not sure why I struggled so much.\n")
+        #expect(e.questions.map(\.text) == ["Merge overlapping time ranges."])
+        #expect(e.questions.first?.difficult == true)
+    }
+
+    @Test func adverbsInsideAReport() {
+        let e = entry("## Round 1\nI was then asked to build an N-ary tree. The interviewer then questioned me on OOP basics.\n")
+        #expect(e.questions.map(\.text) == ["Build an N-ary tree.", "OOP basics."])
+    }
+
+    @Test func aProblemInACodeBlockAfterItsLabel() {
+        let e = entry("""
+        ## Phone Interviews
+        #### First Interview
+        We started with an algorithmic problem. The problem was as follows:
+
+        ```text
+        Given a decimal number, how would you convert it into balanced ternary?
+        Each position holds -1, 0 or 1.
+        ```
+        """)
+        #expect(e.questions.map(\.text) == ["Given a decimal number, how would you convert it into balanced ternary?"])
+        #expect(e.questions.first?.location.line == 6)
+    }
+
+    @Test func anEmptyGroupOfAFormIsNoQuestion() {
+        let e = entry("# Interview\n## 1. General Interview Questions\n### 实际面试中遇到过的问题\n### Questions I was asked in real interviews\n")
+        #expect(e.questions.isEmpty)
+    }
+
+    @Test func aNumberedQuestionInBold() {
+        let e = entry("""
+        # Perguntas para entrevista de backend
+
+        **1. O que é idempotência?**
+        Uma operação que pode ser repetida sem mudar o resultado.
+
+        **2. Explique a diferença entre SQL e NoSQL.**
+        """)
+        #expect(e.questions.map(\.text) == ["O que é idempotência?", "Explique a diferença entre SQL e NoSQL."])
+        #expect(e.questions[0].notes == ["Uma operação que pode ser repetida sem mudar o resultado."])
+    }
+
+    @Test func notMovingOnIsARejection() {
+        #expect(entry("# Brightline\n## Phone\n- Two sum\n\nA week later they said I would not be moving on with the process.\n", path: "b.md").outcome == Outcome("rejected"))
+    }
+}
+
 /// Dates, outcomes, companies and kinds as the write-ups beyond the visible corpus state them.
 @Suite struct WrittenUpMetadataTests {
     @Test func spanishPortugueseAndGermanDates() {

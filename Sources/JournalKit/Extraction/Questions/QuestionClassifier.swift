@@ -88,6 +88,11 @@ public enum QuestionClassifier {
         func lead(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind && leadStarts.contains($0.start) } }
         func anywhere(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind } }
 
+        // "The first question was "What happens when you type a URL?".": the quoted question is the text.
+        if let quoted = quotedQuestion(text) {
+            reasons.append("quoted question")
+            return (.asks, quoted)
+        }
         let mark = text.endsWithBytes("?") || text.endsWithBytes("？") || text.includes("¿") || text.includes("? ") || text.includes("？")
         if mark { reasons.append("question mark") }
         let interrogative = lead(.interrogative) ?? hits.first { $0.kind == .interrogative && $0.phrase.unicodeScalars.first!.value >= 0x2E80 }
@@ -166,6 +171,19 @@ public enum QuestionClassifier {
         return rest.prefix(1).uppercased() + rest.dropFirst()
     }
 
+    /// The question inside quotes in a sentence that reports it: `…was "What is X?".` → `What is X?`.
+    static func quotedQuestion(_ text: String) -> String? {
+        for (open, close) in [("\"", "?\""), ("“", "?”"), ("'", "?'"), ("「", "？」")] {
+            guard let end = text.firstByteRange(of: close) else { continue }
+            let before = text[..<end.lowerBound]
+            guard let start = before.range(of: open, options: .backwards) else { continue }
+            let inner = String(text[start.upperBound..<end.lowerBound]) + (close.hasPrefix("？") ? "？" : "?")
+            guard SectionClassifier.words(TextKey.normalize(inner)).count >= 3 else { continue }
+            return inner.trimmingSpaces()
+        }
+        return nil
+    }
+
     /// Whether words after a report only count or describe what was asked ("a simple programming
     /// question and my approach", "two DSA problems"): a count word first, a question noun within
     /// five words, and nothing after the noun that names it ("questions on OOP" names its topic).
@@ -237,7 +255,7 @@ public enum QuestionClassifier {
     static func introducesQuestions(_ label: String) -> Bool {
         let normalized = TextKey.normalize(label)
         let words = SectionClassifier.words(normalized)
-        if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "tasks"].contains($0) }) { return true }
+        if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "problem", "tasks"].contains($0) }) { return true }
         return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reported || $0.kind == .topic }
     }
 

@@ -41,8 +41,15 @@ struct QuestionCues: Sendable {
     /// bytes first, so that prose is not split into sentences for nothing).
     var proseTriggers: [String] = []
 
-    /// Every language's cues in one table.
-    static let all: QuestionCues = [english, chinese, spanish, portuguese, german].reduce(into: QuestionCues()) { all, language in
+    /// Every language's cues in one table; an English "had to <task>" ("had to merge", "had to
+    /// describe") reports a task for each one-word task of the English list.
+    static let all: QuestionCues = {
+        var all = listed
+        all.reported += english.tasks.filter { !$0.contains(" ") }.map { "had to " + $0 }
+        return all
+    }()
+
+    private static let listed: QuestionCues = [english, chinese, spanish, portuguese, german].reduce(into: QuestionCues()) { all, language in
         all.interrogatives += language.interrogatives
         all.tasks += language.tasks
         all.reportedTasks += language.reportedTasks

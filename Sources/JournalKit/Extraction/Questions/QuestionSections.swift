@@ -33,6 +33,18 @@ extension EntryExtractor {
                     questionsFollow = false
                     continue
                 }
+                // "**2. Explique a diferença entre SQL e NoSQL.**" and its answer under it: a numbered question in bold.
+                if let strong = block.inline.strongLead, let number = strong.range(of: #"^\d{1,3}[.)]\s+"#, options: .regularExpression) {
+                    let question = String(strong[number.upperBound...]).trimmingSpaces()
+                    let decision = QuestionClassifier.decide(question, context: context == .open ? .interviewSection : context)
+                    if decision.isQuestion {
+                        let rest = QuestionText.trimLeadingPunctuation(String(block.inline.display.dropFirst(strong.count)).trimmingSpaces())
+                        addStatement(paragraph: block, tags: [], text: question + (rest.isEmpty ? "" : "\n" + rest), round: round,
+                                     why: ["a numbered question in bold"] + decision.reasons)
+                        paragraphQuestion = true
+                        continue
+                    }
+                }
                 if let lead = QuestionText.lead(block.inline) {
                     addQuestion(paragraph: block, lead: lead, round: round, why: ["'\(lead)' lead"])
                     paragraphQuestion = true
@@ -89,6 +101,19 @@ extension EntryExtractor {
                     continue
                 }
                 addSentenceQuestions(block, context: context, round: round)
+            case .codeBlock where problemFollows || questionsFollow:
+                // "The problem was as follows:" over a fenced block whose first line states it in words.
+                let first = block.literal.split(separator: "\n").first.map { String($0).trimmingSpaces() } ?? ""
+                var reasons: [String] = []
+                let verdict = QuestionClassifier.read(first, reasons: &reasons).verdict
+                if SectionClassifier.words(TextKey.normalize(first)).count >= 4, verdict == .asks || verdict == .sets {
+                    let line = MarkdownBlock(kind: .paragraph, line: block.line + 1, column: block.column, inline: InlineText(runs: [InlineRun(first)]))
+                    addStatement(paragraph: line, tags: [], text: first, round: round, why: ["the first line of a block after a problem label"])
+                    appendNotesToLastQuestion(block.textLines())
+                    paragraphQuestion = true
+                }
+                problemFollows = false
+                questionsFollow = false
             default:
                 if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
             }
@@ -262,7 +287,7 @@ extension EntryExtractor {
             var decision = QuestionClassifier.decide(sentence.text, tags: tags, context: .open)
             // Prose asks by a question mark or reported speech ("What I liked was…" asks nothing);
             // outside a question section a bare task ("Imagine…") does not count either.
-            let asks = decision.reasons.contains { $0 == "question mark" || $0.hasPrefix("reported speech") || $0 == "problem link" }
+            let asks = decision.reasons.contains { $0 == "question mark" || $0 == "quoted question" || $0.hasPrefix("reported speech") || $0 == "problem link" }
             if decision.verdict == .asks, !asks { decision.isQuestion = false }
             if context == .open || context == .interviewSection, decision.verdict == .sets { decision.isQuestion = false }
             // A paragraph of one sentence that sets a task, in a round: "Design a rate limiter in Scala."
@@ -307,6 +332,12 @@ extension EntryExtractor {
             return
         }
         let context: QuestionContext = kind == .questions ? .questions : .round
+        // "### 实际面试中遇到过的问题" with nothing under it: an empty group of a form, no question.
+        if child.blocks.isEmpty, child.children.isEmpty, !childText.endsWithBytes("?"), !childText.endsWithBytes("？"),
+           QuestionClassifier.introducesQuestions(childText) || childText.includes("问题") {
+            record(heading, "sub-heading", childText, false, ["an empty group label"])
+            return
+        }
         if QuestionClassifier.isGroupLabel(childText) {
             record(heading, "sub-heading", childText, false, ["group label"])
             visit(child, kind: kind, round: round)
