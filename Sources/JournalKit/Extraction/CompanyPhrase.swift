@@ -32,7 +32,8 @@ enum CompanyPhrase {
     }
 
     /// What a Chinese title adds after the company: "中望软件C++实习一面" → "中望软件".
-    static let cjkSuffixes = ["面经", "一面", "二面", "三面", "四面", "终面", "hr面", "HR面", "实习", "面试", "校招", "社招", "笔试", "总结", "经验", "分享"]
+    static let cjkSuffixes = ["面经", "一面", "二面", "三面", "四面", "终面", "hr面", "HR面", "实习", "面试", "校招", "社招", "笔试", "总结", "经验", "分享",
+                              "前端", "后端", "客户端", "开发", "算法", "测试", "岗", "工程师"]
 
     static func withoutCJKSuffix(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) else { return text }
@@ -42,6 +43,7 @@ enum CompanyPhrase {
             changed = false
             for suffix in cjkSuffixes where t.hasSuffix(suffix) && t.count > suffix.count {
                 t.removeLast(suffix.count)
+                t = t.trimmingCharacters(in: .whitespaces)
                 changed = true
             }
             // A technology after the name: "中望软件C++".

@@ -116,6 +116,11 @@ struct EntryExtractor {
             let childKind = child.heading.flatMap(headingKind)
             if childKind == nil, let kind, EntryExtractor.isQuestionKind(kind) {
                 visitQuestionHeading(child, text: childText, kind: kind, round: round)
+            } else if childKind == nil, kind == nil, let heading = child.heading, !childText.endsWithBytes("?"),
+                      QuestionText.numberedLabel(childText) != nil, addStatement(under: child, label: childText, round: round) {
+                // "## Exercise 1" / "## Ejercicio 2" outside any round: a numbered problem, its statement under it.
+                _ = heading
+                for grandchild in child.children { visit(grandchild, kind: kind, round: round) }
             } else if childKind == nil, kind == .difficult {
                 let heading = child.heading!
                 let (tags, text) = TagScanner.scan(heading.inline)

@@ -41,10 +41,11 @@ enum EntryKindRules {
         }
     }
 
-    /// Outcome: a verdict heading or field, the folder or file name, the closing lines.
+    /// Outcome: a verdict heading or field, a verdict in brackets in the title, the folder or file name, the closing lines.
     static func inferOutcome(_ entry: inout Entry, blocks: [MarkdownBlock], diagnostics: inout [Diagnostic]) {
         let body = OutcomeInference.fromBody(blocks)
-        guard let found = body.verdict ?? OutcomeInference.fromPath(entry.path) ?? body.closing else { return }
+        let title = blocks.first { if case .heading(1) = $0.kind { return true } else { return false } }
+        guard let found = body.verdict ?? OutcomeInference.fromTitle(title) ?? OutcomeInference.fromPath(entry.path) ?? body.closing else { return }
         entry.outcome = found.outcome
         entry.inferred["outcome"] = found.source
         if found.line > 1 { entry.fieldLines["outcome"] = found.line }

@@ -10,6 +10,8 @@ enum HeadingVocabulary {
         "code examples", "implementation", "discussion", "details", "context", "preparation", "resources",
         "requirements", "key concepts", "key concepts evaluated", "concepts", "topics", "topics covered", "my code",
         "code i wrote", "pseudocode", "my approach pseudocode", "test cases", "edge cases",
+        "candidate s approach", "candidates approach", "interviewer s feedback", "interviewers feedback", "feedback",
+        "my solution", "what i did", "how i answered", "my response",
     ]
 
     /// Bold leads of list items that describe the round rather than ask something.

@@ -40,12 +40,15 @@ enum Inference {
 
         // Date: front-matter, file name, a full date in the folders, the earliest round heading or
         // `Date:` line, prose near the top, a month in the folders (git history is asked later).
+        // A blog post's file name (`_posts/2022-08-14-…`) dates the post, not the interview: a date in its text comes first.
+        let post = path.split(separator: "/").contains("_posts")
+        let bodyDate = post && fm.date == nil ? DateInference.fromBody(blocks, skippingLine: nil) : nil
         if let d = fm.date {
             entry.date = Sourced(d, from: .frontMatter)
-        } else if let d = findDate(in: stem) {
+        } else if bodyDate == nil, let d = findDate(in: stem) {
             entry.date = Sourced(d, from: .fileName)
             note(1, "the interview date \(d) comes from the file name; state it with `date: \(d)` in the front-matter")
-        } else if let found = DateInference.fromFolders(path) ?? DateInference.fromBody(blocks, skippingLine: nil) ?? DateInference.monthFromFolders(path) {
+        } else if let found = bodyDate ?? DateInference.fromFolders(path) ?? DateInference.fromBody(blocks, skippingLine: nil) ?? DateInference.monthFromFolders(path) {
             let title = found.source == .sectionHeading && found.line == headingLine && firstHeading != nil
             entry.date = Sourced(found.day, from: title ? .heading : found.source)
             if found.line > 1 || title { entry.fieldLines["date"] = found.line }
@@ -201,14 +204,23 @@ enum Inference {
         "hybrid", "remote", "virtual", "campus", "placement", "placements", "drive", "oa", "assessment", "selected", "rejected",
     ]
 
+    /// A word of a file name that names a role or a level, never a company: "sde2", "L1", "intern", "frontend".
+    static func isRoleOrLevel(_ word: Substring) -> Bool {
+        let w = word.lowercased()
+        if w.count == 2, w.first == "l", w.last?.isNumber == true { return true }
+        return CompanyPhrase.roleNouns.contains(w) || ["frontend", "backend", "fullstack", "sde", "swe", "intern"].contains(w)
+    }
+
     /// The company part of a title: "Acme Corp — onsite" → "Acme Corp";
     /// for a file name, "2026-11-18-acme-onsite" → "acme".
     static func companyFromTitle(_ title: String, source: Provenance) -> String? {
         if source == .fileName {
             var t = title
             if let r = t.range(of: #"^\d{4}-\d{1,2}-\d{1,2}[-_ ]*"#, options: .regularExpression) { t.removeSubrange(r) }
-            let words = t.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
-                .filter { !stageWords.contains($0.lowercased()) && !$0.allSatisfy(\.isNumber) }
+            var words = t.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+            // "fenwick-pay-sde2", "Lumora_L1_React_Node": the name ends where a role or level begins.
+            if let cut = words.indices.dropFirst().first(where: { isRoleOrLevel(words[$0]) }) { words = Array(words[..<cut]) }
+            words = words.filter { !stageWords.contains($0.lowercased()) && !$0.allSatisfy(\.isNumber) }
             let joined = words.joined(separator: " ")
             return joined.isEmpty ? nil : joined
         }
@@ -236,7 +248,16 @@ enum Inference {
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
         "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
         "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+        // Spanish, Portuguese, German.
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
+        "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+        "novembro": 11, "dezembro": 12,
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
     ]
+
+    /// Words between the parts of a date: "3 de marzo de 2025", "the 4th of March 2026".
+    private static let dateFillers: Set<Substring> = ["de", "del", "of"]
 
     /// A date written as `2026-11-18` (also `2026-1-5`, `2026/11/18`, `2026年11月18日`), `14 Mar 2024`,
     /// `March 3, 2026`, `March 4th, 2026`, `Dec 31 2025`, or `14/03/2024` when the day is above 12
@@ -253,7 +274,7 @@ enum Inference {
                 return word.dropLast(2)
             }
             return word
-        }
+        }.filter { !dateFillers.contains($0) }
         for (i, word) in words.enumerated() {
             guard let month = months[String(word)] else {
                 // 14/03/2024, 14.03.2024

@@ -35,7 +35,7 @@ enum KindInference {
         let templateName = realQuestions == 0 && nameWords.contains(where: templateNames.contains)
         // The body is read for narrative only when the kind is in doubt.
         guard realQuestions >= 3 || askedThem >= 3 || templateName else { return Found(kind: .interview, source: .assumed, why: "") }
-        let interviewed = narrative()
+        let interviewed = namesALevel(path) || narrative()
         if !interviewed, realQuestions == 0, let word = nameWords.first(where: { templateNames.contains($0) }) {
             return Found(kind: .template, source: .fileName, why: "its name or title says '\(word)' and it records no interview")
         }
@@ -51,6 +51,16 @@ enum KindInference {
             }
         }
         return Found(kind: .interview, source: .assumed, why: "")
+    }
+
+    /// Whether the file name names an interview level or round: "IBM_L1_React.md", "acme-round2.md",
+    /// "Infogain_L2.md" record the questions of one interview, however long their list.
+    static func namesALevel(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        let parts = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return parts.contains { part in
+            (part.count == 2 && part.first == "l" && ("1"..."4").contains(part.last!)) || part.hasPrefix("round") && part.dropFirst(5).allSatisfy(\.isNumber)
+        }
     }
 
     /// The lowercase words of a path or title.

@@ -21,10 +21,13 @@ enum OutcomeInference {
         ("rejected", [
             "not selected", "wasn't selected", "was not selected", "didn't get selected", "did not get selected", "not shortlisted",
             "not to move forward", "not moving forward", "not move forward", "not be moving forward", "won't be moving forward",
+            "not be moving on", "not moving on", "wouldn't be moving on", "won't be moving on", "not to proceed", "not proceed with",
             "move forward with other", "moving forward with other", "didn't get the offer", "did not get the offer",
             "didn't get an offer", "did not get an offer", "didn't make it", "did not make it", "didn't clear", "did not clear",
             "couldn't clear", "could not clear", "no offer", "got rejected", "was rejected", "were rejected", "rejection",
             "regret to inform", "unsuccessful", "not hired", "rejected", "rechazad*", "abgelehnt", "reprovad*", "被拒", "挂了",
+            "no fui seleccionad*", "no me seleccionaron", "no seguirían", "no seguirian", "no continuar", "no avanzar",
+            "não fui selecionad*", "não seguir", "não avançar", "absage", "nicht weiter", "leider nicht", "没过", "未通过",
         ]),
         ("withdrawn", ["i withdrew", "withdrew my application", "withdrew from", "withdrawn"]),
         ("declined", ["declined the offer", "declined their offer", "turned down the offer", "turned the offer down", "i declined"]),
@@ -38,6 +41,8 @@ enum OutcomeInference {
         ("offer", [
             "got the offer", "got an offer", "got offer", "received an offer", "received the offer", "received offer",
             "made an offer", "made me an offer", "extended an offer", "offer letter", "i got selected", "i was selected",
+            "received a job offer", "got a job offer", "got the job", "me ofrecieron", "recebi uma proposta", "recebi a proposta",
+            "拿到 offer", "已offer", "已 offer",
             "got selected", "selected", "hired", "cleared all", "seleccionad*", "aprovad*", "zusage", "录用", "拿到offer",
         ]),
     ]
@@ -129,7 +134,7 @@ enum OutcomeInference {
                 texts.append((text, block.line))
                 let label = block.inline.strongLead ?? text.firstIndex(where: { $0 == ":" || $0 == "：" }).map { String(text[..<$0]) }
                 if let label, text.utf8.count < 120, let rest = verdictRest(label), rest.isEmpty {
-                    let value = String(text.dropFirst(label.count)).trimmingCharacters(in: [":", "：", "*", " ", "-", "—"])
+                    let value = String(text.dropFirst(label.count)).trimmingCharacters(in: [":", "：", "*", " ", "-", "—", "\n"])
                     if let o = outcome(in: value, verdict: true) {
                         return (Found(outcome: o, source: .body, line: block.line, whence: "the line '\(text.firstLineOnly())'"), nil)
                     }
@@ -154,6 +159,21 @@ enum OutcomeInference {
         "selected": "offer", "offer": "offer", "offered": "offer", "hired": "offer", "accepted": "accepted",
         "rejected": "rejected", "rejection": "rejected", "declined": "declined", "withdrawn": "withdrawn", "ghosted": "ghosted",
     ]
+
+    /// A verdict in brackets at the end of a title: "星河科技 前端实习 (offer)", "Acme onsite [Rejected]".
+    static func fromTitle(_ heading: MarkdownBlock?) -> Found? {
+        guard let heading else { return nil }
+        let text = Inference.headingText(heading).trimmingSpaces()
+        guard let close = text.last, close == ")" || close == "]" || close == "}" || close == "）",
+              let open = text.lastIndex(where: { $0 == "(" || $0 == "[" || $0 == "{" || $0 == "（" }) else { return nil }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].lowercased()
+        let words = inner.split(whereSeparator: { !$0.isLetter })
+        if words.count >= 2, words[words.count - 2] == "not", words.last == "selected" {
+            return Found(outcome: Outcome("rejected"), source: .heading, line: heading.line, whence: "the heading '\(text)'")
+        }
+        guard words.count <= 2, let o = words.lazy.compactMap({ nameWords[String($0)] }).first else { return nil }
+        return Found(outcome: Outcome(o), source: .heading, line: heading.line, whence: "the heading '\(text)'")
+    }
 
     static func fromPath(_ path: String) -> Found? {
         let parts = path.split(separator: "/")

@@ -2,7 +2,7 @@
 /// by looking up each of its words once rather than by trying every phrase.
 struct CueIndex: Sendable {
     enum Kind: Int, Sendable, CaseIterable {
-        case interrogative, task, reportedTask, prompt, reported, topic, narrative, narrativePhrase, problemLabel, difficulty
+        case interrogative, task, reportedTask, prompt, reported, reportedLead, story, topic, narrative, narrativePhrase, problemLabel, difficulty
     }
 
     /// A cue found in a candidate: its kind, its phrase, and the word index where it starts and ends.
@@ -17,13 +17,15 @@ struct CueIndex: Sendable {
     /// Phrases in scripts without spaces between words, matched anywhere.
     private var anywhere: [(kind: Kind, phrase: String)] = []
     let groupWords: Set<Substring>
+    let genericCounts: Set<Substring>
+    let questionNouns: Set<Substring>
 
     static let shared = CueIndex(QuestionCues.all)
 
     init(_ cues: QuestionCues) {
         let lists: [(Kind, [String])] = [
             (.interrogative, cues.interrogatives), (.task, cues.tasks), (.reportedTask, cues.reportedTasks),
-            (.prompt, cues.prompts), (.reported, cues.reported), (.topic, cues.topics), (.narrative, cues.narrative),
+            (.prompt, cues.prompts), (.reported, cues.reported), (.reportedLead, cues.reportedLeads), (.story, cues.story), (.topic, cues.topics), (.narrative, cues.narrative),
             (.narrativePhrase, cues.narrativePhrases), (.problemLabel, cues.problemLabels), (.difficulty, cues.difficulty),
         ]
         for (kind, phrases) in lists {
@@ -40,6 +42,8 @@ struct CueIndex: Sendable {
         }
         // Longer phrases first: "asked me about" before "asked me".
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        genericCounts = Set(cues.genericCounts.map { Substring($0) })
+        questionNouns = Set(cues.questionNouns.map { Substring($0) })
         groupWords = Set(cues.groupWords.flatMap { SectionClassifier.words(TextKey.normalize($0)) }.map { Substring(String($0)) })
     }
 

@@ -128,7 +128,14 @@ extension EntryExtractor {
         let (tags, text) = TagScanner.scan(paragraph.inline)
         var rest = text
         if let range = rest.firstByteRange(of: lead) { rest = String(rest[range.upperBound...]) }
-        let (statement, notes) = QuestionText.firstStatement(rest.trimmingSpaces())
+        var (statement, notes) = QuestionText.firstStatement(rest.trimmingSpaces())
+        // "Q1: Basic Calculator II. I solved it in constant space.": what the candidate did is a note.
+        let sentences = QuestionText.sentences(statement)
+        if sentences.count > 1, QuestionText.isCandidateStory(sentences[1].text) {
+            let first = sentences[0].text
+            notes = (String(statement.dropFirst(first.count)).trimmingSpaces() + (notes.isEmpty ? "" : " " + notes))
+            statement = first
+        }
         let questionText = QuestionText.clean(statement)
         guard !questionText.isEmpty else { return }
         record(paragraph, "paragraph", questionText, true, why)

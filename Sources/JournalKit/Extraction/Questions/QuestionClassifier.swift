@@ -88,14 +88,20 @@ public enum QuestionClassifier {
         func lead(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind && leadStarts.contains($0.start) } }
         func anywhere(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind } }
 
+        // "The first question was "What happens when you type a URL?".": the quoted question is the text.
+        if let quoted = quotedQuestion(text) {
+            reasons.append("quoted question")
+            return (.asks, quoted)
+        }
         let mark = text.endsWithBytes("?") || text.endsWithBytes("？") || text.includes("¿") || text.includes("? ") || text.includes("？")
         if mark { reasons.append("question mark") }
         let interrogative = lead(.interrogative) ?? hits.first { $0.kind == .interrogative && $0.phrase.unicodeScalars.first!.value >= 0x2E80 }
         if let interrogative { reasons.append("interrogative '\(interrogative.phrase)'") }
         // "the interviewer asked me about": overlapping phrases read as one, to the end of the last.
-        var reported = hits.filter { $0.kind == .reported }.min { $0.start < $1.start }
+        let reports = hits.filter { $0.kind == .reported || $0.kind == .reportedLead && leadStarts.contains($0.start) }
+        var reported = reports.min { $0.start < $1.start }
         if var first = reported {
-            for hit in hits where hit.kind == .reported && hit.start <= first.end && hit.end > first.end { first.end = hit.end; first.phrase = hit.phrase }
+            for hit in reports where hit.start <= first.end && hit.end > first.end { first.end = hit.end; first.phrase = hit.phrase }
             reported = first
         }
         if let reported { reasons.append("reported speech '\(reported.phrase)'") }
@@ -118,7 +124,9 @@ public enum QuestionClassifier {
         }
         let stripped = reported.flatMap { stripReported(whole, $0) }
         if mark || link { return (.asks, stripped ?? whole) }
-        if reported != nil, narrativePhrase == nil {
+        // Narrative before the report ("The interviewer was friendly and asked me to…") does not unmake what is asked after it.
+        let narrativeAfterReport = reported.map { report in hits.contains { $0.kind == .narrativePhrase && $0.start >= report.start } } ?? true
+        if reported != nil, !narrativeAfterReport {
             if stripped != nil || interrogative != nil { return (.asks, stripped ?? whole) }
             reasons.append("nothing asked after it")
             return (.narrative, whole)
@@ -128,6 +136,12 @@ public enum QuestionClassifier {
         if topic != nil { return (.sets, whole) }
         if narrativeLead != nil { return (.narrative, whole) }
         if task != nil || prompt != nil { return (.sets, whole) }
+        // "The tree had no parent pointers, so I built a graph first": the candidate's own story.
+        let relative: Set<Substring> = ["where", "how", "when", "that", "which", "what", "why", "whether", "if"]
+        if let story = hits.first(where: { $0.kind == .story && ($0.start == 0 || !relative.contains(words[$0.start - 1])) }) {
+            reasons.append("the candidate's story '\(story.phrase)'")
+            return (.narrative, whole)
+        }
         return (.neutral, whole)
     }
 
@@ -142,13 +156,46 @@ public enum QuestionClassifier {
         // Keep the interrogative of "asked me how/why/whether…".
         let last = hit.phrase.split(separator: " ").last.map(String.init) ?? ""
         if ["how", "why", "whether", "if", "what", "which", "when"].contains(last) { rest = last + " " + rest }
+        // "I had to design a notification service" → "Design a notification service".
+        else if hit.phrase.hasPrefix("had to ") { rest = last + " " + rest }
         if rest.lowercased().hasPrefix("to ") { rest.removeFirst(3) }
         // "was asked questions on OOP" → "Questions on OOP".
         if last == "questions" || last == "question" { rest = last + " " + rest }
+        // "问了一下实习时间": Chinese reports keep their words (the verb is part of how the question reads).
+        if cjk { return rest.count >= 2 ? text : nil }
         let words = SectionClassifier.words(TextKey.normalize(rest))
         // "…that I was asked during the interviews": nothing is asked after the phrase.
         guard words.count >= 2, !["during", "in", "at", "by", "for", "before", "after", "later", "again", "too", "that", "this"].contains(words[0]) else { return nil }
+        // "asked me a simple programming question", "asked two DSA problems": a count, not a question.
+        if isGenericMention(words) { return nil }
         return rest.prefix(1).uppercased() + rest.dropFirst()
+    }
+
+    /// The question inside quotes in a sentence that reports it: `…was "What is X?".` → `What is X?`.
+    static func quotedQuestion(_ text: String) -> String? {
+        for (open, close) in [("\"", "?\""), ("“", "?”"), ("'", "?'"), ("「", "？」")] {
+            guard let end = text.firstByteRange(of: close) else { continue }
+            let before = text[..<end.lowerBound]
+            guard let start = before.range(of: open, options: .backwards) else { continue }
+            let inner = String(text[start.upperBound..<end.lowerBound]) + (close.hasPrefix("？") ? "？" : "?")
+            guard SectionClassifier.words(TextKey.normalize(inner)).count >= 3 else { continue }
+            return inner.trimmingSpaces()
+        }
+        return nil
+    }
+
+    /// Whether words after a report only count or describe what was asked ("a simple programming
+    /// question and my approach", "two DSA problems"): a count word first, a question noun within
+    /// five words, and nothing after the noun that names it ("questions on OOP" names its topic).
+    static func isGenericMention(_ words: [Substring]) -> Bool {
+        let cues = CueIndex.shared
+        guard let first = words.first, cues.genericCounts.contains(first) else { return false }
+        for j in 1..<min(words.count, 6) where cues.questionNouns.contains(words[j]) {
+            guard j + 1 < words.count else { return true }
+            let after = words[j + 1]
+            return !["on", "about", "related", "regarding", "based", "like", "such", "from", "of", "in", "where", "that", "which", "to", "for"].contains(after)
+        }
+        return false
     }
 
     /// "[Question 1] - [How I answered]", "___", "<question>": text that is only blanks to fill.
@@ -208,7 +255,7 @@ public enum QuestionClassifier {
     static func introducesQuestions(_ label: String) -> Bool {
         let normalized = TextKey.normalize(label)
         let words = SectionClassifier.words(normalized)
-        if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "tasks"].contains($0) }) { return true }
+        if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "problem", "tasks"].contains($0) }) { return true }
         return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reported || $0.kind == .topic }
     }
 

@@ -18,10 +18,18 @@ extension QuestionCues {
         reported: ["asking me to", "asking me about", "asking me how", "asking me why", "ask me to", "ask me about", "asked if",
                    "asked me about", "asked me to", "asked me how", "asked me why", "asked me whether", "asked me if",
                    "asked me what", "asked me which", "asked me when", "asked me", "asked about", "asking about", "asking me",
-                   "was asked about", "was asked to", "was asked how", "was asked why", "was asked", "were asked about", "were asked",
+                   "was asked about", "was asked to", "was asked how", "was asked why", "was asked", "was also asked", "were also asked",
+                   "also asked me", "also asked", "started by asking me to", "being asked about", "being asked to", "being asked",
+                   "was then asked", "were then asked", "then asked me", "was later asked", "was first asked", "questioned me on",
+                   "questioned me about", "grilled me about", "quizzed me about", "tested me on", "probed me on", "started by asking", "began by asking", "were asked about", "were asked",
                    "he asked", "she asked", "they asked", "interviewer asked", "discussed questions", "asked questions", "asked some questions",
                    "asked a few questions", "asked basic questions",
                    "wanted to know", "pushed on", "followed up with", "grilled me on", "quizzed me on"],
+        reportedLeads: ["asked to", "then asked", "asked", "also asked to"],
+        story: ["i built", "i used", "i solved", "i wrote", "i explained", "i implemented", "i skipped", "i tried", "i proposed",
+                "i suggested", "i answered", "i said", "i told", "i managed", "i was able", "i gave", "i started", "i did"],
+        genericCounts: ["a", "an", "one", "two", "three", "some", "few", "several", "couple", "simple", "basic", "1", "2", "3"],
+        questionNouns: ["question", "questions", "problem", "problems", "puzzle", "puzzles"],
         topics: ["questions on", "questions about", "questions regarding", "questions related to", "questions based on",
                  "questions like", "questions such as", "follow up on", "follow ups on", "asking about", "started asking"],
         narrative: ["started", "start", "began", "then", "after", "afterwards", "at this point", "at last", "finally", "later",
@@ -48,8 +56,9 @@ extension QuestionCues {
         numberedLeads: ["question", "problem", "q", "task", "exercise"],
         difficulty: ["messed up", "couldn t", "could not", "couldnt", "unresolved", "struggled", "was not able", "wasn t able",
                      "not able to", "failed to", "got stuck", "i was stuck", "blanked", "no idea", "did not know", "didn t know",
-                     "wrong answer", "could have done better", "went badly"],
-        proseTriggers: ["?", "ask", "question", "wanted to know", "pushed on", "grilled", "quizzed", "followed up", "leetcode.com", "hackerrank.com"])
+                     "wrong answer", "could have done better", "went badly", "stumbled", "ran out of time", "had a bug",
+                     "needed hints", "needed a hint", "with hints"],
+        proseTriggers: ["?", "ask", "question", "wanted to know", "pushed on", "grilled", "quizzed", "followed up", "leetcode.com", "hackerrank.com", "had to "])
 
     static let chinese = QuestionCues(
         interrogatives: ["什么", "如何", "怎么", "为什么", "哪些", "哪个", "是否", "吗", "多少", "几"],

@@ -13,6 +13,16 @@ struct QuestionCues: Sendable {
     var prompts: [String] = []
     /// Reported speech; the text after the phrase is the question ("he asked me how…").
     var reported: [String] = []
+    /// Reported speech that counts only as the first words of a candidate ("Asked to explain TLS."),
+    /// not inside one ("…questions that need to be asked to achieve that").
+    var reportedLeads: [String] = []
+    /// What the candidate did, anywhere in a candidate that has no other cue ("…so I built a graph
+    /// first"); not after a relative word ("OOP concepts and where I used them").
+    var story: [String] = []
+    /// Words that open a count or a vague description ("a simple programming question", "two DSA problems").
+    var genericCounts: [String] = []
+    /// Words for a question or problem: after a count and nothing naming it, a report asks nothing specific.
+    var questionNouns: [String] = []
     /// Phrases that name the topic of questions ("questions on OOP"): a question in a round, not in prose.
     var topics: [String] = []
     /// Openings of narrative: "Started with…", "Then…", "I explained…".
@@ -31,13 +41,24 @@ struct QuestionCues: Sendable {
     /// bytes first, so that prose is not split into sentences for nothing).
     var proseTriggers: [String] = []
 
-    /// Every language's cues in one table.
-    static let all: QuestionCues = [english, chinese, spanish, portuguese, german].reduce(into: QuestionCues()) { all, language in
+    /// Every language's cues in one table; an English "had to <task>" ("had to merge", "had to
+    /// describe") reports a task for each one-word task of the English list.
+    static let all: QuestionCues = {
+        var all = listed
+        all.reported += english.tasks.filter { !$0.contains(" ") }.map { "had to " + $0 }
+        return all
+    }()
+
+    private static let listed: QuestionCues = [english, chinese, spanish, portuguese, german].reduce(into: QuestionCues()) { all, language in
         all.interrogatives += language.interrogatives
         all.tasks += language.tasks
         all.reportedTasks += language.reportedTasks
         all.prompts += language.prompts
         all.reported += language.reported
+        all.reportedLeads += language.reportedLeads
+        all.story += language.story
+        all.genericCounts += language.genericCounts
+        all.questionNouns += language.questionNouns
         all.topics += language.topics
         all.narrative += language.narrative
         all.narrativePhrases += language.narrativePhrases

@@ -27,6 +27,24 @@ extension EntryExtractor {
                 questionsFollow = false
                 problemFollows = false
             case .paragraph:
+                if !problemFollows, !notesFollow, let lines = QuestionLines.split(block.inline) {
+                    addLineQuestions(block, lines: lines, context: questionsFollow && context != .questions ? .round : context, round: round)
+                    paragraphQuestion = false
+                    questionsFollow = false
+                    continue
+                }
+                // "**2. Explique a diferença entre SQL e NoSQL.**" and its answer under it: a numbered question in bold.
+                if let strong = block.inline.strongLead, let number = strong.range(of: #"^\d{1,3}[.)]\s+"#, options: .regularExpression) {
+                    let question = String(strong[number.upperBound...]).trimmingSpaces()
+                    let decision = QuestionClassifier.decide(question, context: context == .open ? .interviewSection : context)
+                    if decision.isQuestion {
+                        let rest = QuestionText.trimLeadingPunctuation(String(block.inline.display.dropFirst(strong.count)).trimmingSpaces())
+                        addStatement(paragraph: block, tags: [], text: question + (rest.isEmpty ? "" : "\n" + rest), round: round,
+                                     why: ["a numbered question in bold"] + decision.reasons)
+                        paragraphQuestion = true
+                        continue
+                    }
+                }
                 if let lead = QuestionText.lead(block.inline) {
                     addQuestion(paragraph: block, lead: lead, round: round, why: ["'\(lead)' lead"])
                     paragraphQuestion = true
@@ -39,6 +57,13 @@ extension EntryExtractor {
                     let decision = QuestionClassifier.decide(trimmed, tags: tags, context: context)
                     addStatement(paragraph: block, tags: tags, text: decision.text, round: round, why: decision.reasons)
                     paragraphQuestion = true
+                    continue
+                }
+                // "Candidate's Approach", "Interviewer's Feedback" on a line of their own: what follows explains the last question.
+                if !trimmed.includesByte(10), HeadingVocabulary.isAnswerHeading(trimmed), !found.questions.isEmpty,
+                   SectionClassifier.words(TextKey.normalize(trimmed)).count <= 4 {
+                    notesFollow = true
+                    record(block, "label", trimmed, false, ["answer label '\(trimmed)': what follows explains the last question"])
                     continue
                 }
                 if let label = QuestionText.label(trimmed) {
@@ -56,6 +81,14 @@ extension EntryExtractor {
                     }
                     continue
                 }
+                // "Then asked a DSA question :-" / "given an array of heights…": the label's next lines state the problem.
+                if context == .round || context == .questions, let statement = labelledStatement(block) {
+                    addStatement(paragraph: statement.block, tags: tags, text: statement.text, round: round,
+                                 why: ["statement after the label '\(statement.label)' in the same paragraph"])
+                    paragraphQuestion = true
+                    problemFollows = false
+                    continue
+                }
                 if problemFollows || (questionsFollow && context != .open) {
                     addStatement(paragraph: block, tags: tags, text: text, round: round, why: ["statement after a problem label"])
                     paragraphQuestion = true
@@ -68,10 +101,77 @@ extension EntryExtractor {
                     continue
                 }
                 addSentenceQuestions(block, context: context, round: round)
+            case .codeBlock where problemFollows || questionsFollow:
+                // "The problem was as follows:" over a fenced block whose first line states it in words.
+                let first = block.literal.split(separator: "\n").first.map { String($0).trimmingSpaces() } ?? ""
+                var reasons: [String] = []
+                let verdict = QuestionClassifier.read(first, reasons: &reasons).verdict
+                if SectionClassifier.words(TextKey.normalize(first)).count >= 4, verdict == .asks || verdict == .sets {
+                    let line = MarkdownBlock(kind: .paragraph, line: block.line + 1, column: block.column, inline: InlineText(runs: [InlineRun(first)]))
+                    addStatement(paragraph: line, tags: [], text: first, round: round, why: ["the first line of a block after a problem label"])
+                    appendNotesToLastQuestion(block.textLines())
+                    paragraphQuestion = true
+                }
+                problemFollows = false
+                questionsFollow = false
             default:
                 if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
             }
         }
+    }
+
+    /// A paragraph whose first line labels a problem ("Then asked a DSA question :-", "He gave me
+    /// this problem:") and whose next lines state it: the statement, where it starts, and the label.
+    func labelledStatement(_ paragraph: MarkdownBlock) -> (block: MarkdownBlock, text: String, label: String)? {
+        guard paragraph.inline.runs.contains(where: { !$0.isCode && $0.text.includesByte(10) }) else { return nil }
+        let lines = QuestionLines.lines(of: paragraph.inline)
+        guard lines.count >= 2 else { return nil }
+        let first = MaskedText(lines[0]).text.trimmingSpaces()
+        guard QuestionLines.endsLabel(first) else { return nil }
+        var label = first
+        while let last = label.last, last == ":" || last == "-" || last == "：" || last == "–" || last == " " { label.removeLast() }
+        guard QuestionClassifier.introducesQuestions(label) || QuestionClassifier.isProblemLabel(label) else { return nil }
+        let rest = InlineText(runs: lines.dropFirst().flatMap { [InlineRun("\n")] + $0.runs }.dropFirst().map { $0 })
+        let block = MarkdownBlock(kind: .paragraph, line: paragraph.line + 1, column: 1, inline: rest)
+        return (block, TagScanner.scan(rest).text, label)
+    }
+
+    /// A paragraph written one question a line: a line with a `Q1:` lead is a question as a
+    /// paragraph would be; the others are read as the items of a list, short labels left out.
+    mutating func addLineQuestions(_ paragraph: MarkdownBlock, lines: [InlineText], context: QuestionContext, round: String?) {
+        var items: [MarkdownBlock] = []
+        func flush(_ this: inout EntryExtractor) {
+            guard !items.isEmpty else { return }
+            // Outside a round, a line is a question by its own words (it asks or sets a task), never by its neighbours'.
+            if context == .open || context == .interviewSection {
+                for item in items {
+                    let before = this.found.questions.count
+                    this.addQuestion(item: item, context: .interviewSection, round: round)
+                    // "Behavioral: Standard questions. I recall being asked about…": a later sentence may report one.
+                    if this.found.questions.count == before, let line = item.children.first { this.addSentenceQuestions(line, context: context, round: round) }
+                }
+            } else {
+                this.addQuestions(list: MarkdownBlock(kind: .list(ordered: false), line: items[0].line, column: 1, children: items), context: context, round: round)
+            }
+            items.removeAll()
+        }
+        for (i, inline) in lines.enumerated() {
+            let line = MarkdownBlock(kind: .paragraph, line: paragraph.line + i, column: i == 0 ? paragraph.column : 1, inline: inline)
+            if let lead = QuestionText.lead(inline) {
+                flush(&self)
+                addQuestion(paragraph: line, lead: lead, round: round, why: ["'\(lead)' lead", "line of a paragraph written one question a line"])
+                continue
+            }
+            let text = MaskedText(inline).text.trimmingSpaces()
+            let next = i + 1 < lines.count ? MaskedText(lines[i + 1]).text.trimmingSpaces() : nil
+            if QuestionText.label(text) != nil || QuestionClassifier.isGroupLabel(text)
+                || (next.map(QuestionLines.asksAlone) == true && QuestionLines.isShortLabel(text)) {
+                record(line, "label", text, false, ["label line: the lines after it are the questions"])
+                continue
+            }
+            items.append(MarkdownBlock(kind: .item, line: line.line, column: line.column, children: [line]))
+        }
+        flush(&self)
     }
 
     /// Whether a list after a problem statement is not its parts: most items ask, or the story
@@ -134,9 +234,13 @@ extension EntryExtractor {
             return
         }
         let nestedLists = item.children.dropFirst().filter { if case .list = $0.kind { return true } else { return false } }
+        var labelReasons: [String] = []
         // "**Java questions**", "He asked:", "Then a few OS questions, like:" with a list under it.
         let labelLike = trimmed.endsWithBytes(":") || trimmed.endsWithBytes("：") || first.inline.strongLead.map { QuestionText.isWholeLead($0, of: trimmed) } == true
             || QuestionClassifier.isGroupLabel(trimmed)
+            // "- Perguntas de back-end" over a nested list of questions: an item that asks nothing over items that do.
+            || !trimmed.endsWithBytes("?") && !trimmed.endsWithBytes("？") && nestedLists.contains(where: listHoldsQuestions)
+                && QuestionClassifier.read(trimmed, reasons: &labelReasons).verdict != .asks
         if !nestedLists.isEmpty, labelLike, !tags.contains("question") {
             let before = found.questions.count
             let mark = found.candidates.count
@@ -163,19 +267,47 @@ extension EntryExtractor {
         // Outside rounds, prose is a question only by a mark or reported speech: most is ruled out on its bytes.
         if context == .open || context == .interviewSection, !explain, !tags.contains("question"),
            !QuestionClassifier.mayReportQuestion(text) { return }
+        /// A sentence of this paragraph was a question: a later one that says it went badly marks it.
+        var askedInParagraph = false
+        var lastWasQuestion = false
         for sentence in QuestionText.sentences(text) {
+            // "Standard questions: why Corvid Labs, and where I see myself in five years."
+            if context == .round || context == .questions, let parts = QuestionText.inlineList(sentence.text) {
+                let at = SourceLocation(path: path, line: paragraph.line + sentence.lineOffset, column: sentence.lineOffset == 0 ? paragraph.column : 1)
+                for part in parts {
+                    let questionText = QuestionText.clean(masked.restore(part))
+                    if explain { found.candidates.append(QuestionCandidate(location: at, shape: "sentence", text: questionText, isQuestion: true, reasons: ["part of a list after the label of a sentence"])) }
+                    found.questions.append(Question(text: questionText, tags: TagList.sortedUnique(tags), difficult: false, round: round,
+                                                    location: at, why: ["part of a list after the label of a sentence"]))
+                }
+                askedInParagraph = true
+                lastWasQuestion = true
+                continue
+            }
             var decision = QuestionClassifier.decide(sentence.text, tags: tags, context: .open)
             // Prose asks by a question mark or reported speech ("What I liked was…" asks nothing);
             // outside a question section a bare task ("Imagine…") does not count either.
-            let asks = decision.reasons.contains { $0 == "question mark" || $0.hasPrefix("reported speech") || $0 == "problem link" }
+            let asks = decision.reasons.contains { $0 == "question mark" || $0 == "quoted question" || $0.hasPrefix("reported speech") || $0 == "problem link" }
             if decision.verdict == .asks, !asks { decision.isQuestion = false }
             if context == .open || context == .interviewSection, decision.verdict == .sets { decision.isQuestion = false }
+            // A paragraph of one sentence that sets a task, in a round: "Design a rate limiter in Scala."
+            if context == .round || context == .questions, decision.verdict == .sets, !decision.isQuestion,
+               sentence.lineOffset == 0, sentence.text.utf8.count == text.trimmingSpaces().utf8.count,
+               !QuestionClassifier.isGroupLabel(sentence.text), SectionClassifier.words(TextKey.normalize(sentence.text)).count >= 3 {
+                decision.isQuestion = true
+                decision.reasons.append("a paragraph of one sentence in a round")
+            }
             if tags.contains("question") { decision.isQuestion = true }
             let at = SourceLocation(path: path, line: paragraph.line + sentence.lineOffset, column: sentence.lineOffset == 0 ? paragraph.column : 1)
             if explain { found.candidates.append(QuestionCandidate(location: at, shape: "sentence", text: masked.restore(sentence.text), isQuestion: decision.isQuestion, reasons: decision.reasons)) }
             guard decision.isQuestion else {
                 // "I couldn't explain it": prose after a question that says it went badly.
-                if let cue = QuestionClassifier.difficultyCue(sentence.text), !found.questions.isEmpty, context == .round || context == .questions {
+                // Outside rounds only the very next sentence counts, and not as a condition ("…if I got stuck").
+                let conditional = TextKey.normalize(sentence.text).split(separator: " ").contains("if")
+                let follows = askedInParagraph && lastWasQuestion
+                lastWasQuestion = false
+                if let cue = QuestionClassifier.difficultyCue(sentence.text), !found.questions.isEmpty, !conditional,
+                   context == .round || context == .questions || follows {
                     found.questions[found.questions.count - 1].difficult = true
                     found.questions[found.questions.count - 1].why.append("difficulty cue '\(cue)' in the text after it")
                 }
@@ -183,6 +315,8 @@ extension EntryExtractor {
             }
             let questionText = QuestionText.clean(masked.restore(decision.text))
             guard !questionText.isEmpty else { continue }
+            askedInParagraph = true
+            lastWasQuestion = true
             let difficult = EntryExtractor.isDifficult(tags, paragraph.inline) || QuestionClassifier.difficultyCue(sentence.text) != nil
             found.questions.append(Question(text: questionText, tags: TagList.sortedUnique(tags), difficult: difficult,
                                             round: round, location: at, why: ["sentence of a paragraph"] + decision.reasons))
@@ -198,6 +332,12 @@ extension EntryExtractor {
             return
         }
         let context: QuestionContext = kind == .questions ? .questions : .round
+        // "### 实际面试中遇到过的问题" with nothing under it: an empty group of a form, no question.
+        if child.blocks.isEmpty, child.children.isEmpty, !childText.endsWithBytes("?"), !childText.endsWithBytes("？"),
+           QuestionClassifier.introducesQuestions(childText) || childText.includes("问题") {
+            record(heading, "sub-heading", childText, false, ["an empty group label"])
+            return
+        }
         if QuestionClassifier.isGroupLabel(childText) {
             record(heading, "sub-heading", childText, false, ["group label"])
             visit(child, kind: kind, round: round)
@@ -205,18 +345,41 @@ extension EntryExtractor {
         }
         // "Problem statement", "CSS Challenge", "[Coding] Task": the statement under it is the question.
         let labelWords = SectionClassifier.words(TextKey.normalize(childText)).count
-        if !childText.endsWithBytes("?"), QuestionClassifier.isProblemLabel(childText)
+        if !childText.endsWithBytes("?"), !sectionListsQuestions(child), QuestionClassifier.isProblemLabel(childText)
             || (labelWords <= 3 && SectionClassifier.words(TextKey.normalize(childText)).contains { HeadingVocabulary.taskWords.contains($0) }),
            addStatement(under: child, label: childText, round: round) {
             return
         }
-        if HeadingVocabulary.isQuestionHeading(childText) || labelWords <= 3 && !sectionAsks(child) {
+        // A heading that speaks of questions, over a list of them, names their group ("### 3. 面试官的问题");
+        // a problem's title over its answer bullets ("### LRU Cache") does not.
+        let labelsList = !childText.endsWithBytes("?") && !childText.endsWithBytes("？")
+            && (QuestionClassifier.introducesQuestions(childText) || childText.includes("问题")) && sectionListsQuestions(child)
+        if !labelsList, HeadingVocabulary.isQuestionHeading(childText) || labelWords <= 3 && !sectionAsks(child) {
             record(heading, "sub-heading", childText, true, ["sub-heading in a \(context == .questions ? "questions section" : "round")"])
             addQuestion(heading: child, round: round, why: ["sub-heading in a \(context == .questions ? "questions section" : "round")"])
         } else {
             record(heading, "sub-heading", childText, false, ["group label: the items under it ask"])
             visit(child, kind: kind, round: round)
         }
+    }
+
+    /// Whether the first list of a section holds questions, half its items or more asking or setting a
+    /// task ("### 3. 面试官的问题" over a numbered list): its heading names a group, not one problem.
+    private func sectionListsQuestions(_ section: SectionTree) -> Bool {
+        guard let list = section.blocks.first(where: { if case .list = $0.kind { return true } else { return false } }) else { return false }
+        return listHoldsQuestions(list)
+    }
+
+    /// Whether half the items of a list or more ask or set a task, two at least.
+    func listHoldsQuestions(_ list: MarkdownBlock) -> Bool {
+        var questions = 0
+        for item in list.children {
+            guard let first = item.children.first, first.kind == .paragraph else { continue }
+            var reasons: [String] = []
+            let verdict = QuestionClassifier.read(MaskedText(first.inline).text.trimmingSpaces(), reasons: &reasons).verdict
+            if verdict == .asks || verdict == .sets { questions += 1 }
+        }
+        return questions >= 2 && questions * 2 >= list.children.count
     }
 
     /// Whether the lists of a section hold items that ask (then its heading is a group label).

@@ -10,8 +10,19 @@ enum QuestionText {
             if l == "q" { return lead }
             if let rest = afterQuestionNumber(Substring(l)), rest.isEmpty, l.last?.isNumber == true { return lead }
         }
+        // "问：先做个自我介绍吧": the Chinese lead of an interviewer's question.
+        if let first = inline.runs.first, !first.isCode {
+            for lead in ["问：", "问:", "Q：", "问题："] where first.text.hasPrefix(lead) && first.text.count > lead.count { return lead }
+        }
         guard let first = inline.runs.first, !first.isCode, let initial = first.text.unicodeScalars.first,
               initial.properties.isUppercase || initial == "q" else { return nil }
+        // "Coding 1: Q1: Max path sum": a short label before the lead.
+        if let colon = first.text.firstByteRange(of: ": "), first.text.utf8.distance(from: first.text.startIndex, to: colon.lowerBound) <= 24 {
+            let after = InlineText(runs: [InlineRun(String(first.text[colon.upperBound...]))] + inline.runs.dropFirst())
+            if let inner = after.runs.first?.text.first, inner == "Q", let lead = lead(after), lead.first == "Q" {
+                return String(first.text[..<colon.upperBound]) + lead
+            }
+        }
         let text = Substring(first.text)
         guard let rest = afterQuestionNumber(text), let mark = rest.first else { return nil }
         if mark == ":" || mark == "." || mark == ")", rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true {
@@ -143,6 +154,42 @@ enum QuestionText {
     private static func endsSentence(_ line: String) -> Bool {
         guard let last = line.unicodeScalars.last else { return true }
         return ".?!:;。？！：；)".unicodeScalars.contains(last) || line.hasSuffix("**")
+    }
+
+    /// The questions of a sentence that lists them after a label: "Standard questions: why Acme,
+    /// and where I see myself in five years." → ["why Acme", "where I see myself in five years"].
+    /// The label speaks of questions, and every part (two at least) opens with an interrogative.
+    static func inlineList(_ sentence: String) -> [String]? {
+        guard let colon = sentence.firstByteRange(of: ": ") else { return nil }
+        let label = String(sentence[..<colon.lowerBound])
+        guard SectionClassifier.words(TextKey.normalize(label)).count <= 5, QuestionClassifier.introducesQuestions(label) else { return nil }
+        var rest = String(sentence[colon.upperBound...]).trimmingSpaces()
+        while let last = rest.last, last == "." || last == ";" { rest.removeLast() }
+        var parts: [String] = []
+        for piece in rest.components(separatedBy: ", ") {
+            var p = piece.trimmingSpaces()
+            if p.lowercased().hasPrefix("and ") { p.removeFirst(4) }
+            if p.lowercased().hasPrefix("or ") { p.removeFirst(3) }
+            if !p.isEmpty { parts.append(p) }
+        }
+        guard parts.count >= 2 else { return nil }
+        for part in parts {
+            var reasons: [String] = []
+            _ = QuestionClassifier.read(part, reasons: &reasons)
+            guard reasons.contains(where: { $0.hasPrefix("interrogative") }) else { return nil }
+        }
+        return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    }
+
+    /// Whether a sentence tells what the candidate did rather than asks: narrative ("I solved it in
+    /// constant space.") or a past-tense task without a subject ("Solved recursively.").
+    static func isCandidateStory(_ sentence: String) -> Bool {
+        var reasons: [String] = []
+        let verdict = QuestionClassifier.read(sentence, reasons: &reasons).verdict
+        if verdict == .narrative { return true }
+        let normalized = TextKey.normalize(sentence)
+        let words = SectionClassifier.words(normalized)
+        return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reportedTask && $0.start == 0 }
     }
 
     /// The sentences of a prose paragraph, each with the line (from the paragraph's first) where it starts.
