@@ -34,7 +34,8 @@ extension JournalCommand {
         @OptionGroup var todayOption: TodayOption
         @Flag(help: "List the due cards (in drill order) with their state instead of drilling.") var due = false
         @Option(help: "Output format of --due: text or json.") var format: Format?
-        @Option(help: ArgumentHelp("At most N cards (with --due, or in a session).", valueName: "N")) var limit: Int?
+        // Unconditional, so that `--limit -2` reaches validate() and is told the rule.
+        @Option(parsing: .unconditional, help: ArgumentHelp("At most N cards (with --due, or in a session).", valueName: "N")) var limit: Int?
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {

@@ -62,6 +62,24 @@ import JournalKit
         #expect(limit.stderr.hasPrefix("Error: --limit must be at least 1, but it is -2.\n"))
     }
 
+    /// Every numeric option of every command: a negative number is told the rule, never "Missing value".
+    @Test func everyNumericOptionToldTheRuleForANegativeNumber() throws {
+        let cases: [([String], String)] = [
+            (["due", "--within", "-1"], "Error: --within must be a number of days from 0 to 3653 (ten years), not -1.\n"),
+            (["practice", "--limit", "-1"], "Error: --limit must be at least 1, but it is -1.\n"),
+            (["drill", "--due", "--limit", "-2"], "Error: --limit must be at least 1, but it is -2.\n"),
+            (["drill", "--due", "--limit", "0"], "Error: --limit must be at least 1, but it is 0.\n"),
+            (["lsp", "--debounce", "-5"], "Error: --debounce must be between 0 and 10000 milliseconds, not -5.\n"),
+            (["lsp", "--debounce", "10001"], "Error: --debounce must be between 0 and 10000 milliseconds, not 10001.\n"),
+        ]
+        for (arguments, message) in cases {
+            let result = try JournalRunner.run(arguments + ["-C", JournalRunner.exampleJournal])
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.hasPrefix(message), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Missing value"), "\(arguments)")
+        }
+    }
+
     @Test func hugeAdviceSettingsAreRefusedInsteadOfOverflowing() throws {
         let dir = try TemporaryDirectory()
         try dir.write("2026-11-18-acme.md", "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Next steps\n- [ ] Call\n")
