@@ -58,7 +58,9 @@ extension JournalCommand {
             if due {
                 let cards = deck.due(limit: limit)
                 switch format ?? .text {
-                case .text: print(DrillRenderer.text(cards, deck: deck, color: colorOptions.enabled()), terminator: "")
+                case .text:
+                    let color = colorOptions.enabled()
+                    print(TerminalSafe.text(DrillRenderer.text(cards, deck: deck, color: color), keepingStyle: color), terminator: "")
                 case .json: print(try DrillRenderer.json(cards, deck: deck), terminator: "")
                 }
                 return
@@ -176,7 +178,7 @@ extension JournalCommand.Drill {
                 throw ExitCode.failure
             }
             let moved = log.reviews.filter { $0.card == source }.count
-            print("The \(moved) review\(moved == 1 ? "" : "s") of \(source) now count\(moved == 1 ? "s" : "") for \(target.id) (\(target.question.text)).")
+            print(TerminalSafe.text("The \(moved) review\(moved == 1 ? "" : "s") of \(source) now count\(moved == 1 ? "s" : "") for \(target.id) (\(target.question.text))."))
         }
     }
 }

@@ -45,7 +45,7 @@ import Testing
         ["report", "--format", "text", "--today", "2026-11-23", "C"], ["report", "--format", "markdown", "--today", "2026-11-23"],
         ["due", "--today", "2026-11-23", "C"], ["practice", "--format", "text", "C"], ["practice", "--format", "markdown"],
         ["practice", "--format", "anki"], ["prep", "acme", "--today", "2026-11-23", "C"], ["prep", "acme", "--format", "markdown", "--today", "2026-11-23"],
-        ["list"], ["list", "--format", "csv"], ["check", "C"],
+        ["list"], ["list", "--format", "csv"], ["check", "C"], ["drill", "--due", "--today", "2026-11-23", "C"],
     ]
 
     @Test(arguments: ["never", "always"])
