@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+/// Issue 21's findings about what a journal folder holds, through the binary: the library
+/// tests (`HostileEnvironmentTests`) pin the rules, these check what a user of `journal` sees.
+@Suite struct HostileFolderCommandTests {
+    static let acme = "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Why Acme?\n"
+    static let hooli = "---\ncompany: Hooli\ndate: 2026-11-12\n---\n## Questions\n- Design a feed. #system-design\n"
+
+    /// A journal of two notes, `2026-11-18-acme.md` and `hooli/2026-11-12-onsite.md`.
+    static func journal() throws -> TemporaryDirectory {
+        let dir = try TemporaryDirectory(journal: ["2026-11-18-acme.md": acme, "hooli/2026-11-12-onsite.md": hooli])
+        try dir.write(".journal/config.yml", "")
+        return dir
+    }
+
+    /// The `list --format csv` rows as `date,company`.
+    static func rows(_ dir: TemporaryDirectory, _ extra: [String] = []) throws -> [String] {
+        let list = try JournalRunner.run(["list", "--format", "csv", "-C", dir.path] + extra)
+        #expect(list.status == 0, "\(list.stderr)")
+        return list.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+    }
+
+    /// YAML whose aliases nest nine levels deep, nine per level: 9^9 values when expanded.
+    static let laughs: String = {
+        var lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for i in 1...9 { lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]") }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test func billionLaughsInANoteAndInTheConfigurationLeaveTheRestOfTheJournalRead() throws {
+        let dir = try Self.journal()
+        try dir.write("2026-11-19-laughs.md", "---\n" + Self.laughs + "company: Laughs\n---\n## Questions\n- Still read?\n")
+        try dir.write(".journal/config.yml", Self.laughs)
+        let started = Date()
+        let check = try JournalRunner.run(["check", "-C", dir.path])
+        // Before the limit, nine levels took minutes and gigabytes, then aborted.
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(check.status == 1)
+        #expect(check.stdout.hasPrefix("""
+            .journal/config.yml:2:10: error: the YAML aliases (*name) expand to more than 100,000 values or 16 MB of text (aliases of aliases, a "billion laughs"); write the values out; the defaults are used (see docs/format.md#configuration)
+            2026-11-19-laughs.md:3:10: error: the YAML aliases (*name) expand to more than 100,000 values or 16 MB of text (aliases of aliases, a "billion laughs"); write the values out; the front-matter is ignored until this is fixed (see docs/format.md#front-matter)
+            3 entries checked: 2 errors, 0 warnings;
+            """))
+        // Every note is listed, the laughing one from its file name and body.
+        #expect(try Self.rows(dir) == ["2026-11-12,Hooli", "2026-11-18,Acme", "2026-11-19,laughs"])
+        let practice = try JournalRunner.run(["practice", "--format", "text", "-C", dir.path])
+        #expect(practice.stdout.contains("Still read?"))
+    }
+
+    @Test func foldersLinkingToEachOtherTwicePerLevelListTheirNoteOnce() throws {
+        let dir = try Self.journal()
+        // l0/a and l0/b lead to l1, whose a and b lead to l2...: 2^20 paths to one note.
+        try dir.write("l20/2026-11-20-initech.md", "---\ncompany: Initech\ndate: 2026-11-20\n---\n")
+        for level in 0..<20 {
+            try FileManager.default.createDirectory(atPath: dir.path("l\(level)"), withIntermediateDirectories: true)
+            try dir.link("l\(level)/a", to: "../l\(level + 1)")
+            try dir.link("l\(level)/b", to: "../l\(level + 1)")
+        }
+        let started = Date()
+        #expect(try Self.rows(dir, ["--no-cache"]) == ["2026-11-12,Hooli", "2026-11-18,Acme", "2026-11-20,Initech"])
+        #expect(Date().timeIntervalSince(started) < 30)
+        let check = try JournalRunner.run(["check", "-C", dir.path])
+        #expect(check.stdout.hasPrefix("3 entries checked: no problems"), "\(check.stdout)")
+    }
+
+    @Test func theSameNoteByTwoPathsIsCountedOnce() throws {
+        let dir = try Self.journal()
+        try dir.link("current", to: "hooli")
+        try dir.link("latest.md", to: "2026-11-18-acme.md")
+        #expect(link(dir.path("2026-11-18-acme.md"), dir.path("hard-link.md")) == 0)
+        #expect(try Self.rows(dir) == ["2026-11-12,Hooli", "2026-11-18,Acme"])
+        let report = try JournalRunner.run(["report", "--format", "text", "--today", "2026-11-23", "-C", dir.path])
+        #expect(report.stdout.contains("2 interviews, 2 applications."), "\(report.stdout)")
+        let practice = try JournalRunner.run(["practice", "--format", "json", "-C", dir.path])
+        #expect(!practice.stdout.contains("current/"))
+        #expect(!practice.stdout.contains("latest.md") && !practice.stdout.contains("hard-link.md"))
+    }
+
+    @Test func aFileNameThatIsNotUTF8IsListedAndShownEscaped() throws {
+        let dir = try Self.journal()
+        // "café.md" in Latin-1: the byte E9 alone is not UTF-8.
+        let full = (Array(dir.path.utf8) + Array("/2026-11-10-caf".utf8) + [0xE9] + Array(".md".utf8) + [0]).map { CChar(bitPattern: $0) }
+        let file = full.withUnsafeBufferPointer { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
+        try #require(file >= 0)
+        let note = "---\ncompany: Cafe\ndate: 2026-11-10\n---\n"
+        _ = note.withCString { write(file, $0, strlen($0)) }
+        close(file)
+        let check = try JournalRunner.run(["check", "-C", dir.path])
+        #expect(check.stdout == """
+            '2026-11-10-caf\\xE9.md':1:1: warning: this file name contains control characters, bidirectional controls or bytes that are not UTF-8 (shown escaped, in quotes); rename the file (see docs/format.md#files)
+            3 entries checked: 0 errors, 1 warning; 1 note on inferred values (see them with --verbose).
+
+            """)
+        #expect(!check.stdout.contains("cannot be found"))
+        #expect(try Self.rows(dir) == ["2026-11-10,Cafe", "2026-11-12,Hooli", "2026-11-18,Acme"])
+    }
+
+    @Test func absurdYearsAreWarnedAboutAndTheHTMLReportStaysSmall() throws {
+        let dir = try Self.journal()
+        try dir.write("typo.md", "---\ncompany: Typo\ndate: 0226-11-18\n---\n")
+        try dir.write("far.md", "---\ncompany: Far\ndate: 9999-12-31\n---\n")
+        let check = try JournalRunner.run(["check", "-C", dir.path])
+        #expect(check.stdout == """
+            far.md:1:1: warning: the interview date 9999-12-31 is far from the journal's other dates (most are around 2026); is the year a typo? (see docs/format.md#dates)
+            typo.md:1:1: warning: the interview date 0226-11-18 is far from the journal's other dates (most are around 2026); is the year a typo? (see docs/format.md#dates)
+            4 entries checked: 0 errors, 2 warnings; 1 note on inferred values (see them with --verbose).
+
+            """)
+        let html = try JournalRunner.run(["report", "--format", "html", "--today", "2026-11-23", "-C", dir.path])
+        #expect(html.status == 0)
+        // The weekly chart spans the real dates (two weeks), not 9,773 years (7.5–41 MB before).
+        #expect(html.stdout.utf8.count < 100_000, "\(html.stdout.utf8.count) bytes")
+    }
+
+    @Test func badTimesAndYearsOfFiveDigitsAreErrorsInCheck() throws {
+        let dir = try Self.journal()
+        try dir.write("time.md", "---\ncompany: Time\ndate: 2026-11-05T25:61:00Z\n---\n")
+        try dir.write("year.md", "---\ncompany: Year\ndate: 10000-01-01\n---\n")
+        let check = try JournalRunner.run(["check", "-C", dir.path])
+        #expect(check.status == 1)
+        #expect(check.stdout == """
+            time.md:3:7: error: 'date' is '2026-11-05T25:61:00Z', but 25:61:00Z is not a time of day journal can read (HH:MM or HH:MM:SS, hours 00–23, minutes and seconds 00–59, then Z or an offset like +01:00); fix the time or leave it out (see docs/format.md#dates)
+            year.md:3:7: error: 'date' is '10000-01-01', which is not a date journal can read: the year must have four digits. Write the date as YYYY-MM-DD, e.g. 2026-11-18 (see docs/format.md#dates)
+            4 entries checked: 2 errors, 0 warnings; 1 note on inferred values (see them with --verbose).
+
+            """)
+    }
+
+    @Test func aQuestionStartingWithAnHTMLCommentOrTagIsKeptWithItsNotes() throws {
+        let dir = try TemporaryDirectory(journal: ["2026-11-18-acme.md": """
+            ---
+            company: Acme
+            date: 2026-11-18
+            ---
+            ## Questions
+            - <!-- todo --> How would you shard?
+              - Consistent hashing, then virtual nodes.
+            - <b>Why</b> Acme?
+              - Their API.
+
+            """])
+        let practice = try JournalRunner.run(["practice", "--format", "text", "-C", dir.path])
+        #expect(practice.stdout.contains("""
+             1. <b>Why</b> Acme?
+                asked once · Acme · 2026-11-18
+                - Their API.
+
+             2. How would you shard?
+                asked once · Acme · 2026-11-18
+                - Consistent hashing, then virtual nodes.
+            """), "\(practice.stdout)")
+    }
+
+    @Test func anEditedNoteIsSeenThroughTheCacheWhenItsSizeAndTimeAreKept() throws {
+        let dir = try TemporaryDirectory(journal: ["a.md": "## Questions\n- Why A?\n"])
+        let path = dir.path("a.md")
+        func questions() throws -> String {
+            try JournalRunner.run(["practice", "--format", "text", "-C", dir.path]).stdout
+        }
+        var old = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0), timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, path, &old, 0) == 0)
+        sleep(3) // Past the racy window of the change time too: the cache trusts what stat says.
+        #expect(try questions().contains("Why A?"))
+        #expect(FileManager.default.fileExists(atPath: dir.path(".journal/cache/entries.bin")))
+        // Edit, then `touch -d` the old time: same size, same modification time.
+        try dir.write("a.md", "## Questions\n- Why B?\n")
+        #expect(utimensat(AT_FDCWD, path, &old, 0) == 0)
+        #expect(try questions().contains("Why B?"))
+        // Two edits of the same size within one second, a run between them.
+        try dir.write("a.md", "## Questions\n- Why C?\n")
+        #expect(try questions().contains("Why C?"))
+        try dir.write("a.md", "## Questions\n- Why D?\n")
+        #expect(try questions().contains("Why D?"))
+    }
+}
