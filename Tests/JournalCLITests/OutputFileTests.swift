@@ -40,6 +40,12 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("it is a Markdown note with front-matter"))
         #expect(try elsewhere.read("old-note.md") == Self.note)
+        // Nor through a link of another name: the note it names is what -o would replace.
+        try FileManager.default.createSymbolicLink(atPath: elsewhere.path + "/link.txt", withDestinationPath: "old-note.md")
+        let linked = try JournalRunner.run(["list", "-C", dir.path, "-o", elsewhere.path + "/link.txt"])
+        #expect(linked.status == 1)
+        #expect(linked.stderr == "journal: will not replace \(elsewhere.path)/link.txt: it is a Markdown note with front-matter, and the output would overwrite it; write elsewhere, or pass --force to replace it.\n")
+        #expect(try elsewhere.read("old-note.md") == Self.note)
         // A Markdown file without front-matter (an earlier report) is replaced as asked.
         let replaced = try JournalRunner.run(["practice", "-C", dir.path, "-o", elsewhere.path + "/old-report.md"])
         #expect(replaced.status == 0)

@@ -7,7 +7,7 @@ public enum OutputTarget {
     /// entry (a Markdown file inside the journal folder, not ignored), else nil. The file
     /// need not exist yet.
     public static func entryPath(of file: String, root: String) -> String? {
-        let relative = Journal.relativePath(file, root: root)
+        let relative = Journal.relativePath(resolved(file), root: root)
         guard !relative.hasPrefix("/"), EntryDiscovery.isEntry(relative, rules: IgnoreRules.load(root: root)) else { return nil }
         return relative
     }
@@ -15,13 +15,15 @@ public enum OutputTarget {
     /// Why `file` must not be replaced without `--force`, as a sentence for the user, or nil
     /// when it may be: it exists, is a regular file, and is an entry of the journal
     /// (`isEntry`) or a `.md`/`.markdown` file that starts with front-matter (`---` or `+++`).
+    /// A symbolic link is judged by the file it names, which is what `-o` would replace.
     public static func refusal(_ file: String, isEntry: Bool) -> String? {
         var st = stat()
         guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let target = resolved(file)
         let reason: String
         if isEntry {
             reason = "it is an entry of the journal"
-        } else if EntryDiscovery.isEntryName((file as NSString).lastPathComponent), let head = readPrefix(file, 3),
+        } else if EntryDiscovery.isEntryName((target as NSString).lastPathComponent), let head = readPrefix(target, 3),
                   head == Array("---".utf8) || head == Array("+++".utf8) {
             reason = "it is a Markdown note with front-matter"
         } else {
@@ -33,6 +35,13 @@ public enum OutputTarget {
     /// The note for a new output file that journal will read back as an interview.
     public static func readBackNote(_ relative: String) -> String {
         "note: \(TerminalSafe.path(relative)) is inside the journal folder, so journal will read it as an interview; add it to .journalignore or write it elsewhere."
+    }
+
+    /// `file` with every symbolic link resolved when it exists, else as it is.
+    private static func resolved(_ file: String) -> String {
+        guard let real = realpath(file, nil) else { return file }
+        defer { free(real) }
+        return String(cString: real)
     }
 
     /// The first `count` bytes of `path` (fewer when it is shorter), without blocking on a

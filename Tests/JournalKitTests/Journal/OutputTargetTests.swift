@@ -24,6 +24,10 @@ import Testing
         #expect(OutputTarget.refusal(dir.path("data.txt"), isEntry: false) == nil)
         #expect(OutputTarget.refusal(dir.path("missing.md"), isEntry: true) == nil)
         #expect(OutputTarget.refusal("/dev/null", isEntry: true) == nil)
+        // A link is judged by the file it names: -o would replace that file.
+        try dir.link("link.txt", to: "a.md")
+        #expect(OutputTarget.refusal(dir.path("link.txt"), isEntry: false)?.contains("it is a Markdown note with front-matter") == true)
+        #expect(OutputTarget.entryPath(of: dir.path("link.txt"), root: dir.root) == "a.md")
     }
 
     @Test func theFormatComesFromTheOptionTheNameTheConfigurationThenTheFallback() throws {
