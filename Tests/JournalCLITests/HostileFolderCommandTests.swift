@@ -173,4 +173,25 @@ import Testing
         try dir.write("a.md", "## Questions\n- Why D?\n")
         #expect(try questions().contains("Why D?"))
     }
+
+    /// The files journal reads besides notes never block either: a FIFO in place of the
+    /// configuration, the review log or the template is refused or left out, never waited on.
+    @Test func aFIFOInPlaceOfTheConfigurationTheReviewLogOrTheTemplateNeverBlocks() throws {
+        let cases: [(file: String, command: [String], stderr: String)] = [
+            (".journal/config.yml", ["list"], ".journal/config.yml:1:1: error: the configuration is not a regular file; the defaults are used (see docs/format.md#configuration)\n"),
+            (".journal/reviews.tsv", ["drill", "--due", "--today", "2026-11-23"], ""),
+            (".journal/template.md", ["new", "Initech", "--date", "2026-11-20"], ""),
+        ]
+        for (file, command, stderr) in cases {
+            let dir = try Self.journal()
+            try? FileManager.default.removeItem(atPath: dir.path(file))
+            #expect(mkfifo(dir.path(file), 0o644) == 0)
+            var environment = ProcessInfo.processInfo.environment
+            environment["JOURNAL_DIR"] = nil
+            let result = try JournalRunner.runProcess(JournalRunner.binary, command + ["-C", dir.path], environment: environment, timeout: 20)
+            #expect(!result.timedOut, "\(file): journal \(command.joined(separator: " ")) waited on the FIFO")
+            #expect(result.status == 0, "\(file): \(result.stderr)")
+            if !stderr.isEmpty { #expect(result.stderr == stderr, "\(file)") }
+        }
+    }
 }
