@@ -148,6 +148,30 @@ import JournalKit
         #expect(!FileManager.default.fileExists(atPath: root + "/.git/hooks/pre-commit.before-journal"))
     }
 
+    /// git ignores a hook that is not executable; chained behind journal's, it stays ignored
+    /// instead of failing every commit with "Permission denied".
+    @Test func aChainedHookThatIsNotExecutableIsIgnoredAsGitWould() throws {
+        let temp = try TemporaryDirectory()
+        let root = temp.path
+        try temp.write(".journal/config.yml", "")
+        try temp.write("2026-11-20-acme.md", "---\ncompany: Acme\ndate: 2026-11-20\n---\n# Acme\n")
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        try temp.write(".git/hooks/pre-commit", "#!/bin/sh\necho old hook ran >> \"$(git rev-parse --git-dir)/old-hook.log\"\n")
+        #expect(chmod(root + "/.git/hooks/pre-commit", 0o644) == 0)
+        #expect(try Self.journal(["hook", "install", "--force"], in: root).status == 0)
+        #expect(try Self.git(["add", "2026-11-20-acme.md"], in: root).status == 0)
+        let commit = try Self.git(["commit", "-q", "-m", "First"], in: root)
+        #expect(commit.status == 0, "\(commit.stderr)")
+        #expect(!commit.stderr.contains("Permission denied"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/.git/old-hook.log"))
+        // Made executable, it runs first, as git would run it.
+        #expect(chmod(root + "/.git/hooks/pre-commit.before-journal", 0o755) == 0)
+        try temp.write("2026-11-21-hooli.md", "---\ncompany: Hooli\ndate: 2026-11-21\n---\n# Hooli\n")
+        #expect(try Self.git(["add", "2026-11-21-hooli.md"], in: root).status == 0)
+        #expect(try Self.git(["commit", "-q", "-m", "Second"], in: root).status == 0)
+        #expect(try temp.read(".git/old-hook.log") == "old hook ran\n")
+    }
+
     @Test func stagedContentHasTheFileLimitsAndAStagedLinkIsItsText() throws {
         let temp = try TemporaryDirectory()
         let root = temp.path
