@@ -194,4 +194,41 @@ import Testing
             if !stderr.isEmpty { #expect(result.stderr == stderr, "\(file)") }
         }
     }
+
+    /// A cloned folder may hold a planted `.journal/cache`: a link at `entries.bin` (to
+    /// `~/.bashrc`, say), a FIFO, or a cache folder that links elsewhere. A read command
+    /// writes the cache, so it must never write through any of them, nor wait on a FIFO.
+    @Test func aPlantedLinkOrFIFOInTheCacheIsNeverWrittenThroughNorWaitedOn() throws {
+        let victim = try TemporaryDirectory()
+        try victim.write("bashrc", "precious\n")
+        let plain = try Self.journal()
+        let expected = try JournalRunner.run(["list", "--no-cache", "-C", plain.path]).stdout
+        #expect(expected.contains("Hooli"))
+
+        // entries.bin is a link to a file of the user's: the link is replaced, the file kept.
+        let linked = try Self.journal()
+        try FileManager.default.createDirectory(atPath: linked.path(".journal/cache"), withIntermediateDirectories: true)
+        try linked.link(".journal/cache/entries.bin", to: victim.path("bashrc"))
+        for _ in 0..<2 { #expect(try JournalRunner.run(["list", "-C", linked.path]).stdout == expected) }
+        #expect(try victim.read("bashrc") == "precious\n")
+        var st = stat()
+        #expect(lstat(linked.path(".journal/cache/entries.bin"), &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG, "the link was replaced by the cache")
+
+        // entries.bin is a FIFO: not waited on, replaced by the cache.
+        let fifo = try Self.journal()
+        try FileManager.default.createDirectory(atPath: fifo.path(".journal/cache"), withIntermediateDirectories: true)
+        #expect(mkfifo(fifo.path(".journal/cache/entries.bin"), 0o644) == 0)
+        var environment = ProcessInfo.processInfo.environment
+        environment["JOURNAL_DIR"] = nil
+        let run = try JournalRunner.runProcess(JournalRunner.binary, ["list", "-C", fifo.path], environment: environment, timeout: 20)
+        #expect(!run.timedOut, "journal waited on a FIFO in the cache")
+        #expect(run.stdout == expected)
+
+        // The cache folder links to another folder: not used at all, nothing written there.
+        let folder = try Self.journal()
+        try folder.link(".journal/cache", to: victim.path)
+        for _ in 0..<2 { #expect(try JournalRunner.run(["list", "-C", folder.path]).stdout == expected) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: victim.path) == ["bashrc"])
+        #expect(try victim.read("bashrc") == "precious\n")
+    }
 }
