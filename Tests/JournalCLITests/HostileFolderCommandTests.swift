@@ -231,4 +231,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: victim.path) == ["bashrc"])
         #expect(try victim.read("bashrc") == "precious\n")
     }
+
+    /// The review log is appended to by `drill`: a link planted at `.journal/reviews.tsv`
+    /// is refused with a sentence, and the file it names is left as it was.
+    @Test func aPlantedLinkAtTheReviewLogIsNeverAppendedThrough() throws {
+        let victim = try TemporaryDirectory()
+        try victim.write("bashrc", "precious\n")
+        let dir = try Self.journal()
+        try dir.link(".journal/reviews.tsv", to: victim.path("bashrc"))
+        let due = try JournalRunner.run(["drill", "--due", "--format", "json", "--today", "2026-11-23", "-C", dir.path])
+        let card = try #require(due.stdout.range(of: "journal-[0-9a-f]{16}", options: .regularExpression).map { String(due.stdout[$0]) })
+        let rate = try JournalRunner.run(["drill", "rate", card, "good", "--today", "2026-11-23", "-C", dir.path])
+        #expect(rate.status == 1)
+        #expect(rate.stderr.hasSuffix("journal: cannot write \(dir.path)/.journal/reviews.tsv: it is a symbolic link; journal writes its log only to a file of the journal itself, not through a link\n"), "\(rate.stderr)")
+        #expect(try victim.read("bashrc") == "precious\n")
+    }
 }
