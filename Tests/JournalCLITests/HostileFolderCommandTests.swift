@@ -246,4 +246,22 @@ import Testing
         #expect(rate.stderr.hasSuffix("journal: cannot write \(dir.path)/.journal/reviews.tsv: it is a symbolic link; journal writes its log only to a file of the journal itself, not through a link\n"), "\(rate.stderr)")
         #expect(try victim.read("bashrc") == "precious\n")
     }
+
+    /// The cache holds the text of every note: it is the user's alone (file 0600, folder
+    /// 0700), whatever the umask, even when an older cache was world-readable.
+    @Test func theCacheIsPrivateToTheUser() throws {
+        let dir = try Self.journal()
+        func mode(_ path: String) -> mode_t? {
+            var st = stat()
+            return lstat(dir.path(path), &st) == 0 ? st.st_mode & 0o7777 : nil
+        }
+        #expect(try JournalRunner.run(["list", "-C", dir.path]).status == 0)
+        #expect(mode(".journal/cache") == 0o700)
+        #expect(mode(".journal/cache/entries.bin") == 0o600)
+        // A cache of an older journal, 0644: made private when it is next written.
+        #expect(chmod(dir.path(".journal/cache/entries.bin"), 0o644) == 0)
+        try dir.write("2026-11-20-initech.md", "---\ncompany: Initech\ndate: 2026-11-20\n---\n")
+        #expect(try JournalRunner.run(["list", "-C", dir.path]).status == 0)
+        #expect(mode(".journal/cache/entries.bin") == 0o600)
+    }
 }

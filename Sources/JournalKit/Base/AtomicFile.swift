@@ -46,10 +46,12 @@ public enum AtomicFile {
     /// - Parameter followingLinks: false for derived data (the cache): a symbolic link at
     ///   `path` is itself replaced, never the file it names, and a device or FIFO there is
     ///   replaced too instead of written.
+    /// - Parameter mode: when given, the file gets exactly this mode, new or replaced (the
+    ///   cache is 0600: it holds the notes' text, which may be private).
     /// - Parameter beforeRename: runs after the data is on disk, just before it replaces
     ///   `path` (`journal log` checks there that the note did not change meanwhile);
     ///   throwing leaves `path` as it was.
-    public static func write(to path: String, followingLinks: Bool = true, beforeRename: () throws -> Void = {},
+    public static func write(to path: String, followingLinks: Bool = true, mode: mode_t? = nil, beforeRename: () throws -> Void = {},
                              _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         guard !path.isEmpty else { throw WriteError(description: "cannot write to an empty file name") }
         var st = stat()
@@ -99,7 +101,9 @@ public enum AtomicFile {
         do {
             try produce { bytes in try writeAll(fd, bytes, path: path) }
             if fsync(fd) != 0 { throw systemError(path) }
-            if let existing {
+            if let mode {
+                if fchmod(fd, mode) != 0 { throw systemError(path) }
+            } else if let existing {
                 // Keep the replaced file's mode and, where allowed, its owner and group.
                 if existing.st_uid != geteuid() || existing.st_gid != getegid() { _ = fchown(fd, existing.st_uid, existing.st_gid) }
                 if fchmod(fd, existing.st_mode & 0o7777) != 0 { throw systemError(path) }

@@ -230,7 +230,9 @@ final class EntryCache: @unchecked Sendable {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: (root as NSString).appendingPathComponent(".journal"), isDirectory: &isDir), isDir.boolValue else { return }
-        _ = mkdir(folder, 0o777)
+        // Private to the user (0700, the file 0600): the cache holds the text of every note,
+        // which may be more private than the folder it sits in.
+        _ = mkdir(folder, 0o700)
         // A cache folder that is a link (a cloned folder may hold one) could point anywhere:
         // journal writes derived data only into a real folder of the journal.
         guard isRealFolder(folder) else { return }
@@ -245,7 +247,7 @@ final class EntryCache: @unchecked Sendable {
         // Records are encoded and written in chunks; the index follows them.
         // The file is replaced, never followed: a link planted as entries.bin is replaced by
         // the cache instead of the file it names being overwritten.
-        try? AtomicFile.write(to: target, followingLinks: false) { sink in
+        try? AtomicFile.write(to: target, followingLinks: false, mode: 0o600) { sink in
             try sink(header.bytes)
             var index = BinaryWriter(capacity: records.count * 64)
             index.int(records.count)
