@@ -77,7 +77,7 @@ extension JournalCommand {
                 template = DraftTemplate.builtIn(kind)
             }
             for warning in DraftAdvice.warnings(kind, application: application, entry: entry, today: today, config: journal.config) {
-                printError("journal: warning: \(entry.path): \(warning)")
+                printError("journal: warning: \(TerminalSafe.path(entry.path)): \(warning)")
             }
             let draft = template.render(DraftValues(application: application, entry: entry, today: today))
             if mailto {

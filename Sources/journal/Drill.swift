@@ -34,7 +34,8 @@ extension JournalCommand {
         @OptionGroup var todayOption: TodayOption
         @Flag(help: "List the due cards (in drill order) with their state instead of drilling.") var due = false
         @Option(help: "Output format of --due: text or json.") var format: Format?
-        @Option(help: ArgumentHelp("At most N cards (with --due, or in a session).", valueName: "N")) var limit: Int?
+        // Unconditional, so that `--limit -2` reaches validate() and is told the rule.
+        @Option(parsing: .unconditional, help: ArgumentHelp("At most N cards (with --due, or in a session).", valueName: "N")) var limit: Int?
         @OptionGroup var colorOptions: ColorOptions
 
         func validate() throws {
@@ -57,7 +58,9 @@ extension JournalCommand {
             if due {
                 let cards = deck.due(limit: limit)
                 switch format ?? .text {
-                case .text: print(DrillRenderer.text(cards, deck: deck, color: colorOptions.enabled()), terminator: "")
+                case .text:
+                    let color = colorOptions.enabled()
+                    print(TerminalSafe.text(DrillRenderer.text(cards, deck: deck, color: color), keepingStyle: color), terminator: "")
                 case .json: print(try DrillRenderer.json(cards, deck: deck), terminator: "")
                 }
                 return
@@ -175,7 +178,7 @@ extension JournalCommand.Drill {
                 throw ExitCode.failure
             }
             let moved = log.reviews.filter { $0.card == source }.count
-            print("The \(moved) review\(moved == 1 ? "" : "s") of \(source) now count\(moved == 1 ? "s" : "") for \(target.id) (\(target.question.text)).")
+            print(TerminalSafe.text("The \(moved) review\(moved == 1 ? "" : "s") of \(source) now count\(moved == 1 ? "s" : "") for \(target.id) (\(target.question.text))."))
         }
     }
 }

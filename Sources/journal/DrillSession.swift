@@ -21,7 +21,7 @@ struct DrillSession {
 
     func run() throws {
         guard !cards.isEmpty else {
-            print(DrillRenderer.text([], deck: deck, color: color), terminator: "")
+            print(TerminalSafe.text(DrillRenderer.text([], deck: deck, color: color), keepingStyle: color), terminator: "")
             return
         }
         guard let terminal = RawTerminal() else {
@@ -43,7 +43,8 @@ struct DrillSession {
             if revealed { screen += "\n" + DrillRenderer.back(card, width: width) }
             screen += "\n" + DrillRenderer.keys(revealed: revealed, width: width, color: color)
             if !message.isEmpty { screen += "\n" + message + "\n" }
-            terminal.show(screen)
+            // The question and notes come from files: their controls are shown, never run.
+            terminal.show(TerminalSafe.text(screen, keepingStyle: color))
         }
         draw()
         var ended = false

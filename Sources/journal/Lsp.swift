@@ -27,7 +27,8 @@ extension JournalCommand {
 
         @OptionGroup var journalOptions: JournalOptions
         @OptionGroup var todayOption: TodayOption
-        @Option(help: ArgumentHelp("Milliseconds to wait after the last change before checking a buffer again (default 0: as soon as no change is waiting; changes that arrive during a check are checked once, together).", valueName: "MS"))
+        // Unconditional, so that `--debounce -5` reaches validate() and is told the rule.
+        @Option(parsing: .unconditional, help: ArgumentHelp("Milliseconds to wait after the last change before checking a buffer again, 0 to 10000 (default 0: as soon as no change is waiting; changes that arrive during a check are checked once, together).", valueName: "MS"))
         var debounce: Int = 0
         @Option(help: ArgumentHelp("Base URL of the documentation the diagnostics link to (default: the installed docs, else the source tree's).", valueName: "URL"))
         var docsURL: String?

@@ -31,29 +31,11 @@ struct OutputOption: ParsableArguments {
         }
     }
 
-    /// A report written over a note would destroy it: an existing `.md` file with
-    /// front-matter, or any file journal reads as an entry (`isEntry`), is replaced only with --force.
+    /// A report written over a note would destroy it: `OutputTarget.refusal` says when
+    /// FILE is one; it is replaced only with --force.
     func refuseToReplaceANote(_ path: String, isEntry: Bool = false) throws {
-        guard !force else { return }
-        var st = stat()
-        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return }
-        var reason: String?
-        if isEntry { reason = "it is an entry of the journal" }
-        else if EntryDiscovery.isEntryName((path as NSString).lastPathComponent), let head = readPrefix(path, 5),
-                head.starts(with: Array("---".utf8)) || head.starts(with: Array("+++".utf8)) {
-            reason = "it is a Markdown note with front-matter"
-        }
-        guard let reason else { return }
-        printError("journal: will not replace \(TerminalSafe.path(path)): \(reason), and the output would overwrite it; write elsewhere, or pass --force to replace it.")
+        guard !force, let refusal = OutputTarget.refusal(path, isEntry: isEntry) else { return }
+        printError("journal: " + refusal)
         throw ExitCode.failure
-    }
-
-    private func readPrefix(_ path: String, _ count: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: count)
-        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress!, count) }
-        return n > 0 ? Array(bytes.prefix(n)) : nil
     }
 }

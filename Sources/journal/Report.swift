@@ -128,31 +128,15 @@ extension JournalCommand {
         }
 
         /// Where `--open` without `-o` writes the page: one file per journal in a folder only
-        /// this user can enter, so another local user can neither read the page nor put a
-        /// file of theirs in its place; running it again replaces the page. The folder is
-        /// `$XDG_RUNTIME_DIR/journal` when there is one, else `journal-<uid>` in the
-        /// temporary folder; either is used only when it is a real folder (not a link),
-        /// owned by this user, with mode 0700; otherwise a fresh one is made with `mkdtemp`.
+        /// this user can enter (`PrivateFolder`), so another local user can neither read the
+        /// page nor put a file of theirs in its place; running it again replaces the page.
         static func temporaryPath(root: String) throws -> String {
-            let name = "report-\(StableHash.hex(root).prefix(8)).html"
-            var candidates: [String] = []
-            if let runtime = environmentValue("XDG_RUNTIME_DIR"), runtime.hasPrefix("/") {
-                candidates.append((runtime as NSString).appendingPathComponent("journal"))
-            }
-            let temporary = NSTemporaryDirectory()
-            candidates.append((temporary as NSString).appendingPathComponent("journal-\(getuid())"))
-            for folder in candidates {
-                if mkdir(folder, 0o700) != 0, errno != EEXIST { continue }
-                var st = stat()
-                guard lstat(folder, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == geteuid(), st.st_mode & 0o077 == 0 else { continue }
-                return (folder as NSString).appendingPathComponent(name)
-            }
-            var template = Array(((temporary as NSString).appendingPathComponent("journal-report-XXXXXX")).utf8CString)
-            guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-                printError("journal: cannot make a private folder in \(temporary) for the report: \(String(cString: strerror(errno))); pass -o FILE.")
+            do {
+                return (try PrivateFolder.path() as NSString).appendingPathComponent("report-\(StableHash.hex(root).prefix(8)).html")
+            } catch {
+                printError("journal: \(error) for the report; pass -o FILE.")
                 throw ExitCode.failure
             }
-            return (String(cString: made) as NSString).appendingPathComponent(name)
         }
 
         /// Opens `path` with `open` (macOS) or `xdg-open`; when there is none or it fails,

@@ -135,4 +135,22 @@ import Testing
         #expect(screen.contains("(0 again)"))
         #expect(logLines().count == 3)
     }
+
+    /// A note's terminal escapes reach the drill screen as visible text (issue 21): no window
+    /// title set, no screen cleared, the question still on screen.
+    @Test func terminalEscapesInAQuestionAreShownOnTheDrillScreen() throws {
+        guard let tmux = Self.available() else { return }
+        let temp = try TemporaryDirectory()
+        try temp.write(".journal/config.yml", "")
+        try temp.write("2026-11-18-acme.md", "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Questions\n- Design \u{1B}]2;pwned\u{07}\u{1B}[2J a \u{202E}feed\n  - Shard by \u{1B}[31muser\n")
+        let command = "env NO_COLOR=1 TERM=xterm '\(JournalRunner.binary)' drill -C '\(temp.path)' --today 2026-11-23; echo EXIT=$?; sleep 60"
+        let session = try Session(tmux: tmux, command: command)
+        defer { session.close() }
+        try session.waitFor("Design <U+001B>]2;pwned<U+0007><U+001B>[2J a <U+202E>feed", "Enter or Space: show your notes")
+        try session.keys("Enter")
+        try session.waitFor("Shard by <U+001B>[31muser")
+        #expect(try session.run(["display-message", "-p", "#{pane_title}"]).stdout.contains("pwned") == false)
+        try session.keys("q")
+        try session.waitFor("EXIT=0")
+    }
 }

@@ -62,6 +62,24 @@ import JournalKit
         #expect(limit.stderr.hasPrefix("Error: --limit must be at least 1, but it is -2.\n"))
     }
 
+    /// Every numeric option of every command: a negative number is told the rule, never "Missing value".
+    @Test func everyNumericOptionToldTheRuleForANegativeNumber() throws {
+        let cases: [([String], String)] = [
+            (["due", "--within", "-1"], "Error: --within must be a number of days from 0 to 3653 (ten years), not -1.\n"),
+            (["practice", "--limit", "-1"], "Error: --limit must be at least 1, but it is -1.\n"),
+            (["drill", "--due", "--limit", "-2"], "Error: --limit must be at least 1, but it is -2.\n"),
+            (["drill", "--due", "--limit", "0"], "Error: --limit must be at least 1, but it is 0.\n"),
+            (["lsp", "--debounce", "-5"], "Error: --debounce must be between 0 and 10000 milliseconds, not -5.\n"),
+            (["lsp", "--debounce", "10001"], "Error: --debounce must be between 0 and 10000 milliseconds, not 10001.\n"),
+        ]
+        for (arguments, message) in cases {
+            let result = try JournalRunner.run(arguments + ["-C", JournalRunner.exampleJournal])
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.hasPrefix(message), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Missing value"), "\(arguments)")
+        }
+    }
+
     @Test func hugeAdviceSettingsAreRefusedInsteadOfOverflowing() throws {
         let dir = try TemporaryDirectory()
         try dir.write("2026-11-18-acme.md", "---\ncompany: Acme\ndate: 2026-11-18\n---\n## Next steps\n- [ ] Call\n")
@@ -128,6 +146,30 @@ import JournalKit
         #expect(uninstall.stdout == "Removed journal's pre-commit hook and put back the hook it ran first (.git/hooks/pre-commit.before-journal is .git/hooks/pre-commit again).\n")
         #expect(try temp.read(".git/hooks/pre-commit") == old)
         #expect(!FileManager.default.fileExists(atPath: root + "/.git/hooks/pre-commit.before-journal"))
+    }
+
+    /// git ignores a hook that is not executable; chained behind journal's, it stays ignored
+    /// instead of failing every commit with "Permission denied".
+    @Test func aChainedHookThatIsNotExecutableIsIgnoredAsGitWould() throws {
+        let temp = try TemporaryDirectory()
+        let root = temp.path
+        try temp.write(".journal/config.yml", "")
+        try temp.write("2026-11-20-acme.md", "---\ncompany: Acme\ndate: 2026-11-20\n---\n# Acme\n")
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        try temp.write(".git/hooks/pre-commit", "#!/bin/sh\necho old hook ran >> \"$(git rev-parse --git-dir)/old-hook.log\"\n")
+        #expect(chmod(root + "/.git/hooks/pre-commit", 0o644) == 0)
+        #expect(try Self.journal(["hook", "install", "--force"], in: root).status == 0)
+        #expect(try Self.git(["add", "2026-11-20-acme.md"], in: root).status == 0)
+        let commit = try Self.git(["commit", "-q", "-m", "First"], in: root)
+        #expect(commit.status == 0, "\(commit.stderr)")
+        #expect(!commit.stderr.contains("Permission denied"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/.git/old-hook.log"))
+        // Made executable, it runs first, as git would run it.
+        #expect(chmod(root + "/.git/hooks/pre-commit.before-journal", 0o755) == 0)
+        try temp.write("2026-11-21-hooli.md", "---\ncompany: Hooli\ndate: 2026-11-21\n---\n# Hooli\n")
+        #expect(try Self.git(["add", "2026-11-21-hooli.md"], in: root).status == 0)
+        #expect(try Self.git(["commit", "-q", "-m", "Second"], in: root).status == 0)
+        #expect(try temp.read(".git/old-hook.log") == "old hook ran\n")
     }
 
     @Test func stagedContentHasTheFileLimitsAndAStagedLinkIsItsText() throws {

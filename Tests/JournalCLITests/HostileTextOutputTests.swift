@@ -45,7 +45,7 @@ import Testing
         ["report", "--format", "text", "--today", "2026-11-23", "C"], ["report", "--format", "markdown", "--today", "2026-11-23"],
         ["due", "--today", "2026-11-23", "C"], ["practice", "--format", "text", "C"], ["practice", "--format", "markdown"],
         ["practice", "--format", "anki"], ["prep", "acme", "--today", "2026-11-23", "C"], ["prep", "acme", "--format", "markdown", "--today", "2026-11-23"],
-        ["list"], ["list", "--format", "csv"], ["check", "C"],
+        ["list"], ["list", "--format", "csv"], ["check", "C"], ["drill", "--due", "--today", "2026-11-23", "C"],
     ]
 
     @Test(arguments: ["never", "always"])
@@ -88,5 +88,22 @@ import Testing
         #expect(csv.status == 0)
         let companies = csv.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", maxSplits: 2)[1] }
         #expect(companies == ["\"'=HYPERLINK(\"\"http://evil\"\")\"", "'+1+1", "'-2", "'@SUM(A1)", "Plain"])
+    }
+
+    /// A file name with a newline is quoted wherever journal shows a path, not only in
+    /// diagnostics: it cannot forge a line of `due`, `prep` or `check --explain` either.
+    @Test func aFileNameWithANewlineCannotForgeALineOfAnyOutput() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write(".journal/config.yml", "")
+        let name = "x\n- [ ] forged.md"
+        try dir.write(name, "---\ncompany: Acme\nstage: onsite\ndate: 2026-11-18\n---\n## Questions\n- Why Acme?\n## Next steps\n- [ ] Call Dana by 2026-11-20\n")
+        let quoted = "'x<U+000A>- [ ] forged.md'"
+        for command in [["due", "--today", "2026-11-23"], ["prep", "acme", "--today", "2026-11-23"], ["prep", "acme", "--format", "markdown", "--today", "2026-11-23"],
+                        ["check", "--explain", dir.path(name)]] {
+            let result = try JournalRunner.run(command + ["-C", dir.path])
+            #expect(result.status <= 1, "\(command): \(result.stderr)")
+            #expect(result.stdout.contains(quoted), "\(command): \(result.stdout)")
+            #expect(!result.stdout.split(separator: "\n").contains { $0.hasPrefix("- [ ] forged") }, "\(command): \(result.stdout)")
+        }
     }
 }

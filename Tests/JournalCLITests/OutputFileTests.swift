@@ -40,6 +40,12 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("it is a Markdown note with front-matter"))
         #expect(try elsewhere.read("old-note.md") == Self.note)
+        // Nor through a link of another name: the note it names is what -o would replace.
+        try FileManager.default.createSymbolicLink(atPath: elsewhere.path + "/link.txt", withDestinationPath: "old-note.md")
+        let linked = try JournalRunner.run(["list", "-C", dir.path, "-o", elsewhere.path + "/link.txt"])
+        #expect(linked.status == 1)
+        #expect(linked.stderr == "journal: will not replace \(elsewhere.path)/link.txt: it is a Markdown note with front-matter, and the output would overwrite it; write elsewhere, or pass --force to replace it.\n")
+        #expect(try elsewhere.read("old-note.md") == Self.note)
         // A Markdown file without front-matter (an earlier report) is replaced as asked.
         let replaced = try JournalRunner.run(["practice", "-C", dir.path, "-o", elsewhere.path + "/old-report.md"])
         #expect(replaced.status == 0)
@@ -122,11 +128,11 @@ import Testing
     }
 
     /// Runs `journal` as user `nobody` with `umask`, or nil when this machine cannot (not root, no setpriv).
-    static func runAsNobody(_ arguments: [String], umask: String, in folder: String) throws -> JournalRunner.Output? {
+    static func runAsNobody(_ arguments: [String], umask: String, in folder: String, environment: [String: String] = [:]) throws -> JournalRunner.Output? {
         guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
         let quoted = ([JournalRunner.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         return try JournalRunner.runProcess("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "/bin/sh", "-c", "umask \(umask); cd '\(folder)' && exec \(quoted)"],
-                                            environment: ["PATH": "/usr/bin:/bin", "HOME": folder])
+                                            environment: ["PATH": "/usr/bin:/bin", "HOME": folder].merging(environment) { $1 })
     }
 
     static let canSwitchUser = geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
@@ -178,5 +184,46 @@ import Testing
         #expect(folder.hasPrefix(temporary.path + "/journal-report-"))
         #expect(Self.mode(folder).map { $0 & 0o7777 } == 0o700)
         #expect(try FileManager.default.contentsOfDirectory(atPath: planted) == [])
+    }
+
+    /// `report --open` without `-o`, run as another user (`nobody`) in a shared temporary
+    /// folder: the page lands in a folder of that user's own, mode 0700, even when someone
+    /// else made the usual folder first.
+    @Test(.enabled(if: canSwitchUser, "needs root and setpriv to run journal as another user (nobody); --open's private folder is not tested as a user here"))
+    func openWithoutOutputIsPrivateToTheUserWhoRunsIt() throws {
+        let dir = try Self.journal()
+        #expect(chmod(dir.path, 0o755) == 0)
+        let shared = try TemporaryDirectory()
+        // A temporary folder as /tmp is: anyone may create in it, sticky.
+        #expect(chmod(shared.path, 0o1777) == 0)
+        try shared.write("bin/xdg-open", "#!/bin/sh\nexit 0\n")
+        #expect(chmod(shared.path("bin"), 0o755) == 0 && chmod(shared.path("bin/xdg-open"), 0o755) == 0)
+        let environment = ["PATH": shared.path("bin") + ":/usr/bin:/bin", "TMPDIR": shared.path + "/"]
+        func open() throws -> String {
+            let result = try #require(try Self.runAsNobody(["report", "-C", dir.path, "--no-cache", "--today", "2026-11-23", "--open"],
+                                                           umask: "000", in: shared.path, environment: environment))
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.trimmingCharacters(in: .newlines)
+        }
+        func owner(_ path: String) -> (uid: uid_t, mode: mode_t)? {
+            var st = stat()
+            return lstat(path, &st) == 0 ? (st.st_uid, st.st_mode & 0o7777) : nil
+        }
+        // Someone else (root here) made journal-65534 first: it is not used, a mkdtemp folder is.
+        #expect(mkdir(shared.path("journal-65534"), 0o700) == 0)
+        let planted = try open()
+        #expect(planted.hasPrefix(shared.path + "/journal-report-"), "\(planted)")
+        let plantedFolder = (planted as NSString).deletingLastPathComponent
+        #expect(owner(plantedFolder)?.uid == 65534 && owner(plantedFolder)?.mode == 0o700)
+        #expect(owner(planted)?.uid == 65534)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shared.path("journal-65534")) == [])
+        // Without it, the usual folder is made, the user's own with mode 0700 (umask 000 notwithstanding).
+        #expect(rmdir(shared.path("journal-65534")) == 0)
+        let usual = try open()
+        #expect(usual.hasPrefix(shared.path + "/journal-65534/report-") && usual.hasSuffix(".html"), "\(usual)")
+        #expect(owner(shared.path("journal-65534"))?.uid == 65534 && owner(shared.path("journal-65534"))?.mode == 0o700)
+        #expect(owner(usual)?.uid == 65534)
+        #expect(try String(contentsOfFile: usual, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        #expect(try open() == usual)
     }
 }

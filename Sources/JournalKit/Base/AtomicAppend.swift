@@ -18,9 +18,12 @@ public enum AtomicAppend {
                 throw AppendError(description: "cannot create \(folder): \(error.localizedDescription)")
             }
         }
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw AppendError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        // Never through a link planted in a cloned folder (it would append to the file it
+        // names), never to a FIFO or a device: a regular file of the journal only.
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw AppendError(description: "cannot write \(TerminalSafe.path(path)): \(reason(errno))") }
         defer { close(fd) }
+        try requireRegular(fd, path)
         var bytes = Array(line.utf8) + [UInt8(ascii: "\n")]
         if let last = lastByte(fd), last != UInt8(ascii: "\n") { bytes.insert(UInt8(ascii: "\n"), at: 0) }
         while true {
@@ -40,9 +43,10 @@ public enum AtomicAppend {
     /// was appended since). Returns whether it did.
     public static func removeLast(line: String, from path: String, size: Int) throws -> Bool {
         let tail = Array(line.utf8) + [UInt8(ascii: "\n")]
-        let fd = open(path, O_RDWR | O_CLOEXEC)
-        guard fd >= 0 else { throw AppendError(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        let fd = open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw AppendError(description: "cannot open \(TerminalSafe.path(path)): \(reason(errno))") }
         defer { close(fd) }
+        try requireRegular(fd, path)
         guard flock(fd, LOCK_EX) == 0 else { return false }
         defer { flock(fd, LOCK_UN) }
         var info = stat()
@@ -62,5 +66,18 @@ public enum AtomicAppend {
         guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
         var byte: UInt8 = 0
         return pread(fd, &byte, 1, info.st_size - 1) == 1 ? byte : nil
+    }
+
+    /// `strerror`, with a sentence for the link that `O_NOFOLLOW` refuses.
+    private static func reason(_ code: Int32) -> String {
+        code == ELOOP ? "it is a symbolic link; journal writes its log only to a file of the journal itself, not through a link"
+            : String(cString: strerror(code))
+    }
+
+    private static func requireRegular(_ fd: Int32, _ path: String) throws {
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw AppendError(description: "cannot write \(TerminalSafe.path(path)): it is not a regular file (a folder, a pipe or a device)")
+        }
     }
 }

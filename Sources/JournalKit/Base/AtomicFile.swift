@@ -43,17 +43,24 @@ public enum AtomicFile {
 
     /// Replaces (or creates) `path` with what `produce` hands to its sink, piece by piece;
     /// a reader never sees half a file, and nothing is left behind on failure.
+    /// - Parameter followingLinks: false for derived data (the cache): a symbolic link at
+    ///   `path` is itself replaced, never the file it names, and a device or FIFO there is
+    ///   replaced too instead of written.
+    /// - Parameter mode: when given, the file gets exactly this mode, new or replaced (the
+    ///   cache is 0600: it holds the notes' text, which may be private).
     /// - Parameter beforeRename: runs after the data is on disk, just before it replaces
     ///   `path` (`journal log` checks there that the note did not change meanwhile);
     ///   throwing leaves `path` as it was.
-    public static func write(to path: String, beforeRename: () throws -> Void = {},
+    public static func write(to path: String, followingLinks: Bool = true, mode: mode_t? = nil, beforeRename: () throws -> Void = {},
                              _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         guard !path.isEmpty else { throw WriteError(description: "cannot write to an empty file name") }
         var st = stat()
-        if stat(path, &st) == 0 {
+        if (followingLinks ? stat(path, &st) : lstat(path, &st)) == 0 {
             switch st.st_mode & S_IFMT {
             case S_IFREG:
                 break
+            case let kind where !followingLinks && [S_IFLNK, S_IFCHR, S_IFIFO, S_IFSOCK].contains(kind):
+                st = stat() // Replaced as if it were not there.
             case S_IFCHR, S_IFIFO:
                 return try writeDirectly(to: path, produce)
             case S_IFDIR:
@@ -61,7 +68,7 @@ public enum AtomicFile {
             default:
                 throw failure(path, "it is not a regular file (a block device or a socket); journal writes only to files, pipes and character devices")
             }
-            guard access(path, W_OK) == 0 else {
+            guard (st.st_mode & S_IFMT) != S_IFREG || access(path, W_OK) == 0 else {
                 if errno == EACCES || errno == EROFS {
                     throw failure(path, "the file is read-only; make it writable (chmod u+w) or write elsewhere")
                 }
@@ -77,7 +84,7 @@ public enum AtomicFile {
         let existing = (st.st_mode & S_IFMT) == S_IFREG ? st : nil
         // A link is followed: the file it names is replaced.
         var target = path
-        if existing != nil, let resolved = realpath(path, nil) {
+        if existing != nil, followingLinks, let resolved = realpath(path, nil) {
             target = String(cString: resolved)
             free(resolved)
         }
@@ -94,7 +101,9 @@ public enum AtomicFile {
         do {
             try produce { bytes in try writeAll(fd, bytes, path: path) }
             if fsync(fd) != 0 { throw systemError(path) }
-            if let existing {
+            if let mode {
+                if fchmod(fd, mode) != 0 { throw systemError(path) }
+            } else if let existing {
                 // Keep the replaced file's mode and, where allowed, its owner and group.
                 if existing.st_uid != geteuid() || existing.st_gid != getegid() { _ = fchown(fd, existing.st_uid, existing.st_gid) }
                 if fchmod(fd, existing.st_mode & 0o7777) != 0 { throw systemError(path) }

@@ -16,6 +16,13 @@ final class EntryCache: @unchecked Sendable {
     // @unchecked: immutable after `load`; `pread` on the shared descriptor is thread-safe.
 
     static let relativePath = ".journal/cache/entries.bin"
+    static let folderPath = ".journal/cache"
+
+    /// Whether `path` is a folder itself, not a symbolic link to one.
+    static func isRealFolder(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
     private static let magic = Array("JOURNAL-CACHE\n".utf8)
 
     struct Key: Hashable, Sendable {
@@ -138,11 +145,13 @@ final class EntryCache: @unchecked Sendable {
 
     /// The cache of `root`, or nil when there is none or it cannot be trusted.
     static func load(root: String, fingerprint: UInt64) -> EntryCache? {
+        guard isRealFolder((root as NSString).appendingPathComponent(folderPath)) else { return nil }
         let path = (root as NSString).appendingPathComponent(relativePath)
-        let fd = open(path, O_RDONLY)
+        // Never through a link, never blocking on a FIFO planted there: a regular file only.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var st = stat()
-        guard fstat(fd, &st) == 0, Int(st.st_size) >= headerLength + footerLength,
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) >= headerLength + footerLength,
               let header = readExactly(fd, headerLength, at: 0), Array(header[0..<magic.count]) == magic,
               let footer = readExactly(fd, footerLength, at: Int(st.st_size) - footerLength) else {
             close(fd)
@@ -217,11 +226,16 @@ final class EntryCache: @unchecked Sendable {
     /// next run hashes the file instead of trusting its status.
     static func save(root: String, fingerprint: UInt64, records: [(path: String, key: Key, result: EntryReader.Result)]) {
         let now = EntryCache.now()
-        let folder = (root as NSString).appendingPathComponent(".journal/cache")
+        let folder = (root as NSString).appendingPathComponent(folderPath)
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: (root as NSString).appendingPathComponent(".journal"), isDirectory: &isDir), isDir.boolValue else { return }
-        try? fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Private to the user (0700, the file 0600): the cache holds the text of every note,
+        // which may be more private than the folder it sits in.
+        _ = mkdir(folder, 0o700)
+        // A cache folder that is a link (a cloned folder may hold one) could point anywhere:
+        // journal writes derived data only into a real folder of the journal.
+        guard isRealFolder(folder) else { return }
         let ignore = (folder as NSString).appendingPathComponent(".gitignore")
         if !fm.fileExists(atPath: ignore) { _ = try? AtomicFile.create("# Derived data of journal; safe to delete.\n*\n", at: ignore) }
 
@@ -231,7 +245,9 @@ final class EntryCache: @unchecked Sendable {
         header.uint64(fingerprint)
         let target = (root as NSString).appendingPathComponent(relativePath)
         // Records are encoded and written in chunks; the index follows them.
-        try? AtomicFile.write(to: target) { sink in
+        // The file is replaced, never followed: a link planted as entries.bin is replaced by
+        // the cache instead of the file it names being overwritten.
+        try? AtomicFile.write(to: target, followingLinks: false, mode: 0o600) { sink in
             try sink(header.bytes)
             var index = BinaryWriter(capacity: records.count * 64)
             index.int(records.count)

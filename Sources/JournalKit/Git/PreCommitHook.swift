@@ -49,13 +49,15 @@ public enum PreCommitHook {
     /// The hook script: runs `binary` (else `journal` on PATH) on the journal at `journalPath`
     /// (relative to the top of the work tree, where git runs hooks). With `chained` (the
     /// name of the hook that was there before, kept beside it), that hook runs first, with
-    /// the same arguments, and the commit stops when it fails.
+    /// the same arguments, and the commit stops when it fails; like git, it runs it only when
+    /// it is executable (git ignores a hook that is not).
     public static func script(binary: String, journalPath: String, chained: String? = nil) -> String {
         let chain = chained.map { name in
             """
-            # The hook that was here before journal's runs first; uninstalling puts it back.
+            # The hook that was here before journal's runs first (when it is executable, as git
+            # would run it); uninstalling puts it back.
             \(chainPrefix)\(shellQuote(name))
-            if [ -f "$(dirname "$0")/$before_journal" ]; then
+            if [ -f "$(dirname "$0")/$before_journal" ] && [ -x "$(dirname "$0")/$before_journal" ]; then
                 "$(dirname "$0")/$before_journal" "$@" || exit $?
             fi
 

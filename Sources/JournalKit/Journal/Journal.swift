@@ -167,6 +167,18 @@ extension Journal {
                                           "the interview date \(day) is far from the journal's other dates\(around); is the year a typo?",
                                           help: FormatDoc.dates))
         }
+        // The same typo in a date the advice counts from (`decision_by: 2062-11-25` would
+        // never be due): far from the journal's interview dates too.
+        for entry in entries {
+            let fields: [(String, CalendarDay?)] = [("decision_by", entry.decisionBy), ("thank_you", entry.thankYou?.day)]
+                + entry.followUps.map { ("follow_ups", $0) }
+            for case let (field, day?) in fields where span.isFar(day) {
+                let around = span.median.map { " (the interviews are around \($0.year))" } ?? ""
+                diagnostics.append(Diagnostic(.warning, entry.location(of: field),
+                                              "'\(field)' is \(day), far from the journal's interview dates\(around); is the year a typo?",
+                                              help: FormatDoc.dates))
+            }
+        }
         let sorted = diagnostics.sorted()
         PhaseTimer.mark("git history and dates")
         return Journal(root: root, config: config, entries: entries, diagnostics: sorted, firstCommitDays: firstCommits)

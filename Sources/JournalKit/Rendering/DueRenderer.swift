@@ -38,7 +38,7 @@ public enum DueRenderer {
                     let late = today.days(since: action.due)
                     detail.append("due \(DayText.short(action.due, today: today)), \(late == 1 ? "yesterday" : "\(late) days ago")")
                 }
-                detail.append("\(action.path):\(action.line)")
+                detail.append("\(TerminalSafe.path(action.path)):\(action.line)")
                 out += "  " + style.dim(detail.joined(separator: " · ")) + "\n"
             }
             out += "\n"
@@ -48,7 +48,7 @@ public enum DueRenderer {
             for round in upcoming {
                 let company = round.company.isEmpty ? "" : style.bold(round.company) + ": "
                 out += "- " + company + "the \(round.name) \(DayText.relative(round.date, today: today))\n"
-                out += "  " + style.dim("\(round.path):\(round.line)") + "\n"
+                out += "  " + style.dim("\(TerminalSafe.path(round.path)):\(round.line)") + "\n"
             }
             out += "\n"
         }

@@ -7,7 +7,7 @@ public enum ExplainRenderer {
             let decision = c.isQuestion ? "question    " : "not question"
             var text = c.text.replacingNewlines()
             if text.count > 72 { text = String(text.prefix(71)) + "…" }
-            out += "\(c.location.path):\(c.location.line):\(c.location.column): \(decision) (\(c.shape)) \(text)\n"
+            out += "\(c.location): \(decision) (\(c.shape)) \(text)\n"
             out += "    because: \(c.reasons.joined(separator: "; "))\n"
         }
         return out

@@ -21,7 +21,7 @@ public enum PracticeRenderer {
 
     /// "from prep/behavioral.md" for a bank question.
     static func bankMeta(_ q: PracticeQuestion) -> String {
-        let files = q.sources.map(\.path).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let files = q.sources.map { TerminalSafe.path($0.path) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return "to prepare · from " + files.joined(separator: ", ")
     }
 

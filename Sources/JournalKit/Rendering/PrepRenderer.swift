@@ -19,7 +19,7 @@ public enum PrepRenderer {
             section("Rounds")
             for (i, round) in prep.rounds.enumerated() {
                 if i > 0 { out += "\n" }
-                out += style.bold(roundHeading(round, today: today)) + " " + style.dim("· " + round.path) + "\n"
+                out += style.bold(roundHeading(round, today: today)) + " " + style.dim("· " + TerminalSafe.path(round.path)) + "\n"
                 if !round.interviewers.isEmpty { out += "  With " + people(round.interviewers) + "\n" }
                 if !round.questions.isEmpty {
                     out += "  They asked\n"
@@ -60,13 +60,13 @@ public enum PrepRenderer {
         if prep.openSteps.isEmpty { out += "  None.\n" }
         for step in prep.openSteps {
             let due = step.due.map { " (\(step.overdue ? "overdue since" : "due") \(DayText.short($0, today: today)))" } ?? ""
-            out += "  - " + step.text + (step.overdue ? style.red(due) : due) + " " + style.dim("· \(step.path):\(step.line)") + "\n"
+            out += "  - " + step.text + (step.overdue ? style.red(due) : due) + " " + style.dim("· \(TerminalSafe.path(step.path)):\(step.line)") + "\n"
         }
 
         section("Feedback")
         if prep.feedback.isEmpty { out += "  None written down yet.\n" }
         for item in prep.feedback {
-            out += "  - " + item.text + " " + style.dim("(" + (labels[item.path] ?? item.path) + ")") + "\n"
+            out += "  - " + item.text + " " + style.dim("(" + (labels[item.path] ?? TerminalSafe.path(item.path)) + ")") + "\n"
         }
 
         section("Likely to come up again")
@@ -97,7 +97,7 @@ public enum PrepRenderer {
             out += "\n## Rounds\n"
             for round in prep.rounds {
                 out += "\n### " + roundHeading(round, today: nil) + "\n\n"
-                out += "`" + round.path + "`\n"
+                out += "`" + TerminalSafe.path(round.path) + "`\n"
                 if !round.interviewers.isEmpty { out += "\nWith " + people(round.interviewers) + ".\n" }
                 if !round.questions.isEmpty {
                     out += "\nThey asked:\n\n"
@@ -127,11 +127,11 @@ public enum PrepRenderer {
         if prep.openSteps.isEmpty { out += "None.\n" }
         for step in prep.openSteps {
             let due = step.due.map { " (\(step.overdue ? "overdue since" : "due") \(DayText.short($0)))" } ?? ""
-            out += "- [ ] " + step.text + due + " — `\(step.path):\(step.line)`\n"
+            out += "- [ ] " + step.text + due + " — `\(TerminalSafe.path(step.path)):\(step.line)`\n"
         }
         out += "\n## Feedback\n\n"
         if prep.feedback.isEmpty { out += "None written down yet.\n" }
-        for item in prep.feedback { out += "- " + item.text + " (" + (labels[item.path] ?? item.path) + ")\n" }
+        for item in prep.feedback { out += "- " + item.text + " (" + (labels[item.path] ?? TerminalSafe.path(item.path)) + ")\n" }
         out += "\n## Likely to come up again\n\n"
         if prep.likely.isEmpty { out += "No questions in the notes yet.\n" }
         for (i, question) in prep.likely.enumerated() {
@@ -170,7 +170,7 @@ public enum PrepRenderer {
             lines.append(outcome.replacingOccurrences(of: "Outcome:", with: "Outcome so far:"))
         }
         for round in prep.upcoming {
-            lines.append("Next: the \(AdviceEngine.roundName(stage: round.stage))" + (round.date.map { " on " + DayText.short($0, today: today) } ?? "") + " (\(code(round.path))).")
+            lines.append("Next: the \(AdviceEngine.roundName(stage: round.stage))" + (round.date.map { " on " + DayText.short($0, today: today) } ?? "") + " (\(code(TerminalSafe.path(round.path)))).")
         }
         return lines
     }

@@ -153,6 +153,18 @@ import Testing
         #expect(weeks.count == 77)
     }
 
+    @Test func farDatesTheAdviceCountsFromAreWarnedAboutToo() throws {
+        let journal = try TemporaryDirectory()
+        try journal.write("a.md", "---\ncompany: A\ndate: 2026-11-18\ndecision_by: 2062-11-25\nthank_you: 0226-11-19\nfollow_ups: [2026-11-30, 9999-01-01]\n---\n")
+        try journal.write("b.md", "---\ncompany: B\ndate: 2026-11-02\ndecision_by: 2026-11-20\nthank_you: true\n---\n")
+        let loaded = Journal.load(root: journal.root, options: LoadOptions(useCache: false))
+        #expect(messages(loaded) == [
+            "a.md:4:1: warning: 'decision_by' is 2062-11-25, far from the journal's interview dates (the interviews are around 2026); is the year a typo?",
+            "a.md:5:1: warning: 'thank_you' is 0226-11-19, far from the journal's interview dates (the interviews are around 2026); is the year a typo?",
+            "a.md:6:1: warning: 'follow_ups' is 9999-01-01, far from the journal's interview dates (the interviews are around 2026); is the year a typo?",
+        ])
+    }
+
     @Test func staleCacheIsNeverServedWhenSizeAndTimeAreKept() throws {
         let journal = try TemporaryDirectory(journal: ["a.md": "## Questions\n- Why A?\n"])
         let path = journal.root + "/a.md"
