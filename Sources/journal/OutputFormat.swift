@@ -56,6 +56,7 @@ extension OutputOption {
     func emit(_ text: String, journalRoot root: String, raw: Bool = false, color: Bool = false) throws {
         let entry = file.flatMap { OutputTarget.entryPath(of: $0, root: root) }
         try emit(text, raw: raw, color: color, isEntry: entry != nil)
-        if let entry { printError("journal: " + OutputTarget.readBackNote(entry)) }
+        // journal's own practice list and report are not read back (JournalOutput).
+        if let entry, !JournalOutput.isJournalOutput(text.utf8.prefix(64)) { printError("journal: " + OutputTarget.readBackNote(entry)) }
     }
 }

@@ -19,6 +19,34 @@ import Testing
         return stat(path, &st) == 0 ? st.st_mode : nil
     }
 
+    @Test func journalsOwnPracticeListAndReportInTheJournalAreMadeAgain() throws {
+        let dir = try Self.journal()
+        let practice = dir.path + "/practice.md", report = dir.path + "/report.md"
+        for _ in 0..<2 {
+            let made = try JournalRunner.run(["practice", "-C", dir.path, "--today", "2026-11-23", "-o", practice])
+            #expect(made.status == 0, "\(made.stderr)")
+            let again = try JournalRunner.run(["report", "--format", "markdown", "-C", dir.path, "--today", "2026-11-23", "-o", report])
+            #expect(again.status == 0, "\(again.stderr)")
+            // Not read back as interviews, so no note that they would be.
+            #expect(made.stderr.isEmpty && again.stderr.isEmpty, "\(made.stderr)\(again.stderr)")
+        }
+        let list = try JournalRunner.run(["list", "--all", "--format", "csv", "-C", dir.path])
+        #expect(list.stdout.split(separator: "\n").count == 2, "\(list.stdout)")
+        let check = try JournalRunner.run(["check", "--verbose", "-C", dir.path], cwd: dir.path)
+        #expect(check.stdout.contains("practice.md:1:1: note: this is a practice list or report that journal wrote (-o); it is not read as an interview"), "\(check.stdout)")
+        // A tick in the list made again counts as a review: the reason it lives beside the notes.
+        try dir.write("practice.md", try dir.read("practice.md").replacingOccurrences(of: "- [ ] **Why Acme?**", with: "- [x] **Why Acme?**"))
+        let ticked = try JournalRunner.run(["practice", "-C", dir.path, "--today", "2026-11-24", "-o", practice])
+        #expect(ticked.status == 0, "\(ticked.stderr)")
+        #expect(try dir.read(".journal/reviews.tsv").hasPrefix("2026-11-24\tjournal-"))
+        // A note of the user's with the same title is not journal's output: refused.
+        try dir.write("mine.md", "# Practice questions\n\nMy own list, by hand.\n- Why Acme?\n")
+        let mine = try JournalRunner.run(["practice", "-C", dir.path, "--today", "2026-11-24", "-o", dir.path + "/mine.md"])
+        #expect(mine.status == 1)
+        #expect(mine.stderr.contains("will not replace"))
+        #expect(try dir.read("mine.md") == "# Practice questions\n\nMy own list, by hand.\n- Why Acme?\n")
+    }
+
     @Test func outputOntoAnEntryOfTheJournalIsRefusedUnlessForced() throws {
         let dir = try Self.journal()
         let target = dir.path + "/acme/2026-11-18-acme-onsite.md"

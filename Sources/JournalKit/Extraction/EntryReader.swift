@@ -49,6 +49,10 @@ public struct EntryReader: Sendable {
             buffer = UnsafeBufferPointer(rebasing: buffer[3...])
             bomLength = 3
         }
+        // A practice list or report that journal wrote here with -o is not an interview.
+        if bomLength == 0, JournalOutput.isJournalOutput(buffer.prefix(64)) {
+            return Result(entry: nil, diagnostics: [Diagnostic(.note, at(1, 1), JournalOutput.note)])
+        }
         let problem = EncodingCheck.firstProblem(buffer)
         if let problem {
             switch problem {

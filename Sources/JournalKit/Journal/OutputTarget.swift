@@ -16,12 +16,15 @@ public enum OutputTarget {
     /// when it may be: it exists, is a regular file, and is an entry of the journal
     /// (`isEntry`) or a `.md`/`.markdown` file that starts with front-matter (`---` or `+++`).
     /// A symbolic link is judged by the file it names, which is what `-o` would replace.
+    /// An entry that journal wrote itself (`JournalOutput`: `practice -o practice.md` made
+    /// again in the journal folder, so that its ticks count) may be replaced.
     public static func refusal(_ file: String, isEntry: Bool) -> String? {
         var st = stat()
         guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         let target = resolved(file)
         let reason: String
         if isEntry {
+            if let head = readPrefix(target, 64), JournalOutput.isJournalOutput(head) { return nil }
             reason = "it is an entry of the journal"
         } else if EntryDiscovery.isEntryName((target as NSString).lastPathComponent), let head = readPrefix(target, 3),
                   head == Array("---".utf8) || head == Array("+++".utf8) {

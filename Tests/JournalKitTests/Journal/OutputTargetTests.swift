@@ -30,6 +30,15 @@ import Testing
         #expect(OutputTarget.entryPath(of: dir.path("link.txt"), root: dir.root) == "a.md")
     }
 
+    @Test func journalsOwnOutputIsKnownByHowItBegins() {
+        #expect(JournalOutput.isJournalOutput(Array("# Practice questions\n\n20 questions from 8 interviews".utf8)))
+        #expect(JournalOutput.isJournalOutput(Array("# Interview report\n\nAs of 2026-12-07: 8 interviews".utf8)))
+        #expect(!JournalOutput.isJournalOutput(Array("# Practice questions\n\nMine.".utf8)))
+        #expect(!JournalOutput.isJournalOutput(Array("# Practice questions\n".utf8)))
+        #expect(!JournalOutput.isJournalOutput(Array("---\ncompany: Acme\n---\n# Interview report\n\nAs of ".utf8)))
+        #expect(!JournalOutput.isJournalOutput(Array("# Interview report\nAs of 2026".utf8)))
+    }
+
     @Test func theFormatComesFromTheOptionTheNameTheConfigurationThenTheFallback() throws {
         func choice(_ explicit: ListFormat? = nil, _ output: String?, configured: String? = nil, terminal: Bool = true) throws -> OutputFormatChoice.Choice<ListFormat> {
             try OutputFormatChoice.resolve(explicit, output: output, configured: configured, terminal: terminal)
