@@ -87,12 +87,16 @@ import Testing
     @Test func warnsWhenTheOutputWouldBeReadAsAnInterview() throws {
         let dir = try TemporaryDirectory()
         try dir.write("a.md", "---\ncompany: Acme\ndate: 2026-11-02\n---\n## Questions\n- Why Acme?\n")
-        let inside = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.md")])
+        // The text report in a .md file would be read as an interview (the Markdown report is
+        // known as journal's own and is not: OutputFileTests).
+        let inside = try JournalRunner.run(["report", "--format", "text", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.md")])
         #expect(inside.status == 0)
         #expect(inside.stderr == "journal: note: report.md is inside the journal folder, so journal will read it as an interview; add it to .journalignore or write it elsewhere.\n")
         try dir.write(".journalignore", "report.md\n")
-        let ignored = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.md")])
+        let ignored = try JournalRunner.run(["report", "--format", "text", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.md")])
         #expect(ignored.stderr == "")
+        let markdown = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("summary.md")])
+        #expect(markdown.stderr == "")
         let json = try JournalRunner.run(["report", "-C", dir.path, "--today", "2026-11-23", "-o", (dir.path as NSString).appendingPathComponent("report.json")])
         #expect(json.stderr == "")
     }

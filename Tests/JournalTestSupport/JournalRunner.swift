@@ -40,6 +40,8 @@ package enum JournalRunner {
         return try runProcess(binary, arguments, cwd: cwd, environment: env, stdin: stdin)
     }
 
+    private static let spawnLock = NSLock()
+
     /// Runs a program, reading its output and errors at the same time (so that a large
     /// output cannot block it), and kills it after `timeout` seconds.
     package static func runProcess(_ executable: String, _ arguments: [String], cwd: String? = nil, environment: [String: String]? = nil,
@@ -53,7 +55,9 @@ package enum JournalRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
-        try process.run()
+        // Foundation's Process.run is not safe to call from several threads at once on Linux
+        // (a CI run crashed in its memcpy while tests spawned in parallel): spawn one at a time.
+        try spawnLock.withLock { try process.run() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         nonisolated(unsafe) var errData = Data()
