@@ -273,6 +273,10 @@ import Testing
         #expect(e.date?.value == CalendarDay(iso: "2025-03-03"))
     }
 
+    @Test func aDottedDate() {
+        #expect(Inference.findDate(in: "The first interview was on `2022.09.15 19:00`") == CalendarDay(iso: "2022-09-15"))
+    }
+
     @Test func aBlogPostsFileNameDatesThePostNotTheInterview() {
         let body = "# My interview\n\nThe test was held on 9th August 2022 on HackerEarth.\n"
         #expect(entry(body, path: "_posts/2022-08-14-my-interview.md").date?.value == CalendarDay(iso: "2022-08-09"))

@@ -372,6 +372,8 @@ extension EntryExtractor {
 
     /// Whether half the items of a list or more ask or set a task, two at least.
     func listHoldsQuestions(_ list: MarkdownBlock) -> Bool {
+        // Two questions at least: a single nested note ("- Follow-up: …") is never a group, and is not read.
+        guard list.children.count >= 2 else { return false }
         var questions = 0
         for item in list.children {
             guard let first = item.children.first, first.kind == .paragraph else { continue }
