@@ -259,12 +259,12 @@ enum Inference {
     /// Words between the parts of a date: "3 de marzo de 2025", "the 4th of March 2026".
     private static let dateFillers: Set<Substring> = ["de", "del", "of"]
 
-    /// A date written as `2026-11-18` (also `2026-1-5`, `2026/11/18`, `2026年11月18日`), `14 Mar 2024`,
+    /// A date written as `2026-11-18` (also `2026-1-5`, `2026/11/18`, `2026.11.18`, `2026年11月18日`), `14 Mar 2024`,
     /// `March 3, 2026`, `March 4th, 2026`, `Dec 31 2025`, or `14/03/2024` when the day is above 12
     /// (`03/04/2024` could be either, and is not read).
     static func findDate(in text: String) -> CalendarDay? {
         guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        if let r = text.range(of: #"(?<!\d)\d{4}[-/年]\d{1,2}[-/月]\d{1,2}(?!\d)"#, options: .regularExpression) {
+        if let r = text.range(of: #"(?<!\d)\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}(?!\d)"#, options: .regularExpression) {
             let parts = text[r].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             if parts.count == 3, let d = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) { return d }
         }

@@ -262,6 +262,43 @@ import Testing
     }
 }
 
+/// Question banks laid out as tables and as bold questions under group headings.
+@Suite struct WrittenUpBankTests {
+    @Test func theQuestionColumnOfATable() {
+        let e = entry("""
+        # System design prep
+
+        | # | Question | Notes |
+        |---|---|---|
+        | 1 | Design a URL shortener | hashing, base62 |
+        | 2 | How would you build a rate limiter? | token bucket |
+        """)
+        #expect(e.questions.map(\.text) == ["Design a URL shortener", "How would you build a rate limiter?"])
+        #expect(e.questions.map(\.location.line) == [5, 6])
+        // No question column and no question marks: a table of facts.
+        #expect(entry("# Acme onsite\n\n| Section | Time |\n| --- | --- |\n| Aptitude -- 15 Questions | 20 Minutes |\n| Coding | 40 Minutes |\n").questions.isEmpty)
+        #expect(entry("# Form\n\n| Question | What I said |\n|---|---|\n| [Question] | [Answer] |\n| | |\n").questions.isEmpty)
+    }
+
+    @Test func aColumnOfQuestionMarksWithoutAHeader() {
+        let e = entry("# Preguntas\n\n| Tema | |\n| --- | --- |\n| JS | ¿Qué es el event loop? |\n| CSS | ¿Qué es flexbox? |\n")
+        #expect(e.questions.map(\.text) == ["¿Qué es el event loop?", "¿Qué es flexbox?"])
+    }
+
+    @Test func boldQuestionsUnderAGroupHeading() {
+        let e = entry("""
+        # JavaScript interview questions
+        ## Advanced
+
+        **What is the event loop?**
+        It runs tasks and microtasks.
+
+        **How does garbage collection work in V8?**
+        """)
+        #expect(e.questions.map(\.text) == ["What is the event loop?", "How does garbage collection work in V8?"])
+    }
+}
+
 /// Dates, outcomes, companies and kinds as the write-ups beyond the visible corpus state them.
 @Suite struct WrittenUpMetadataTests {
     @Test func spanishPortugueseAndGermanDates() {
@@ -271,6 +308,10 @@ import Testing
         #expect(Inference.findDate(in: "on the 4th of March 2026") == CalendarDay(iso: "2026-03-04"))
         let e = entry("# Alcántara Software\n## Primera ronda – 3 de marzo de 2025\n- ¿Qué es un índice?\n", path: "alcantara.md")
         #expect(e.date?.value == CalendarDay(iso: "2025-03-03"))
+    }
+
+    @Test func aDottedDate() {
+        #expect(Inference.findDate(in: "The first interview was on `2022.09.15 19:00`") == CalendarDay(iso: "2022-09-15"))
     }
 
     @Test func aBlogPostsFileNameDatesThePostNotTheInterview() {

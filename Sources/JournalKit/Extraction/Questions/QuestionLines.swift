@@ -40,6 +40,44 @@ enum QuestionLines {
         return nil
     }
 
+    /// Header words of a table column that holds questions.
+    static let questionColumns: Set<Substring> = ["question", "questions", "pregunta", "preguntas", "pergunta", "perguntas",
+                                                  "frage", "fragen", "problem", "problems", "prompt", "task", "问题", "题目"]
+
+    /// The cells of a pipe table (a paragraph to the parser) that hold its questions, with the
+    /// line offset of each row: the column headed "Question" (or "Pregunta", "Frage", "问题"…),
+    /// else the column whose cells most often end with a question mark (two rows at least).
+    static func tableQuestions(_ inline: InlineText) -> [(offset: Int, cell: String)]? {
+        let lines = MaskedText(inline).text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard lines.count >= 4, lines.allSatisfy({ $0.hasPrefix("|") }),
+              lines[1].allSatisfy({ $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }) else { return nil }
+        func cells(_ row: String) -> [String] {
+            var parts = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.first == "" { parts.removeFirst() }
+            if parts.last == "" { parts.removeLast() }
+            return parts
+        }
+        let header = cells(lines[0])
+        let rows = lines.dropFirst(2).enumerated().map { (offset: $0.offset + 2, cells: cells($0.element)) }
+        var column = header.firstIndex { cell in
+            SectionClassifier.words(TextKey.normalize(cell)).contains { questionColumns.contains($0) } || questionColumns.contains(Substring(cell))
+        }
+        if column == nil {
+            var best = (index: -1, marks: 0)
+            for index in header.indices {
+                let marks = rows.filter { index < $0.cells.count && ($0.cells[index].hasSuffix("?") || $0.cells[index].hasSuffix("？")) }.count
+                if marks > best.marks { best = (index, marks) }
+            }
+            if best.marks >= 2 { column = best.index }
+        }
+        guard let column else { return nil }
+        let found = rows.compactMap { row -> (offset: Int, cell: String)? in
+            guard column < row.cells.count, !row.cells[column].isEmpty else { return nil }
+            return (row.offset, row.cells[column])
+        }
+        return found.isEmpty ? nil : found
+    }
+
     /// The runs of `inline` cut at its line breaks (code spans never hold one).
     static func lines(of inline: InlineText) -> [InlineText] {
         var lines = [InlineText(strongLead: inline.strongLead)]

@@ -27,6 +27,21 @@ extension EntryExtractor {
                 questionsFollow = false
                 problemFollows = false
             case .paragraph:
+                // A pipe table (the parser reads it as a paragraph): the cells of its question column.
+                if let cells = QuestionLines.tableQuestions(block.inline) {
+                    let items = cells.map { cell in
+                        MarkdownBlock(kind: .item, line: block.line + cell.offset, column: 1, children: [
+                            MarkdownBlock(kind: .paragraph, line: block.line + cell.offset, column: 1, inline: InlineText(runs: [InlineRun(cell.cell)])),
+                        ])
+                    }
+                    if context == .open || context == .interviewSection {
+                        for item in items { addQuestion(item: item, context: .interviewSection, round: round) }
+                    } else {
+                        addQuestions(list: MarkdownBlock(kind: .list(ordered: false), line: items[0].line, column: 1, children: items), context: context, round: round)
+                    }
+                    paragraphQuestion = false
+                    continue
+                }
                 if !problemFollows, !notesFollow, let lines = QuestionLines.split(block.inline) {
                     addLineQuestions(block, lines: lines, context: questionsFollow && context != .questions ? .round : context, round: round)
                     paragraphQuestion = false
@@ -372,6 +387,8 @@ extension EntryExtractor {
 
     /// Whether half the items of a list or more ask or set a task, two at least.
     func listHoldsQuestions(_ list: MarkdownBlock) -> Bool {
+        // Two questions at least: a single nested note ("- Follow-up: …") is never a group, and is not read.
+        guard list.children.count >= 2 else { return false }
         var questions = 0
         for item in list.children {
             guard let first = item.children.first, first.kind == .paragraph else { continue }
@@ -386,6 +403,11 @@ extension EntryExtractor {
     private func sectionAsks(_ section: SectionTree) -> Bool {
         section.blocks.contains { block in
             if case .list = block.kind { return listAsks(block) }
+            // "**What is the event loop?**" and its answer: a paragraph whose first line asks.
+            if block.kind == .paragraph {
+                let first = block.inline.display.firstLineOnly().trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+                return first.hasSuffix("?") || first.hasSuffix("？")
+            }
             return false
         }
     }
