@@ -68,7 +68,8 @@ extension JournalCommand {
             let root = journal.root
             let (path, company) = try note(in: journal, day: day)
             let full = path.hasPrefix("/") ? path : (root as NSString).appendingPathComponent(path)
-            guard let original = readWholeFile(full) else { throw ValidationError("Cannot read \(displayPath(full)).") }
+            // Said without the usage (the command line is fine); a FIFO there is refused, not waited on.
+            guard let original = readWholeFile(full) else { throw usageError("Cannot read \(TerminalSafe.path(displayPath(full))): it is not a readable regular file.") }
             if commit, GitCommand.run(["rev-parse", "--git-dir"], in: root)?.status != 0 {
                 throw ValidationError("--commit needs the journal folder to be in a git repository (git init), and git installed.")
             }

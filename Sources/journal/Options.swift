@@ -17,24 +17,10 @@ struct JournalOptions: ParsableArguments {
                          cwd: FileManager.default.currentDirectoryPath)
     }
 
-    /// `-C DIR` and `$JOURNAL_DIR` follow one rule: the folder must exist (exit 2 when it
-    /// does not, or is a file), so a typo never reads as "0 entries: no problems".
+    /// `-C DIR` and `$JOURNAL_DIR` follow one rule (`JournalRoot.problem`): the folder must
+    /// exist (exit 2 when it does not, or is a file).
     func validate() throws {
-        let (given, source): (String?, String) = journal.map { ($0, "") }
-            ?? (environmentValue("JOURNAL_DIR").flatMap { $0.isEmpty ? nil : $0 }, " (from $JOURNAL_DIR)")
-        guard let given else { return }
-        var isDir: ObjCBool = false
-        let path = (given as NSString).expandingTildeInPath
-        let shown = "'" + TerminalSafe.line(given) + "'"
-        if given.isEmpty {
-            throw usageError("The journal folder is an empty name; pass a folder with -C DIR.")
-        }
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            throw usageError("The journal folder \(shown)\(source) does not exist; create it with `journal init \(shown)` or pass an existing folder.")
-        }
-        if !isDir.boolValue {
-            throw usageError("The journal folder \(shown)\(source) is a file, not a folder; pass the folder that holds your notes.")
-        }
+        if let problem = JournalRoot.problem(explicit: journal, journalDir: environmentValue("JOURNAL_DIR")) { throw usageError(problem) }
     }
 }
 

@@ -21,14 +21,14 @@ import Testing
     }
 
     @Test func everySingleBitFlipOfTheCacheGivesTheNoCacheOutputOfTheBinary() throws {
-        // Two journals, so that two runs go at once (each flip is a process start).
-        let journals = try [Self.settledJournal(), Self.settledJournal()]
+        // One run at a time: starting processes from several threads of the test process at
+        // once crashed Foundation's Process.run (memcpy in Process.run) in a full test run.
+        let journals = try [Self.settledJournal()]
         let cache = EntryCacheFile.relativePath
         let expected = try JournalRunner.run(["export", "--no-cache", "-C", journals[0].path])
         #expect(expected.status == 0 && expected.stdout.contains("\"Acme\""))
         // Each journal's own cache (its key holds the file's inode and times).
         let originals = try journals.map { try #require(FileManager.default.contents(atPath: $0.path(cache))) }
-        #expect(originals[0].count == originals[1].count)
         #expect(originals[0].count < 400, "\(originals[0].count) bytes: a bigger cache takes too long to flip bit by bit")
         let bits = originals[0].count * 8
 
@@ -39,7 +39,7 @@ import Testing
             func add(_ body: (Findings) -> Void) { lock.lock(); body(self); lock.unlock() }
         }
         let findings = Findings()
-        DispatchQueue.concurrentPerform(iterations: journals.count) { worker in
+        for worker in journals.indices {
             let dir = journals[worker], original = originals[worker]
             for bit in stride(from: worker, to: bits, by: journals.count) {
                 var flipped = original

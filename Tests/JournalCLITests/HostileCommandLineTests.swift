@@ -191,4 +191,24 @@ import JournalKit
             """)
         #expect(!check.stdout.contains("root:"))
     }
+
+    /// A staged name that is not UTF-8 is shown escaped, as `check` shows it on disk.
+    @Test func aStagedFileNameThatIsNotUTF8IsShownEscapedAsOnDisk() throws {
+        let temp = try TemporaryDirectory()
+        let root = temp.path
+        try temp.write(".journal/config.yml", "")
+        #expect(try Self.git(["init", "-q"], in: root).status == 0)
+        let full = (Array(root.utf8) + Array("/caf".utf8) + [0xE9] + Array(".md".utf8) + [0]).map { CChar(bitPattern: $0) }
+        let file = full.withUnsafeBufferPointer { open($0.baseAddress!, O_CREAT | O_WRONLY | O_TRUNC, 0o644) }
+        try #require(file >= 0)
+        let note = "---\ncompany: Cafe\ndate: 2026-13-18\n---\n"
+        _ = note.withCString { write(file, $0, strlen($0)) }
+        close(file)
+        #expect(try Self.git(["add", "-A"], in: root).status == 0)
+        let staged = try Self.journal(["check", "--staged"], in: root)
+        let onDisk = try Self.journal(["check"], in: root)
+        #expect(staged.stdout == onDisk.stdout)
+        #expect(staged.stdout.hasPrefix("'caf\\xE9.md':1:1: warning: this file name contains control characters"), "\(staged.stdout)")
+        #expect(staged.stdout.contains("'caf\\xE9.md':3:7: error: 'date' is '2026-13-18'"))
+    }
 }

@@ -182,6 +182,16 @@ import Testing
             (".journal/reviews.tsv", ["drill", "--due", "--today", "2026-11-23"], ""),
             (".journal/template.md", ["new", "Initech", "--date", "2026-11-20"], ""),
         ]
+        // A note that is a FIFO, named to `journal log`: refused at once, without the usage.
+        let named = try Self.journal()
+        #expect(mkfifo(named.path("2026-11-19-acme.md"), 0o644) == 0)
+        var logEnvironment = ProcessInfo.processInfo.environment
+        logEnvironment["JOURNAL_DIR"] = nil
+        let log = try JournalRunner.runProcess(JournalRunner.binary, ["log", "acme", "thank-you", "--file", "2026-11-19-acme.md", "--dry-run", "-C", named.path],
+                                               cwd: named.path, environment: logEnvironment, timeout: 20)
+        #expect(!log.timedOut)
+        #expect(log.status != 0)
+        #expect(!log.stderr.contains("Usage:"), "\(log.stderr)")
         for (file, command, stderr) in cases {
             let dir = try Self.journal()
             try? FileManager.default.removeItem(atPath: dir.path(file))

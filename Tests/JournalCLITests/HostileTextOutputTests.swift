@@ -106,4 +106,16 @@ import Testing
             #expect(!result.stdout.split(separator: "\n").contains { $0.hasPrefix("- [ ] forged") }, "\(command): \(result.stdout)")
         }
     }
+
+    /// A browser honours bidirectional overrides too: in the HTML report they, and control
+    /// characters, are shown as `<U+202E>`, in the fields and in the notes cmark renders.
+    @Test func bidiControlsAndEscapesInTheHTMLReportAreShownNotApplied() throws {
+        let dir = try Self.journal()
+        let html = try JournalRunner.run(["report", "--format", "html", "--today", "2026-11-23", "-C", dir.path])
+        #expect(html.status == 0)
+        #expect(Self.unsafe(html.stdout.replacingOccurrences(of: "\r", with: "")) == [])
+        #expect(html.stdout.contains("Eng&lt;U+202E&gt;evil&lt;U+202C&gt;ineer"))
+        #expect(html.stdout.contains("Design &lt;U+001B&gt;]0;pwned&lt;U+0007&gt;"))
+        #expect(html.stdout.contains("Send &lt;U+202E&gt;evil&lt;U+202C&gt; thanks"))
+    }
 }

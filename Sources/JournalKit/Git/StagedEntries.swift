@@ -39,7 +39,8 @@ public struct StagedEntries: Sendable {
         let rules = IgnoreRules.load(root: root)
         var paths: [String] = []
         var blobs: [(path: String, blob: String)] = []
-        let fields = diff.stdout.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        // A name that is not UTF-8 keeps its bytes (`FileName`), as the journal's own walk does.
+        let fields = diff.stdout.split(separator: 0, omittingEmptySubsequences: false).map { $0.withUnsafeBufferPointer(FileName.decode) }
         var index = 0
         while index + 1 < fields.count {
             // ":old-mode new-mode old-blob new-blob status", then the path.

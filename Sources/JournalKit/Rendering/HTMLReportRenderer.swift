@@ -75,7 +75,7 @@ public enum HTMLReportRenderer {
     /// an escaped `<b>`; escaping first shows it as written.
     public static func markdownHTML(_ text: String) -> String {
         let source = MarkdownEscape.inline(text.trimmingSpaces())
-        var html = MarkdownParser.renderHTML(source, unsafe: false)
+        var html = HTMLEscape.visibleControls(MarkdownParser.renderHTML(source, unsafe: false))
         while html.hasSuffix("\n") { html.removeLast() }
         guard html.hasPrefix("<p>"), html.hasSuffix("</p>") else { return HTMLEscape.escape(text) }
         return String(html.dropFirst(3).dropLast(4))

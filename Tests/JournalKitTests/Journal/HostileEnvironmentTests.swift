@@ -165,6 +165,22 @@ import Testing
         ])
     }
 
+    @Test func theJournalFolderFollowsOneRuleFromDashCAndTheEnvironment() throws {
+        let journal = try TemporaryDirectory()
+        try journal.write("file.md", "x\n")
+        #expect(JournalRoot.problem(explicit: nil, journalDir: nil) == nil)
+        #expect(JournalRoot.problem(explicit: nil, journalDir: "") == nil, "an empty $JOURNAL_DIR is unset")
+        #expect(JournalRoot.problem(explicit: journal.path, journalDir: "/nonexistent") == nil, "-C wins")
+        #expect(JournalRoot.problem(explicit: "/nonexistent", journalDir: nil)
+                == "The journal folder '/nonexistent' does not exist; create it with `journal init '/nonexistent'` or pass an existing folder.")
+        #expect(JournalRoot.problem(explicit: nil, journalDir: "/nonexistent")
+                == "The journal folder '/nonexistent' (from $JOURNAL_DIR) does not exist; create it with `journal init '/nonexistent'` or pass an existing folder.")
+        #expect(JournalRoot.problem(explicit: nil, journalDir: journal.path("file.md"))
+                == "The journal folder '\(journal.path("file.md"))' (from $JOURNAL_DIR) is a file, not a folder; pass the folder that holds your notes.")
+        #expect(JournalRoot.problem(explicit: "", journalDir: nil) == "The journal folder is an empty name; pass a folder with -C DIR.")
+        #expect(JournalRoot.problem(explicit: "/nonexistent/\u{1B}[2J", journalDir: nil)?.contains("'/nonexistent/<U+001B>[2J'") == true)
+    }
+
     @Test func staleCacheIsNeverServedWhenSizeAndTimeAreKept() throws {
         let journal = try TemporaryDirectory(journal: ["a.md": "## Questions\n- Why A?\n"])
         let path = journal.root + "/a.md"
