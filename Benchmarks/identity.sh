@@ -98,7 +98,7 @@ run_named() {
     local bin="$1" dir="$2" out="$3"
     local company files
     company="$("$REF_BIN" list --journal "$dir" --no-cache --format csv | sed -n 2p | python3 -c 'import csv,sys; r=next(csv.reader(sys.stdin), None); print(r[1] if r else "")')"
-    files="$(cd "$dir" && find . -name '*.md' -not -path './.*' | LC_ALL=C sort | head -20)"
+    files="$(cd "$dir" && find . -name '*.md' -not -path './.*' | LC_ALL=C sort | sed -n 1,20p)"
     local status=0
     "$bin" prep "$company" --journal "$dir" --no-cache --today "$TODAY" --format json >"$out/prep-json.out" 2>"$out/prep-json.err" || status=$?
     echo "$status" >"$out/prep-json.status"; status=0
