@@ -16,6 +16,8 @@ struct CueIndex: Sendable {
     private var byFirstWord: [Substring: [(kind: Kind, words: [Substring], phrase: String)]] = [:]
     /// Phrases in scripts without spaces between words, matched anywhere.
     private var anywhere: [(kind: Kind, phrase: String)] = []
+    /// The ASCII phrases of `byFirstWord` on bytes (`hits(in:)`).
+    private(set) var ascii = ASCIICueTable([:])
     let groupWords: Set<Substring>
 
     static let shared = CueIndex(QuestionCues.all)
@@ -41,6 +43,7 @@ struct CueIndex: Sendable {
         // Longer phrases first: "asked me about" before "asked me".
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
         groupWords = Set(cues.groupWords.flatMap { SectionClassifier.words(TextKey.normalize($0)) }.map { Substring(String($0)) })
+        ascii = ASCIICueTable(byFirstWord)
     }
 
     /// Every cue in `words` (the words of `normalized`), the longest at each position.

@@ -78,8 +78,7 @@ public enum QuestionClassifier {
     static func read(_ whole: String, reasons: inout [String]) -> (verdict: QuestionDecision.Verdict, text: String) {
         let text = whole
         let normalized = TextKey.normalize(text)
-        let words = SectionClassifier.words(normalized)
-        let hits = CueIndex.shared.hits(words, normalized: normalized)
+        let hits = CueIndex.shared.hits(in: normalized)
         // Leads count at the start, and after a short label ("System design: Design a URL shortener").
         var leadStarts: Set<Int> = [0]
         if let colon = text.firstByteRange(of: ": "), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 40 {
@@ -201,7 +200,7 @@ public enum QuestionClassifier {
     /// The phrase that says a question went badly ("couldn't solve", "struggled"), if any.
     static func difficultyCue(_ text: String) -> String? {
         let normalized = TextKey.normalize(text)
-        return CueIndex.shared.hits(SectionClassifier.words(normalized), normalized: normalized).first { $0.kind == .difficulty }?.phrase
+        return CueIndex.shared.firstHit(.difficulty, in: normalized)?.phrase
     }
 
     /// Whether a label ("Questions they asked me:", "He asked:", "Then a few OS questions, like:") introduces questions.
