@@ -175,11 +175,14 @@ public enum QuestionClassifier {
     static func isGroupLabel(_ text: String) -> Bool {
         // "Section 1 : Analytical", "Round 2 - Coding", "Part A: Theory": a numbered group and its name.
         for separator in [":", " - ", " – ", " — "] {
-            if let range = text.firstByteRange(of: separator), range.lowerBound != text.startIndex {
+            // (Words are counted first, without building them: most heads are not two words.)
+            if let range = text.firstByteRange(of: separator), range.lowerBound != text.startIndex,
+               TextKey.wordCount(text[..<range.lowerBound], limit: 2) == 2 {
                 let head = SectionClassifier.words(TextKey.normalize(String(text[..<range.lowerBound])))
                 if head.count == 2, ["section", "part", "round", "stage", "step", "sección", "parte", "teil"].contains(head[0]) { return true }
             }
         }
+        guard (1...6).contains(TextKey.wordCount(text[...], limit: 6)) else { return false }
         let words = SectionClassifier.words(TextKey.normalize(text))
         guard !words.isEmpty, words.count <= 6 else { return false }
         if words.last == "questions" || words.last == "question" || words.last == "preguntas" || words.last == "perguntas" || words.last == "fragen" { return true }
