@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JournalKit
 
@@ -29,12 +30,15 @@ import Testing
             Self.check(phrase)
             Self.check("Then " + phrase + " again, " + phrase.uppercased() + "!")
             Self.check(String(phrase.dropLast()))
+            Self.check("so " + phrase.decomposedStringWithCanonicalMapping + " then")
         }
     }
 
     @Test func randomTextsOfCueWords() {
         var words = Array(Set(Self.phrases.flatMap { $0.split(separator: " ").map(String.init) }))
         words += ["the", "a", "system", "cache", "I", "we", "naïve", "café", "Ünïcode", "面试", "问了", "¿qué", "x", "", "🚀", "`code`", "C++"]
+        // The non-ASCII cue words decomposed (NFD): equal as Strings, not as bytes.
+        words += words.filter { $0.utf8.contains { $0 >= 0x80 } }.map(\.decomposedStringWithCanonicalMapping)
         words.sort()
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {

@@ -16,8 +16,8 @@ struct CueIndex: Sendable {
     private var byFirstWord: [Substring: [(kind: Kind, words: [Substring], phrase: String)]] = [:]
     /// Phrases in scripts without spaces between words, matched anywhere.
     private var anywhere: [(kind: Kind, phrase: String)] = []
-    /// The ASCII phrases of `byFirstWord` on bytes (`hits(in:)`).
-    private(set) var ascii = ASCIICueTable([:])
+    /// `byFirstWord` looked up on bytes (`hits(in:)`, ByteCueTable.swift).
+    private(set) var table = ByteCueTable([:])
     let groupWords: Set<Substring>
 
     static let shared = CueIndex(QuestionCues.all)
@@ -43,7 +43,7 @@ struct CueIndex: Sendable {
         // Longer phrases first: "asked me about" before "asked me".
         for key in byFirstWord.keys { byFirstWord[key]!.sort { $0.words.count > $1.words.count } }
         groupWords = Set(cues.groupWords.flatMap { SectionClassifier.words(TextKey.normalize($0)) }.map { Substring(String($0)) })
-        ascii = ASCIICueTable(byFirstWord)
+        table = ByteCueTable(byFirstWord)
     }
 
     /// Every cue in `words` (the words of `normalized`), the longest at each position.
@@ -62,12 +62,17 @@ struct CueIndex: Sendable {
                 }
             }
         }
+        anywhereHits(normalized, into: &found)
+        return found
+    }
+
+    /// The phrases in scripts without spaces that occur in `normalized`.
+    func anywhereHits(_ normalized: String, into found: inout [Hit]) {
         if !anywhere.isEmpty, normalized.utf8.contains(where: { $0 >= 0xE2 }) {
             for (kind, phrase) in anywhere where normalized.includes(phrase) {
                 let atStart = normalized.hasPrefix(phrase)
                 found.append(Hit(kind: kind, phrase: phrase, start: atStart ? 0 : 1, end: atStart ? 1 : 2))
             }
         }
-        return found
     }
 }

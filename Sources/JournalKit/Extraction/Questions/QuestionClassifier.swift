@@ -196,7 +196,7 @@ public enum QuestionClassifier {
         let normalized = TextKey.normalize(t)
         let words = SectionClassifier.words(normalized)
         guard !words.isEmpty, words.count <= 4 else { return false }
-        let hits = CueIndex.shared.hits(words, normalized: normalized)
+        let hits = CueIndex.shared.hits(in: normalized)
         return hits.contains { $0.kind == .problemLabel && $0.end == words.count || $0.kind == .problemLabel && words.count - $0.end <= 1 && words.last!.allSatisfy(\.isNumber) }
     }
 
@@ -211,7 +211,7 @@ public enum QuestionClassifier {
         let normalized = TextKey.normalize(label)
         let words = SectionClassifier.words(normalized)
         if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "tasks"].contains($0) }) { return true }
-        return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reported || $0.kind == .topic }
+        return CueIndex.shared.hits(in: normalized).contains { $0.kind == .reported || $0.kind == .topic }
     }
 
     /// The value of a `question:: …` field (Dataview's inline field), if the text is one.
