@@ -3,12 +3,16 @@
 
 Usage: Benchmarks/bench.py [--sizes 100,10000,100000] [--runs 5] [--peer-max 10000]
                            [--journal .build/release/journal] [--command report]
+                           [--pairs 5] [--ratio-size 10000] [--instructions 1000]
                            [--shared ../shared/bench]
 
 Generates the corpora with ../shared/bench/gen_corpus.py (seed 7) into
 Benchmarks/corpus-N/ (gitignored), and Benchmarks/corpus-drill/ (100 notes of 10
 questions, 10,000 reviews) for the start-up of `journal drill --due`, then prints one Markdown table: median wall
-time over --runs runs, throughput and peak memory (max RSS of the process tree).
+time over --runs runs, throughput and peak memory (max RSS of the process tree). Then the
+CPU and wall ratios of `journal report --no-cache` to `cmark` on --ratio-size entries,
+--pairs pairs measured side by side, and the instructions per stage (callgrind over
+--instructions entries, Benchmarks/instructions.py).
 The Python peer runs in Benchmarks/.venv with markdown-it-py and PyYAML.
 """
 import argparse
@@ -26,8 +30,9 @@ ROOT = os.path.dirname(HERE)
 SHARED = os.environ.get("JOURNAL_BENCH_SHARED", os.path.join(os.path.dirname(ROOT), "shared", "bench"))
 
 
-def run(cmd, shell=False):
-    """Runs a command; returns (seconds, peak RSS in MB)."""
+def run_cpu(cmd, shell=False):
+    """Runs a command; returns (wall seconds, CPU seconds (user + system of the child and
+    the children it waited for, from wait4), peak RSS in MB)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -35,7 +40,13 @@ def run(cmd, shell=False):
     err = proc.stderr.read().decode(errors="replace")
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit(f"command failed: {cmd}\n{err}")
-    return elapsed, usage.ru_maxrss / 1024.0
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+
+def run(cmd, shell=False):
+    """Runs a command; returns (seconds, peak RSS in MB)."""
+    elapsed, _, peak = run_cpu(cmd, shell=shell)
+    return elapsed, peak
 
 
 def measure(cmd, runs, shell=False, setup=None):
@@ -120,6 +131,38 @@ def startup_rows(journal, sizes, runs):
     return rows
 
 
+def ratio_rows(journal, n, pairs):
+    """CPU and wall time of `journal report --no-cache` against the `cmark` program over the
+    same files, measured side by side: `pairs` pairs, interleaved (the order alternates
+    within a pair), so that both see the same machine. Returns lines of a Markdown table."""
+    path, size = corpus(n)
+    files = sorted(os.path.join(path, f) for f in os.listdir(path) if f.endswith(".md"))
+    journal_cmd = [journal, "report", "--journal", path, "--no-cache", "--today", "2026-11-23"]
+    cmark_cmd = ["cmark"] + files
+    load_before = os.getloadavg()
+    j, c = [], []
+    for i in range(pairs):
+        order = [(journal_cmd, j), (cmark_cmd, c)]
+        if i % 2:
+            order.reverse()
+        for cmd, into in order:
+            wall, cpu, _ = run_cpu(cmd)
+            into.append((wall, cpu))
+    load_after = os.getloadavg()
+    med = lambda xs, k: statistics.median(x[k] for x in xs)
+    cpu_ratios = [a[1] / b[1] for a, b in zip(j, c)]
+    wall_ratios = [a[0] / b[0] for a, b in zip(j, c)]
+    lines = [f"journal report --no-cache against cmark on {n:,} entries ({size / 1e6:.1f} MB): {pairs} pairs, interleaved; "
+             f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after.", "",
+             "| | journal (median) | cmark (median) | ratio of medians | median of pair ratios | goal |",
+             "|---|---:|---:|---:|---:|---|",
+             f"| CPU (user + sys) | {med(j, 1):.3f} s | {med(c, 1):.3f} s | {med(j, 1) / med(c, 1):.2f} × | "
+             f"{statistics.median(cpu_ratios):.2f} × | ≤ 1.0 × |",
+             f"| wall | {med(j, 0):.3f} s | {med(c, 0):.3f} s | {med(j, 0) / med(c, 0):.2f} × | "
+             f"{statistics.median(wall_ratios):.2f} × | ≤ 0.6 × (two cores) |"]
+    return lines
+
+
 def venv_python():
     venv = os.path.join(HERE, ".venv")
     python = os.path.join(venv, "bin", "python")
@@ -138,6 +181,10 @@ def main():
     ap.add_argument("--peer-max", type=int, default=10000, help="largest corpus the (slow) Python peer runs on")
     ap.add_argument("--journal", default=os.path.join(ROOT, ".build", "release", "journal"))
     ap.add_argument("--command", default="report")
+    ap.add_argument("--pairs", type=int, default=5, help="side-by-side pairs for the CPU and wall ratios to cmark")
+    ap.add_argument("--ratio-size", type=int, default=10000, help="corpus of the ratios to cmark (0: skip)")
+    ap.add_argument("--instructions", type=int, default=1000,
+                    help="entries for the callgrind instruction counts per stage (0: skip; Benchmarks/instructions.py)")
     ap.add_argument("--shared", default=SHARED, help="folder with gen_corpus.py and peer_extract.py (or $JOURNAL_BENCH_SHARED)")
     args = ap.parse_args()
     SHARED = args.shared
@@ -193,6 +240,17 @@ def main():
     for n, mb, name, t, m in rows:
         wall = f"{t * 1000:.1f} ms" if t < 1 else f"{t:.2f} s"
         print(f"| {n:,} | {mb:.1f} | {name} | {wall} | {mb / t:.0f} MB/s | {m:.0f} MB |")
+    sys.stdout.flush()
+
+    if args.ratio_size:
+        print()
+        print("\n".join(ratio_rows(journal, args.ratio_size, args.pairs)))
+        sys.stdout.flush()
+    if args.instructions:
+        print()
+        import instructions
+        corpus_dir, _ = corpus(args.instructions)
+        print(instructions.table(instructions.measure(journal, corpus_dir)))
 
 
 if __name__ == "__main__":

@@ -8,16 +8,53 @@ public enum TextKey {
         return copy.withUTF8 { bytes in
             // ASCII (most headings and questions) never grows: written straight into the string.
             if !bytes.contains(where: { $0 >= 0x80 }) {
-                return String(unsafeUninitializedCapacity: bytes.count) { out in
-                    var n = 0
-                    _ = normalizedBytes(bytes) { out[n] = $0; n += 1; return true }
-                    return n
-                }
+                return String(unsafeUninitializedCapacity: bytes.count) { out in normalizeASCII(bytes, into: out) }
             }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             _ = normalizedBytes(bytes) { out.append($0); return true }
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `normalizedBytes` for ASCII text, in one loop without a closure per byte (the same
+    /// bytes: letters and digits lowercased, every run of other bytes one space, none at
+    /// either end). Returns the count written to `out` (at most `bytes.count`).
+    @inline(__always)
+    private static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        var pendingSpace = false
+        for b in bytes {
+            let lower = b &- 65 < 26 ? b | 0x20 : b
+            if lower &- 97 < 26 || lower &- 48 < 10 {
+                if pendingSpace { out[n] = 32; n += 1; pendingSpace = false }
+                out[n] = lower
+                n += 1
+            } else if n != 0 {
+                pendingSpace = true
+            }
+        }
+        return n
+    }
+
+    /// How many words `normalize(text)` has, counting no further than `limit + 1` (so that a
+    /// long text is not read to its end): the words of `SectionClassifier.words(normalize(text))`
+    /// without building them.
+    public static func wordCount(_ text: Substring, limit: Int) -> Int {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            _ = normalizedBytes(bytes) { byte in
+                if byte == 32 { inWord = false; return true }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return false }
+                }
+                return true
+            }
+            return words
         }
     }
 

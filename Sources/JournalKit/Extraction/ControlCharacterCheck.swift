@@ -18,15 +18,16 @@ enum ControlCharacterCheck {
         // Fast path: neither the lead byte of U+2000–U+2FFF nor ESC.
         if memchr(base, 0xE2, bytes.count) == nil, memchr(base, 0x1B, bytes.count) == nil { return nil }
         var finding: Finding?
-        var line = 1, lineStart = 0
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
-            if b == 0x0A {
-                line += 1
-                lineStart = i + 1
-            } else if b == 0x1B || (b == 0xE2 && i + 2 < bytes.count && isBidi(bytes[i + 1], bytes[i + 2])) {
-                if finding == nil { finding = Finding(bidi: 0, escapes: 0, line: line, column: i - lineStart + 1) }
+            if b == 0x1B || (b == 0xE2 && i + 2 < bytes.count && isBidi(bytes[i + 1], bytes[i + 2])) {
+                if finding == nil {
+                    // Lines are counted only up to the first finding (most files have none).
+                    var line = 1, lineStart = 0
+                    for k in 0..<i where bytes[k] == 0x0A { line += 1; lineStart = k + 1 }
+                    finding = Finding(bidi: 0, escapes: 0, line: line, column: i - lineStart + 1)
+                }
                 if b == 0x1B { finding!.escapes += 1 } else { finding!.bidi += 1 }
             }
             i += 1

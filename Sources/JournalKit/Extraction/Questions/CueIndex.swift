@@ -16,6 +16,8 @@ struct CueIndex: Sendable {
     private var byFirstWord: [Substring: [(kind: Kind, words: [Substring], phrase: String)]] = [:]
     /// Phrases in scripts without spaces between words, matched anywhere.
     private var anywhere: [(kind: Kind, phrase: String)] = []
+    /// `byFirstWord` looked up on bytes (`hits(in:)`, ByteCueTable.swift).
+    private(set) var table = ByteCueTable([:])
     let groupWords: Set<Substring>
     let genericCounts: Set<Substring>
     let questionNouns: Set<Substring>
@@ -45,6 +47,7 @@ struct CueIndex: Sendable {
         genericCounts = Set(cues.genericCounts.map { Substring($0) })
         questionNouns = Set(cues.questionNouns.map { Substring($0) })
         groupWords = Set(cues.groupWords.flatMap { SectionClassifier.words(TextKey.normalize($0)) }.map { Substring(String($0)) })
+        table = ByteCueTable(byFirstWord)
     }
 
     /// Every cue in `words` (the words of `normalized`), the longest at each position.
@@ -63,12 +66,17 @@ struct CueIndex: Sendable {
                 }
             }
         }
+        anywhereHits(normalized, into: &found)
+        return found
+    }
+
+    /// The phrases in scripts without spaces that occur in `normalized`.
+    func anywhereHits(_ normalized: String, into found: inout [Hit]) {
         if !anywhere.isEmpty, normalized.utf8.contains(where: { $0 >= 0xE2 }) {
             for (kind, phrase) in anywhere where normalized.includes(phrase) {
                 let atStart = normalized.hasPrefix(phrase)
                 found.append(Hit(kind: kind, phrase: phrase, start: atStart ? 0 : 1, end: atStart ? 1 : 2))
             }
         }
-        return found
     }
 }

@@ -30,11 +30,22 @@ struct MaskedText {
     /// `part` (a piece of `text`) with its code spans back.
     func restore(_ part: String) -> String {
         guard !code.isEmpty else { return part }
-        var out = ""
-        for scalar in part.unicodeScalars {
-            let index = Int(scalar.value) - Int(MaskedText.base)
-            if index >= 0, index < code.count { out += code[index] } else { out.unicodeScalars.append(scalar) }
+        // Every mark is a plane-15 scalar, whose UTF-8 starts with 0xF3: without one, nothing to restore.
+        guard part.utf8.contains(0xF3) else { return part }
+        // Byte by byte: the UTF-8 of the scalars kept and of the code put back, as appending
+        // them one scalar at a time would give.
+        var out: [UInt8] = []
+        out.reserveCapacity(part.utf8.count + code.reduce(0) { $0 + $1.utf8.count })
+        var copy = part
+        copy.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decodeScalar(bytes, at: i)
+                let index = Int(scalar.value) - Int(MaskedText.base)
+                if index >= 0, index < code.count { out.append(contentsOf: code[index].utf8) } else { out.append(contentsOf: bytes[i..<(i + length)]) }
+                i += length
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

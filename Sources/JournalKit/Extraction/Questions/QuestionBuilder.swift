@@ -8,10 +8,11 @@ extension EntryExtractor {
 
     /// A list item the classifier read as a question: its first statement is the question
     /// (wrapped lines joined), the rest of its paragraph and its nested blocks are notes.
-    mutating func addQuestion(item: MarkdownBlock, decision: QuestionDecision, round: String?) {
+    /// - Parameter masked: `MaskedText(first.inline)` when the caller has it already (made once, not twice).
+    mutating func addQuestion(item: MarkdownBlock, decision: QuestionDecision, round: String?, masked: MaskedText? = nil) {
         guard let first = item.children.first else { return }
         let (tags, text) = TagScanner.scan(first.inline)
-        let prose = MaskedText(first.inline).text
+        let prose = (masked ?? MaskedText(first.inline)).text
         let (_, rest) = QuestionText.firstStatement(text.trimmingSpaces())
         let questionText = QuestionText.clean(decision.text)
         guard !questionText.isEmpty else { return }

@@ -78,8 +78,7 @@ public enum QuestionClassifier {
     static func read(_ whole: String, reasons: inout [String]) -> (verdict: QuestionDecision.Verdict, text: String) {
         let text = whole
         let normalized = TextKey.normalize(text)
-        let words = SectionClassifier.words(normalized)
-        let hits = CueIndex.shared.hits(words, normalized: normalized)
+        let hits = CueIndex.shared.hits(in: normalized)
         // Leads count at the start, and after a short label ("System design: Design a URL shortener").
         var leadStarts: Set<Int> = [0]
         if let colon = text.firstByteRange(of: ": "), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 40 {
@@ -223,11 +222,14 @@ public enum QuestionClassifier {
     static func isGroupLabel(_ text: String) -> Bool {
         // "Section 1 : Analytical", "Round 2 - Coding", "Part A: Theory": a numbered group and its name.
         for separator in [":", " - ", " – ", " — "] {
-            if let range = text.firstByteRange(of: separator), range.lowerBound != text.startIndex {
+            // (Words are counted first, without building them: most heads are not two words.)
+            if let range = text.firstByteRange(of: separator), range.lowerBound != text.startIndex,
+               TextKey.wordCount(text[..<range.lowerBound], limit: 2) == 2 {
                 let head = SectionClassifier.words(TextKey.normalize(String(text[..<range.lowerBound])))
                 if head.count == 2, ["section", "part", "round", "stage", "step", "sección", "parte", "teil"].contains(head[0]) { return true }
             }
         }
+        guard (1...6).contains(TextKey.wordCount(text[...], limit: 6)) else { return false }
         let words = SectionClassifier.words(TextKey.normalize(text))
         guard !words.isEmpty, words.count <= 6 else { return false }
         if words.last == "questions" || words.last == "question" || words.last == "preguntas" || words.last == "perguntas" || words.last == "fragen" { return true }
@@ -241,14 +243,14 @@ public enum QuestionClassifier {
         let normalized = TextKey.normalize(t)
         let words = SectionClassifier.words(normalized)
         guard !words.isEmpty, words.count <= 4 else { return false }
-        let hits = CueIndex.shared.hits(words, normalized: normalized)
+        let hits = CueIndex.shared.hits(in: normalized)
         return hits.contains { $0.kind == .problemLabel && $0.end == words.count || $0.kind == .problemLabel && words.count - $0.end <= 1 && words.last!.allSatisfy(\.isNumber) }
     }
 
     /// The phrase that says a question went badly ("couldn't solve", "struggled"), if any.
     static func difficultyCue(_ text: String) -> String? {
         let normalized = TextKey.normalize(text)
-        return CueIndex.shared.hits(SectionClassifier.words(normalized), normalized: normalized).first { $0.kind == .difficulty }?.phrase
+        return CueIndex.shared.firstHit(.difficulty, in: normalized)?.phrase
     }
 
     /// Whether a label ("Questions they asked me:", "He asked:", "Then a few OS questions, like:") introduces questions.
@@ -256,7 +258,7 @@ public enum QuestionClassifier {
         let normalized = TextKey.normalize(label)
         let words = SectionClassifier.words(normalized)
         if words.contains(where: { ["questions", "question", "asked", "preguntas", "perguntas", "fragen", "problems", "problem", "tasks"].contains($0) }) { return true }
-        return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reported || $0.kind == .topic }
+        return CueIndex.shared.hits(in: normalized).contains { $0.kind == .reported || $0.kind == .topic }
     }
 
     /// The value of a `question:: …` field (Dataview's inline field), if the text is one.

@@ -271,7 +271,7 @@ extension EntryExtractor {
         decision.text = masked.restore(decision.text)
         record(first, "list item", masked.restore(trimmed), decision.isQuestion, decision.reasons)
         guard decision.isQuestion else { return }
-        addQuestion(item: item, decision: decision, round: round)
+        addQuestion(item: item, decision: decision, round: round, masked: masked)
     }
 
     /// The sentences of a prose paragraph that ask something ("the interviewer asked me about…").

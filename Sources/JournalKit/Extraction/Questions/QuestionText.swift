@@ -187,9 +187,7 @@ enum QuestionText {
         var reasons: [String] = []
         let verdict = QuestionClassifier.read(sentence, reasons: &reasons).verdict
         if verdict == .narrative { return true }
-        let normalized = TextKey.normalize(sentence)
-        let words = SectionClassifier.words(normalized)
-        return CueIndex.shared.hits(words, normalized: normalized).contains { $0.kind == .reportedTask && $0.start == 0 }
+        return CueIndex.shared.hits(in: TextKey.normalize(sentence)).contains { $0.kind == .reportedTask && $0.start == 0 }
     }
 
     /// The sentences of a prose paragraph, each with the line (from the paragraph's first) where it starts.
