@@ -137,7 +137,9 @@ public enum QuestionClassifier {
         if task != nil || prompt != nil { return (.sets, whole) }
         // "The tree had no parent pointers, so I built a graph first": the candidate's own story.
         let relative: Set<Substring> = ["where", "how", "when", "that", "which", "what", "why", "whether", "if"]
-        if let story = hits.first(where: { $0.kind == .story && ($0.start == 0 || !relative.contains(words[$0.start - 1])) }) {
+        // The words are made only here, for the few texts that reach this rule with a story cue.
+        if hits.contains(where: { $0.kind == .story }), case let words = SectionClassifier.words(normalized),
+           let story = hits.first(where: { $0.kind == .story && ($0.start == 0 || !relative.contains(words[$0.start - 1])) }) {
             reasons.append("the candidate's story '\(story.phrase)'")
             return (.narrative, whole)
         }
