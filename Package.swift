@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "journal", targets: ["journal"]),
-        .library(name: "JournalKit", targets: ["JournalKit"]),
         // libFuzzer driver (`make fuzz`); a normal build links it with a stub that explains how to build it.
         .executable(name: "journal-fuzz", targets: ["FuzzEntry"]),
     ],

@@ -1,7 +1,7 @@
 /// One thing to do, with its due day and the entry it comes from (DESIGN 8).
-public struct Action: Sendable, Hashable, Encodable {
+package struct Action: Sendable, Hashable, Encodable {
     /// What kind of advice this is; the raw values are the public names used in JSON.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    package enum Kind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
         case thankYou = "thank-you"
         case askDecisionDate = "ask-decision-date"
         case followUp = "follow-up"
@@ -19,39 +19,39 @@ public struct Action: Sendable, Hashable, Encodable {
         case writeSooner = "write-sooner"
 
         /// The position in `allCases`: the tie-breaker between actions due the same day.
-        public var order: Int { Kind.allCases.firstIndex(of: self) ?? 0 }
+        package var order: Int { Kind.allCases.firstIndex(of: self) ?? 0 }
 
-        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
+        package static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The company as written in the latest entry of the application; empty for `keep-applying`.
-    public var company: String
+    package var company: String
     /// The role, or empty when the notes do not say.
-    public var role: String
-    public var due: CalendarDay
+    package var role: String
+    package var due: CalendarDay
     /// True when `due` is before today.
-    public var overdue: Bool
+    package var overdue: Bool
     /// A short, kind, specific sentence saying what to do and why.
-    public var message: String
+    package var message: String
     /// The entry the action comes from, relative to the journal root.
-    public var path: String
+    package var path: String
     /// The line in that entry (the front-matter key or list item concerned, else 1).
-    public var line: Int
+    package var line: Int
     /// The command that records the action as done (`journal log acme thank-you`), when
     /// one does; nil for what is done in the notes themselves (a step's box to tick).
-    @NullWhenAbsent public var record: String?
+    @NullWhenAbsent package var record: String?
 
     /// The sentence that ends `message` when the action has a `record` command.
     static func recordSentence(_ command: String) -> String { " Then record it: `\(command)`." }
 
     /// The advice without the sentence about recording it.
-    public var advice: String {
+    package var advice: String {
         guard let record, message.hasSuffix(Action.recordSentence(record)) else { return message }
         return String(message.dropLast(Action.recordSentence(record).count))
     }
 
-    public init(kind: Kind, company: String, role: String, due: CalendarDay, overdue: Bool, message: String, path: String, line: Int,
+    package init(kind: Kind, company: String, role: String, due: CalendarDay, overdue: Bool, message: String, path: String, line: Int,
                 record: String? = nil) {
         self.kind = kind
         self.company = company
@@ -65,7 +65,7 @@ public struct Action: Sendable, Hashable, Encodable {
     }
 
     /// The order of `journal due`: overdue first, then by due day, kind, company, path and line.
-    public static func urgency(_ a: Action, _ b: Action) -> Bool {
+    package static func urgency(_ a: Action, _ b: Action) -> Bool {
         if a.overdue != b.overdue { return a.overdue }
         if a.due != b.due { return a.due < b.due }
         if a.kind != b.kind { return a.kind < b.kind }

@@ -1,28 +1,28 @@
 /// One job application: the entries of one company (and `application:` name, when the
 /// notes give one: `ApplicationKey` says when notes belong together), oldest first.
-public struct Application: Sendable, Hashable {
+package struct Application: Sendable, Hashable {
     /// The company as written in the latest entry.
-    public var company: String
+    package var company: String
     /// The role as written in the latest entry that has one, or empty.
-    public var role: String
+    package var role: String
     /// The entries in chronological order (see `chronological`); never empty.
-    public var entries: [Entry]
+    package var entries: [Entry]
 
     /// The most recent entry: the rules of DESIGN 8 look at this one.
-    public var latest: Entry { entries[entries.count - 1] }
+    package var latest: Entry { entries[entries.count - 1] }
 
     /// The outcome of the latest entry; nil when the notes do not say (read as pending).
-    public var outcome: Outcome? { latest.outcome }
+    package var outcome: Outcome? { latest.outcome }
 
     /// True when the application is over (rejected, withdrawn, accepted, declined, ghosted).
-    public var isFinal: Bool { outcome?.isFinal ?? false }
+    package var isFinal: Bool { outcome?.isFinal ?? false }
 
     /// True while the candidate waits for an answer: outcome pending or not stated.
-    public var isPending: Bool { outcome == nil || outcome?.name == "pending" }
+    package var isPending: Bool { outcome == nil || outcome?.name == "pending" }
 
     /// Orders entries in time: entries without a date first (by path), then by date,
     /// stage (phone screen before onsite on the same day), round and path.
-    public static func chronological(_ a: Entry, _ b: Entry) -> Bool {
+    package static func chronological(_ a: Entry, _ b: Entry) -> Bool {
         switch (a.date?.value, b.date?.value) {
         case (nil, .some): return true
         case (.some, nil): return false
@@ -87,10 +87,10 @@ public struct Application: Sendable, Hashable {
     }
 
     /// The key two entries of the same company share, whatever the case and punctuation.
-    public static func companyKey(_ name: String) -> String { ApplicationKey.company(name) }
+    package static func companyKey(_ name: String) -> String { ApplicationKey.company(name) }
 
     /// Groups entries into applications, ordered by company, then role.
-    public static func group(_ entries: [Entry]) -> [Application] {
+    package static func group(_ entries: [Entry]) -> [Application] {
         Members.group(entries).map { Application($0, of: entries) }
     }
 

@@ -7,23 +7,23 @@
 /// company's application when the company has exactly one named application; with
 /// several, it forms one of its own. Companies and application names match ignoring
 /// case, punctuation and spacing ("Acme Corp", "acme corp.", "ACME-Corp").
-public enum ApplicationKey {
+package enum ApplicationKey {
     /// The key two spellings of one company share.
-    public static func company(_ name: String) -> String {
+    package static func company(_ name: String) -> String {
         let key = TextKey.normalize(name)
         return key.isEmpty ? name.lowercased() : key
     }
 
     /// The key two spellings of one application name (or role) share; empty for none.
-    public static func name(_ text: String) -> String {
+    package static func name(_ text: String) -> String {
         TextKey.normalize(text)
     }
 
     /// The front-matter key that separates applications at one company.
-    public static let frontMatterKey = "application"
+    package static let frontMatterKey = "application"
 
     /// The `application:` value of a note's front-matter (any spelling of the key), or nil.
-    public static func applicationName(in extra: [String: JSONValue]) -> String? {
+    package static func applicationName(in extra: [String: JSONValue]) -> String? {
         guard !extra.isEmpty else { return nil }
         for (key, value) in extra where FrontMatterDecoder.normalizeKey(key) == frontMatterKey {
             switch value {

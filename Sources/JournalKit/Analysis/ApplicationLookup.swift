@@ -1,14 +1,14 @@
 /// Finds the application a user means by a company typed on the command line
 /// (`journal log`, `journal new`): the company as `CompanyLookup` finds it, then its one
 /// application (two roles, or an `application:` key, make several).
-public enum ApplicationLookup: Sendable, Hashable {
+package enum ApplicationLookup: Sendable, Hashable {
     case found(Application)
     /// The company has several applications; they are listed by role.
     case several([Application])
     /// No company matches, or several do; the sentence says which.
     case notFound(String)
 
-    public static func resolve(_ query: String, in entries: [Entry]) -> ApplicationLookup {
+    package static func resolve(_ query: String, in entries: [Entry]) -> ApplicationLookup {
         let lookup = CompanyLookup.resolve(query, in: entries)
         guard case .found(let company) = lookup else { return .notFound(lookup.problem(for: query) ?? "") }
         let key = ApplicationKey.company(company)
@@ -21,7 +21,7 @@ public enum ApplicationLookup: Sendable, Hashable {
     }
 
     /// A full sentence listing the applications when there are several.
-    public func problem(for query: String) -> String? {
+    package func problem(for query: String) -> String? {
         switch self {
         case .found: return nil
         case .notFound(let sentence): return sentence
@@ -36,7 +36,7 @@ extension Application {
     /// The note to record what happened after the latest interview in: the latest entry
     /// dated on or before `day` (a round planned for later is not where a thank-you
     /// goes), else the latest entry.
-    public func latestNote(onOrBefore day: CalendarDay) -> Entry {
+    package func latestNote(onOrBefore day: CalendarDay) -> Entry {
         entries.last { entry in entry.date.map { $0.value <= day } ?? true } ?? latest
     }
 }

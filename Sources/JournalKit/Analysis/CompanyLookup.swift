@@ -1,5 +1,5 @@
 /// Finds the company a user means by a name typed on the command line.
-public enum CompanyLookup: Sendable, Hashable {
+package enum CompanyLookup: Sendable, Hashable {
     /// Exactly one company matches; its name as written in its latest entry.
     case found(String)
     /// A prefix shared by several companies, sorted.
@@ -9,7 +9,7 @@ public enum CompanyLookup: Sendable, Hashable {
 
     /// Same name ignoring case and punctuation first; else a unique prefix of the name
     /// or of one of its words (`EntryFilter.companyMatches`).
-    public static func resolve(_ query: String, in entries: [Entry]) -> CompanyLookup {
+    package static func resolve(_ query: String, in entries: [Entry]) -> CompanyLookup {
         let names = companies(entries)
         let key = ApplicationKey.company(query)
         if let exact = names.first(where: { ApplicationKey.company($0) == key }) { return .found(exact) }
@@ -22,7 +22,7 @@ public enum CompanyLookup: Sendable, Hashable {
     }
 
     /// Every company of the journal once, as written in its latest entry, sorted case-insensitively.
-    public static func companies(_ entries: [Entry]) -> [String] {
+    package static func companies(_ entries: [Entry]) -> [String] {
         var latest: [String: Entry] = [:]
         for entry in entries {
             let key = ApplicationKey.company(entry.companyName)
@@ -33,7 +33,7 @@ public enum CompanyLookup: Sendable, Hashable {
     }
 
     /// A full sentence for the user when the lookup did not find exactly one company.
-    public func problem(for query: String) -> String? {
+    package func problem(for query: String) -> String? {
         switch self {
         case .found: return nil
         case .ambiguous(let names):

@@ -2,24 +2,24 @@
 /// (`journal prep`): who interviewed, what they asked, what the candidate answered and
 /// noted, difficult questions, open next steps, feedback, and the questions most likely
 /// to come up again.
-public struct CompanyPrep: Sendable, Hashable, Codable {
+package struct CompanyPrep: Sendable, Hashable, Codable {
     /// One round: an entry of this company.
-    public struct Round: Sendable, Hashable, Codable {
-        public var path: String
-        public var date: CalendarDay?
-        public var stage: String?
-        public var round: Int?
-        public var role: String?
-        public var outcome: String?
-        public var decisionBy: CalendarDay?
-        public var interviewers: [Interviewer]
-        public var questions: [Question]
-        public var askedThem: [String]
-        public var wentWell: [String]
-        public var toImprove: [String]
-        public var reflection: [String]
-        public var feedback: [String]
-        public var offer: [String]
+    package struct Round: Sendable, Hashable, Codable {
+        package var path: String
+        package var date: CalendarDay?
+        package var stage: String?
+        package var round: Int?
+        package var role: String?
+        package var outcome: String?
+        package var decisionBy: CalendarDay?
+        package var interviewers: [Interviewer]
+        package var questions: [Question]
+        package var askedThem: [String]
+        package var wentWell: [String]
+        package var toImprove: [String]
+        package var reflection: [String]
+        package var feedback: [String]
+        package var offer: [String]
 
         enum CodingKeys: String, CodingKey {
             case path, date, stage, round, role, outcome
@@ -33,53 +33,53 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
     }
 
     /// Someone met in one or more rounds.
-    public struct Person: Sendable, Hashable, Codable {
-        public var name: String
-        public var title: String?
-        public var linkedin: String?
-        public var connected: Bool
+    package struct Person: Sendable, Hashable, Codable {
+        package var name: String
+        package var title: String?
+        package var linkedin: String?
+        package var connected: Bool
         /// Paths of the rounds they were in, in date order.
-        public var rounds: [String]
+        package var rounds: [String]
     }
 
     /// A difficult question of this company, with every note on it.
-    public struct DifficultQuestion: Sendable, Hashable, Codable {
-        public var text: String
-        public var notes: [String]
+    package struct DifficultQuestion: Sendable, Hashable, Codable {
+        package var text: String
+        package var notes: [String]
         /// Paths of the rounds that asked it, in date order.
-        public var rounds: [String]
+        package var rounds: [String]
     }
 
     /// An open next step of any round.
-    public struct Step: Sendable, Hashable, Codable {
-        public var text: String
-        public var due: CalendarDay?
-        public var overdue: Bool
-        public var path: String
-        public var line: Int
+    package struct Step: Sendable, Hashable, Codable {
+        package var text: String
+        package var due: CalendarDay?
+        package var overdue: Bool
+        package var path: String
+        package var line: Int
     }
 
     /// A piece of feedback with the round it is about.
-    public struct Feedback: Sendable, Hashable, Codable {
-        public var text: String
-        public var path: String
-        public var line: Int
+    package struct Feedback: Sendable, Hashable, Codable {
+        package var text: String
+        package var path: String
+        package var line: Int
     }
 
     /// A question likely to come up again, and why.
-    public struct LikelyQuestion: Sendable, Hashable, Codable {
+    package struct LikelyQuestion: Sendable, Hashable, Codable {
         /// The most recent wording.
-        public var text: String
-        public var difficult: Bool
+        package var text: String
+        package var difficult: Bool
         /// Rounds at this company that asked it.
-        public var askedHere: Int
+        package var askedHere: Int
         /// Entries of the whole journal that asked it.
-        public var askedInAll: Int
+        package var askedInAll: Int
         /// Other companies that asked it, sorted.
-        public var otherCompanies: [String]
-        public var lastAsked: CalendarDay?
+        package var otherCompanies: [String]
+        package var lastAsked: CalendarDay?
         /// The most recent notes on the answer (notes and difficulty notes of the latest round that has some).
-        public var notes: [String]
+        package var notes: [String]
 
         enum CodingKeys: String, CodingKey {
             case text, difficult
@@ -91,18 +91,18 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
         }
     }
 
-    public var company: String
+    package var company: String
     /// Every role applied for at this company, as written.
-    public var roles: [String]
+    package var roles: [String]
     /// Rounds that already happened (or have no date), oldest first.
-    public var rounds: [Round]
+    package var rounds: [Round]
     /// Rounds written ahead, dated after today.
-    public var upcoming: [Round]
-    public var people: [Person]
-    public var difficult: [DifficultQuestion]
-    public var openSteps: [Step]
-    public var feedback: [Feedback]
-    public var likely: [LikelyQuestion]
+    package var upcoming: [Round]
+    package var people: [Person]
+    package var difficult: [DifficultQuestion]
+    package var openSteps: [Step]
+    package var feedback: [Feedback]
+    package var likely: [LikelyQuestion]
 
     enum CodingKeys: String, CodingKey {
         case company, roles, rounds, upcoming, people, difficult
@@ -111,10 +111,10 @@ public struct CompanyPrep: Sendable, Hashable, Codable {
     }
 
     /// How many likely questions are listed.
-    public static let likelyLimit = 10
+    package static let likelyLimit = 10
 
     /// Builds the prep sheet for `company` (a name as `CompanyLookup` returns it) from all entries.
-    public static func build(company: String, entries: [Entry], today: CalendarDay) -> CompanyPrep {
+    package static func build(company: String, entries: [Entry], today: CalendarDay) -> CompanyPrep {
         let key = ApplicationKey.company(company)
         // Company keys made once per spelling; entries chosen and ordered by index (`column`).
         var companyKeys = CompanyKeys()

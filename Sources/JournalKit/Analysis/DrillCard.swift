@@ -3,22 +3,22 @@
 /// JSON (`drill --due --format json`, a public contract): `card`, `text`, `due`, `new`,
 /// `stability`, `difficulty`, `retrievability`, `reviews`, `lapses`, `last_review`,
 /// `difficult`, `count`, `companies`.
-public struct DrillCard: Sendable, Hashable, Encodable {
+package struct DrillCard: Sendable, Hashable, Encodable {
     /// The card id (`PracticeQuestion.cardID`, the Anki GUID).
-    public var id: String
-    public var question: PracticeQuestion
+    package var id: String
+    package var question: PracticeQuestion
     /// The memory after its reviews; nil for a card never reviewed.
-    public var memory: FSRS.Memory?
+    package var memory: FSRS.Memory?
     /// When it is due: the next review of a reviewed card; for a new card, the day its
     /// question was first asked (nil when no interview of it has a date: due at once).
-    public var due: CalendarDay?
+    package var due: CalendarDay?
     /// How many reviews, and how many of them were rated Again.
-    public var reviews: Int
-    public var lapses: Int
+    package var reviews: Int
+    package var lapses: Int
     /// The recall probability on the day the deck was built for (nil for a new card).
-    public var retrievability: Double?
+    package var retrievability: Double?
 
-    public init(id: String, question: PracticeQuestion, memory: FSRS.Memory?, due: CalendarDay?, reviews: Int, lapses: Int, retrievability: Double?) {
+    package init(id: String, question: PracticeQuestion, memory: FSRS.Memory?, due: CalendarDay?, reviews: Int, lapses: Int, retrievability: Double?) {
         self.id = id
         self.question = question
         self.memory = memory
@@ -28,13 +28,13 @@ public struct DrillCard: Sendable, Hashable, Encodable {
         self.retrievability = retrievability
     }
 
-    public var isNew: Bool { memory == nil }
+    package var isNew: Bool { memory == nil }
 
     /// Whether it is due on `day`.
-    public func isDue(on day: CalendarDay) -> Bool { due.map { $0 <= day } ?? true }
+    package func isDue(on day: CalendarDay) -> Bool { due.map { $0 <= day } ?? true }
 
     /// Whether its memory lasts more than `days` days.
-    public func isMastered(days: Int) -> Bool { (memory?.stability ?? 0) > Double(days) }
+    package func isMastered(days: Int) -> Bool { (memory?.stability ?? 0) > Double(days) }
 
     enum CodingKeys: String, CodingKey {
         case card, text, due, new, stability, difficulty, retrievability, reviews, lapses
@@ -42,7 +42,7 @@ public struct DrillCard: Sendable, Hashable, Encodable {
         case difficult, count, companies
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .card)
         try c.encode(question.text, forKey: .text)

@@ -1,16 +1,16 @@
 /// The deck of `journal drill`: every practice question as a card, scheduled by replaying
 /// the review log with FSRS-6 (nothing of the schedule is stored).
-public struct DrillDeck: Sendable, Hashable {
+package struct DrillDeck: Sendable, Hashable {
     /// Cards in practice order.
-    public var cards: [DrillCard]
+    package var cards: [DrillCard]
     /// The day retrievabilities are computed for.
-    public var today: CalendarDay
-    public var scheduler: FSRS
+    package var today: CalendarDay
+    package var scheduler: FSRS
     /// Ids with reviews (after aliases) that match no question, sorted.
-    public var orphans: [String]
+    package var orphans: [String]
 
     /// The deck of `practice` on `today`, with the history of `log`.
-    public init(practice: PracticeList, log: ReviewLog, today: CalendarDay, scheduler: FSRS = FSRS()) {
+    package init(practice: PracticeList, log: ReviewLog, today: CalendarDay, scheduler: FSRS = FSRS()) {
         self.today = today
         self.scheduler = scheduler
         var byCard = log.reviewsByCard
@@ -35,7 +35,7 @@ public struct DrillDeck: Sendable, Hashable {
 
     /// The cards due on `today` (or before) in drill order: difficult questions first, then
     /// the longest overdue, then practice order; at most `limit`.
-    public func due(limit: Int? = nil) -> [DrillCard] {
+    package func due(limit: Int? = nil) -> [DrillCard] {
         let due = cards.indices.filter { cards[$0].isDue(on: today) }.sorted { a, b in
             let x = cards[a], y = cards[b]
             if x.question.difficult != y.question.difficult { return x.question.difficult }
@@ -47,7 +47,7 @@ public struct DrillDeck: Sendable, Hashable {
     }
 
     /// The cards in order of their due day (undated new cards first), ties in practice order.
-    public var byDueDay: [DrillCard] {
+    package var byDueDay: [DrillCard] {
         cards.indices.sorted { a, b in
             let x = cards[a].due?.dayNumber ?? Int.min, y = cards[b].due?.dayNumber ?? Int.min
             return x != y ? x < y : a < b
@@ -56,7 +56,7 @@ public struct DrillDeck: Sendable, Hashable {
 
     /// The card with id `id`, or (for a unique prefix of at least 4 characters after
     /// `journal-`) the one it abbreviates.
-    public func card(_ id: String) -> DrillCard? {
+    package func card(_ id: String) -> DrillCard? {
         if let exact = cards.first(where: { $0.id == id }) { return exact }
         let prefix = id.hasPrefix("journal-") ? id : "journal-" + id
         guard prefix.count >= "journal-".count + 4 else { return nil }
@@ -65,12 +65,12 @@ public struct DrillDeck: Sendable, Hashable {
     }
 
     /// How many cards are due today, and how many are mastered.
-    public func counts(masteredDays: Int) -> (due: Int, mastered: Int) {
+    package func counts(masteredDays: Int) -> (due: Int, mastered: Int) {
         (cards.filter { $0.isDue(on: today) }.count, cards.filter { $0.isMastered(days: masteredDays) }.count)
     }
 
     /// The first due day after `today` of any card, for the end-of-session summary.
-    public var nextDueDay: CalendarDay? {
+    package var nextDueDay: CalendarDay? {
         cards.compactMap(\.due).filter { $0 > today }.min()
     }
 }
@@ -78,7 +78,7 @@ public struct DrillDeck: Sendable, Hashable {
 extension DrillDeck {
     /// The deck of a loaded journal: its practice questions (`practice`, else all of them),
     /// its review log, and the scheduler its `drill:` settings describe.
-    public init(journal: Journal, practice: PracticeList? = nil, log: ReviewLog? = nil, today: CalendarDay) {
+    package init(journal: Journal, practice: PracticeList? = nil, log: ReviewLog? = nil, today: CalendarDay) {
         let settings = journal.config.drill
         self.init(practice: practice ?? PracticeList(entries: journal.entries), log: log ?? ReviewLog.load(root: journal.root), today: today,
                   scheduler: FSRS(desiredRetention: settings.desiredRetention, maximumInterval: settings.maximumInterval))
@@ -87,7 +87,7 @@ extension DrillDeck {
 
 extension PracticeList {
     /// The list with each question's `journal drill` schedule from `deck`.
-    public func scheduled(by deck: DrillDeck, masteredDays: Int) -> PracticeList {
+    package func scheduled(by deck: DrillDeck, masteredDays: Int) -> PracticeList {
         var byID: [String: DrillCard] = [:]
         for card in deck.cards { byID[card.id] = card }
         var list = self
@@ -100,7 +100,7 @@ extension PracticeList {
     }
 
     /// The questions in order of their next review (undated new ones first), ties in practice order.
-    public var byNextReview: PracticeList {
+    package var byNextReview: PracticeList {
         var list = self
         list.questions = questions.indices.sorted { a, b in
             let x = questions[a].schedule?.nextReview?.dayNumber ?? Int.min, y = questions[b].schedule?.nextReview?.dayNumber ?? Int.min
@@ -111,7 +111,7 @@ extension PracticeList {
 
     /// Only the questions tagged with one of `tags` (case-insensitively; `area` also matches
     /// `area/sub`; `hard`, `difficult` and `tough` match difficult questions).
-    public func tagged(_ tags: [String]) -> PracticeList {
+    package func tagged(_ tags: [String]) -> PracticeList {
         guard !tags.isEmpty else { return self }
         let wanted = tags.map { $0.lowercased().trimmingPrefix("#") }.map(String.init)
         var list = self

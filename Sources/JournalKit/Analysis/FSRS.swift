@@ -10,34 +10,34 @@ import Foundation
 /// that results agree with it to the last bit or nearly; intervals round half to even,
 /// like Python's `round`. `Tests/JournalKitTests/Analysis/FSRSTests.swift` replays golden
 /// vectors made by the reference (`Tests/JournalKitTests/Fixtures/fsrs/make_vectors.py`).
-public struct FSRS: Sendable, Hashable {
+package struct FSRS: Sendable, Hashable {
     /// The 21 default weights of FSRS-6 (py-fsrs `DEFAULT_PARAMETERS`).
-    public static let defaultWeights: [Double] = [
+    package static let defaultWeights: [Double] = [
         0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
         1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
     ]
-    public static let minimumStability = 0.001
-    public static let minimumDifficulty = 1.0
-    public static let maximumDifficulty = 10.0
+    package static let minimumStability = 0.001
+    package static let minimumDifficulty = 1.0
+    package static let maximumDifficulty = 10.0
 
     /// Again, Hard, Good, Easy.
-    public enum Rating: Int, Sendable, Hashable, CaseIterable, Codable {
+    package enum Rating: Int, Sendable, Hashable, CaseIterable, Codable {
         case again = 1, hard, good, easy
 
         /// "again", "hard", "good", "easy".
-        public var name: String { ["again", "hard", "good", "easy"][rawValue - 1] }
+        package var name: String { ["again", "hard", "good", "easy"][rawValue - 1] }
     }
 
     /// What the scheduler knows of a card after its reviews.
-    public struct Memory: Sendable, Hashable {
+    package struct Memory: Sendable, Hashable {
         /// Days after which recall probability falls to 90%.
-        public var stability: Double
+        package var stability: Double
         /// 1 (easy) to 10 (hard).
-        public var difficulty: Double
-        public var lastReview: CalendarDay
-        public var due: CalendarDay
+        package var difficulty: Double
+        package var lastReview: CalendarDay
+        package var due: CalendarDay
 
-        public init(stability: Double, difficulty: Double, lastReview: CalendarDay, due: CalendarDay) {
+        package init(stability: Double, difficulty: Double, lastReview: CalendarDay, due: CalendarDay) {
             self.stability = stability
             self.difficulty = difficulty
             self.lastReview = lastReview
@@ -45,16 +45,16 @@ public struct FSRS: Sendable, Hashable {
         }
     }
 
-    public var weights: [Double]
+    package var weights: [Double]
     /// The recall probability intervals aim at (0.9 by default).
-    public var desiredRetention: Double
+    package var desiredRetention: Double
     /// The longest interval in days (36,500 by default).
-    public var maximumInterval: Int
+    package var maximumInterval: Int
 
     private let decay: Double
     private let factor: Double
 
-    public init(weights: [Double] = FSRS.defaultWeights, desiredRetention: Double = 0.9, maximumInterval: Int = 36500) {
+    package init(weights: [Double] = FSRS.defaultWeights, desiredRetention: Double = 0.9, maximumInterval: Int = 36500) {
         precondition(weights.count == 21, "FSRS-6 has 21 weights")
         self.weights = weights
         self.desiredRetention = desiredRetention
@@ -64,7 +64,7 @@ public struct FSRS: Sendable, Hashable {
     }
 
     /// The memory after a review on `day` rated `rating`, from the memory before (nil for a new card).
-    public func review(_ memory: Memory?, _ rating: Rating, on day: CalendarDay) -> Memory {
+    package func review(_ memory: Memory?, _ rating: Rating, on day: CalendarDay) -> Memory {
         let stability: Double, difficulty: Double
         if let memory {
             let elapsed = day.days(since: memory.lastReview)
@@ -83,20 +83,20 @@ public struct FSRS: Sendable, Hashable {
     }
 
     /// The memory after `reviews` in order (nil when there are none).
-    public func replay(_ reviews: some Sequence<(day: CalendarDay, rating: Rating)>) -> Memory? {
+    package func replay(_ reviews: some Sequence<(day: CalendarDay, rating: Rating)>) -> Memory? {
         var memory: Memory?
         for review in reviews { memory = self.review(memory, review.rating, on: review.day) }
         return memory
     }
 
     /// The probability of recalling the card on `day`.
-    public func retrievability(_ memory: Memory, on day: CalendarDay) -> Double {
+    package func retrievability(_ memory: Memory, on day: CalendarDay) -> Double {
         let elapsed = Double(max(0, day.days(since: memory.lastReview)))
         return pow(1 + factor * elapsed / memory.stability, decay)
     }
 
     /// Days until the next review for a stability: at least 1, at most `maximumInterval`.
-    public func interval(_ stability: Double) -> Int {
+    package func interval(_ stability: Double) -> Int {
         let days = (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
         let rounded = days.rounded(.toNearestOrEven)
         guard rounded.isFinite else { return maximumInterval }

@@ -1,24 +1,24 @@
 /// The practice-question list: questions merged across entries, in practice order (DESIGN 6).
 ///
 /// Questions the candidate asked the interviewer (`askedThem`) are never included.
-public struct PracticeList: Sendable, Hashable {
+package struct PracticeList: Sendable, Hashable {
     /// Questions in practice order.
-    public var questions: [PracticeQuestion]
+    package var questions: [PracticeQuestion]
     /// How many entries the list was built from.
-    public var entryCount: Int
+    package var entryCount: Int
     /// How many questions there were before `difficultOnly`/`limit` cut the list.
-    public var totalCount: Int
+    package var totalCount: Int
     /// Questions of question banks that no interview asked: practice material "to prepare",
     /// never counted as asked (see `PracticeList.banks`).
-    public var toPrepare: [PracticeQuestion] = []
+    package var toPrepare: [PracticeQuestion] = []
 
     /// Questions sharing a tag, for output grouped by topic.
-    public struct TagGroup: Sendable, Hashable, Encodable {
+    package struct TagGroup: Sendable, Hashable, Encodable {
         /// The tag, or nil for questions without one ("untagged").
-        @NullWhenAbsent public var tag: String?
-        public var questions: [PracticeQuestion]
+        @NullWhenAbsent package var tag: String?
+        package var questions: [PracticeQuestion]
 
-        public init(tag: String?, questions: [PracticeQuestion]) {
+        package init(tag: String?, questions: [PracticeQuestion]) {
             self.tag = tag
             self.questions = questions
         }
@@ -26,7 +26,7 @@ public struct PracticeList: Sendable, Hashable {
         enum CodingKeys: String, CodingKey { case tag, questions }
     }
 
-    public init(questions: [PracticeQuestion], entryCount: Int, totalCount: Int? = nil) {
+    package init(questions: [PracticeQuestion], entryCount: Int, totalCount: Int? = nil) {
         self.questions = questions
         self.entryCount = entryCount
         self.totalCount = totalCount ?? questions.count
@@ -40,7 +40,7 @@ public struct PracticeList: Sendable, Hashable {
     /// (`ByteKey`) the first time they are seen, so that each distinct wording, note,
     /// tag and company spelling is trimmed, normalised and keyed only once; the
     /// occurrences themselves are counted by number.
-    public init(entries: [Entry]) {
+    package init(entries: [Entry]) {
         if entries.allSatisfy(\.isInterview) {
             self.init(entries: entries, order: InterviewOrder.entries(entries))
         } else {
@@ -250,7 +250,7 @@ public struct PracticeList: Sendable, Hashable {
     }
 
     /// The list cut to difficult questions and/or the first `limit` questions.
-    public func limited(difficultOnly: Bool = false, limit: Int? = nil) -> PracticeList {
+    package func limited(difficultOnly: Bool = false, limit: Int? = nil) -> PracticeList {
         var kept = difficultOnly ? questions.filter(\.difficult) : questions
         if let limit, kept.count > limit { kept = Array(kept.prefix(max(0, limit))) }
         var list = PracticeList(questions: kept, entryCount: entryCount, totalCount: totalCount)
@@ -259,12 +259,12 @@ public struct PracticeList: Sendable, Hashable {
     }
 
     /// How many of the questions are difficult.
-    public var difficultCount: Int { questions.filter(\.difficult).count }
+    package var difficultCount: Int { questions.filter(\.difficult).count }
 
     /// The questions grouped by their first tag. Groups come in practice order (the group
     /// holding the most urgent question first), questions in practice order within a group,
     /// and untagged questions last.
-    public var byTag: [TagGroup] {
+    package var byTag: [TagGroup] {
         var groups: [TagGroup] = []
         var index: [String: Int] = [:]
         var untagged: [PracticeQuestion] = []

@@ -3,46 +3,46 @@
 /// Its JSON form is a public contract: `text`, `count`, `companies`, `difficult`,
 /// `notes`, `tags`, `last_asked`, `sources`; with a `journal drill` schedule (once there is a
 /// review log) also `card` (the card id), `next_review` and `mastered`.
-public struct PracticeQuestion: Sendable, Hashable, Encodable {
+package struct PracticeQuestion: Sendable, Hashable, Encodable {
     /// The most common wording.
-    public var text: String
+    package var text: String
     /// The key every wording of the question shares (see `QuestionKey.merge`).
-    public var key: String
+    package var key: String
     /// In how many interviews (entries) it was asked.
-    public var count: Int
+    package var count: Int
     /// Companies that asked it, sorted, unique ignoring case.
-    public var companies: [String]
+    package var companies: [String]
     /// True when any interview marked it difficult.
-    public var difficult: Bool
+    package var difficult: Bool
     /// Difficulty notes first, then answer notes, each in interview-date order, without repeats.
-    public var notes: [String]
+    package var notes: [String]
     /// Topic tags, sorted (the difficulty markers `hard`, `difficult`, `tough` are left
     /// out: `difficult` says it).
-    public var tags: [String]
+    package var tags: [String]
     /// The latest day it was asked, when any of its entries has a date.
-    public var lastAsked: CalendarDay?
+    package var lastAsked: CalendarDay?
     /// Where each occurrence was written, in interview-date order.
-    public var sources: [SourceLocation]
+    package var sources: [SourceLocation]
     /// The earliest day it was asked, when any of its entries has a date: the day it
     /// enters the `journal drill` deck.
-    public var firstAsked: CalendarDay?
+    package var firstAsked: CalendarDay?
     /// The round headings it was asked under, first seen first.
-    public var rounds: [String] = []
+    package var rounds: [String] = []
     /// Its `journal drill` schedule, when the list was given one (`PracticeList.scheduled(by:masteredDays:)`).
-    public var schedule: Schedule?
+    package var schedule: Schedule?
 
     /// Where a question stands in `journal drill`.
-    public struct Schedule: Sendable, Hashable {
+    package struct Schedule: Sendable, Hashable {
         /// When it is due next (nil: a new card whose question has no dated interview).
-        public var nextReview: CalendarDay?
+        package var nextReview: CalendarDay?
         /// Due on the day the schedule was made for (or before).
-        public var due: Bool
+        package var due: Bool
         /// Its memory lasts longer than the configured number of days.
-        public var mastered: Bool
+        package var mastered: Bool
         /// It has been reviewed at least once.
-        public var reviewed: Bool
+        package var reviewed: Bool
 
-        public init(nextReview: CalendarDay?, due: Bool, mastered: Bool, reviewed: Bool) {
+        package init(nextReview: CalendarDay?, due: Bool, mastered: Bool, reviewed: Bool) {
             self.nextReview = nextReview
             self.due = due
             self.mastered = mastered
@@ -50,7 +50,7 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
         }
     }
 
-    public init(text: String, key: String, count: Int, companies: [String], difficult: Bool, notes: [String],
+    package init(text: String, key: String, count: Int, companies: [String], difficult: Bool, notes: [String],
                 tags: [String], lastAsked: CalendarDay?, sources: [SourceLocation]) {
         self.text = text
         self.key = key
@@ -65,10 +65,10 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
 
     /// Its card id for `journal drill` and its GUID in the Anki export: `journal-` and the
     /// stable hash of its merge key, so both keep one identity across rewordings that keep the key.
-    public var cardID: String { "journal-" + StableHash.hex(key) }
+    package var cardID: String { "journal-" + StableHash.hex(key) }
 
     /// The tag the question is grouped under: its first tag, or nil when it has none.
-    public var primaryTag: String? { tags.first }
+    package var primaryTag: String? { tags.first }
 
     enum CodingKeys: String, CodingKey {
         case text, count, companies, difficult, notes, tags
@@ -78,7 +78,7 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
         case mastered
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)
         try c.encode(count, forKey: .count)
@@ -97,7 +97,7 @@ public struct PracticeQuestion: Sendable, Hashable, Encodable {
 
     /// Practice order: difficult first, then most often asked, then most recently asked,
     /// then by text.
-    public static func practiceOrder(_ a: PracticeQuestion, _ b: PracticeQuestion) -> Bool {
+    package static func practiceOrder(_ a: PracticeQuestion, _ b: PracticeQuestion) -> Bool {
         if a.difficult != b.difficult { return a.difficult }
         if a.count != b.count { return a.count > b.count }
         if a.lastAsked != b.lastAsked { return Wording.isLater(a.lastAsked, than: b.lastAsked) }

@@ -4,14 +4,14 @@
 ///
 /// A box the file was made with ticked (reviewed, not due) says so in its comment
 /// (`<!-- card ID ticked -->`) and is not counted again.
-public enum PracticeTicks {
+package enum PracticeTicks {
     /// The comment at the end of a question line.
-    public static func marker(_ card: String, ticked: Bool) -> String {
+    package static func marker(_ card: String, ticked: Bool) -> String {
         "<!-- card \(card)\(ticked ? " ticked" : "") -->"
     }
 
     /// The card ids whose boxes were ticked in `markdown` after it was made, in file order, once each.
-    public static func newlyTicked(in markdown: String) -> [String] {
+    package static func newlyTicked(in markdown: String) -> [String] {
         var ids: [String] = []
         var seen: Set<String> = []
         for line in markdown.split(whereSeparator: \.isNewline) {

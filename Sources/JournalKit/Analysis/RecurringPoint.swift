@@ -1,17 +1,17 @@
 /// A reflection point (to improve, or went well) merged across entries.
-public struct RecurringPoint: Sendable, Hashable, Encodable {
+package struct RecurringPoint: Sendable, Hashable, Encodable {
     /// The most common wording of the point.
-    public var text: String
+    package var text: String
     /// In how many entries the point was written.
-    public var count: Int
+    package var count: Int
     /// Paths of those entries, in interview-date order.
-    public var entries: [String]
+    package var entries: [String]
     /// The latest interview day among them.
-    public var lastDay: CalendarDay?
+    package var lastDay: CalendarDay?
 
     enum CodingKeys: String, CodingKey { case text, count, entries }
 
-    public init(text: String, count: Int, entries: [String], lastDay: CalendarDay? = nil) {
+    package init(text: String, count: Int, entries: [String], lastDay: CalendarDay? = nil) {
         self.text = text
         self.count = count
         self.entries = entries
@@ -21,7 +21,7 @@ public struct RecurringPoint: Sendable, Hashable, Encodable {
     /// Merges similar items across entries: same normalized text, or content words with a
     /// Jaccard similarity of at least `TextSimilarity.threshold`. Ordered by how many
     /// entries mention the point, then by the latest mention, then by text.
-    public static func merge(_ entries: [Entry], items: (Entry) -> [TextItem]) -> [RecurringPoint] {
+    package static func merge(_ entries: [Entry], items: (Entry) -> [TextItem]) -> [RecurringPoint] {
         merge(entries, order: InterviewOrder.entries(entries), items: items)
     }
 

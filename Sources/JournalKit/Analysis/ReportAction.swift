@@ -3,24 +3,24 @@
 /// The report does not compute these itself: the advice engine (`AdviceEngine`, the
 /// same rules as `journal due`, DESIGN 8) produces them. In JSON an action has exactly
 /// the fields of `journal due --format json`.
-public struct ReportAction: Sendable, Hashable, Encodable {
+package struct ReportAction: Sendable, Hashable, Encodable {
     /// What to do, as a sentence.
-    public var text: String
+    package var text: String
     /// The day it is due, when it has one.
-    public var due: CalendarDay?
+    package var due: CalendarDay?
     /// The entry it comes from (path relative to the journal root), when it has one.
-    public var entry: String?
+    package var entry: String?
     /// The advice behind it, when it comes from the advice engine.
-    public var action: Action?
+    package var action: Action?
 
-    public init(text: String, due: CalendarDay? = nil, entry: String? = nil) {
+    package init(text: String, due: CalendarDay? = nil, entry: String? = nil) {
         self.text = text
         self.due = due
         self.entry = entry
     }
 
     /// The report's form of an advice action.
-    public init(_ action: Action) {
+    package init(_ action: Action) {
         // Among the actions of every application, name the company when the message does not.
         let named = action.company.isEmpty || action.advice.includes(action.company)
         self.init(text: named ? action.message : action.company + ": " + action.message, due: action.due, entry: action.path)
@@ -29,7 +29,7 @@ public struct ReportAction: Sendable, Hashable, Encodable {
 
     enum CodingKeys: String, CodingKey { case kind, company, role, due, overdue, message, path, line, record }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(action?.kind.rawValue, forKey: .kind)
         try c.encode(action?.company, forKey: .company)

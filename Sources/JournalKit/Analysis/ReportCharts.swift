@@ -1,29 +1,29 @@
 /// The numbers behind the HTML report's activity charts: interviews per week and the
 /// most frequent question tags.
-public struct ReportCharts: Sendable, Hashable {
+package struct ReportCharts: Sendable, Hashable {
     /// Interviews in one ISO week.
-    public struct Week: Sendable, Hashable {
+    package struct Week: Sendable, Hashable {
         /// The Monday that starts the week.
-        public var start: CalendarDay
-        public var interviews: Int
+        package var start: CalendarDay
+        package var interviews: Int
 
-        public init(start: CalendarDay, interviews: Int) {
+        package init(start: CalendarDay, interviews: Int) {
             self.start = start
             self.interviews = interviews
         }
     }
 
     /// A question tag and how often questions carrying it were asked.
-    public struct TagCount: Sendable, Hashable {
-        public var tag: String
+    package struct TagCount: Sendable, Hashable {
+        package var tag: String
         /// Interviews that asked a question with the tag, summed over its questions.
-        public var asked: Int
+        package var asked: Int
         /// Distinct questions with the tag.
-        public var questions: Int
+        package var questions: Int
         /// Of those, how many are marked difficult.
-        public var difficult: Int
+        package var difficult: Int
 
-        public init(tag: String, asked: Int, questions: Int, difficult: Int) {
+        package init(tag: String, asked: Int, questions: Int, difficult: Int) {
             self.tag = tag
             self.asked = asked
             self.questions = questions
@@ -32,23 +32,23 @@ public struct ReportCharts: Sendable, Hashable {
     }
 
     /// Every week from the first dated interview to the last, empty weeks included.
-    public var weeks: [Week]
+    package var weeks: [Week]
     /// Interviews without a date (left out of `weeks`).
-    public var undated: Int
+    package var undated: Int
     /// The most frequent question tags: most asked first, then by name.
-    public var topTags: [TagCount]
+    package var topTags: [TagCount]
 
     /// How many tags `topTags` keeps.
-    public static let tagLimit = 10
+    package static let tagLimit = 10
 
-    public init(weeks: [Week], undated: Int, topTags: [TagCount]) {
+    package init(weeks: [Week], undated: Int, topTags: [TagCount]) {
         self.weeks = weeks
         self.undated = undated
         self.topTags = topTags
     }
 
     /// The charts of `entries` (already filtered) and their merged `practice` questions.
-    public init(entries: [Entry], practice: PracticeList) {
+    package init(entries: [Entry], practice: PracticeList) {
         let days = entries.map { $0.date?.value }
         self.init(weeks: ReportCharts.weeks(days.compactMap { $0 }),
                   undated: days.filter { $0 == nil }.count,
@@ -59,7 +59,7 @@ public struct ReportCharts: Sendable, Hashable {
     /// to the week of the latest, with a zero for each week in between without one.
     /// Days far from the others (`DateSpan`: a typo in the year) are left out: the chart
     /// covers the data's real span, never centuries of empty weeks.
-    public static func weeks(_ all: [CalendarDay]) -> [Week] {
+    package static func weeks(_ all: [CalendarDay]) -> [Week] {
         let span = DateSpan(all)
         let days = all.filter { !span.isFar($0) }
         guard let first = days.min()?.startOfWeek, let last = days.max()?.startOfWeek else { return [] }
@@ -73,7 +73,7 @@ public struct ReportCharts: Sendable, Hashable {
 
     /// Tags of `questions` by how often their questions were asked (most first, ties by
     /// name), at most `limit` of them.
-    public static func tagCounts(_ questions: [PracticeQuestion], limit: Int) -> [TagCount] {
+    package static func tagCounts(_ questions: [PracticeQuestion], limit: Int) -> [TagCount] {
         var byTag: [String: TagCount] = [:]
         for question in questions {
             for tag in Set(question.tags) {

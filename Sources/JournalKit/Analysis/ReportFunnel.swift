@@ -4,21 +4,21 @@ extension ReportModel {
     /// A classic funnel: an application counts for every known stage up to the furthest
     /// one it reached (an offer outcome counts as reaching `offer`), so the numbers never
     /// grow down the list. Stages that none of the entries was at are left out.
-    public struct Funnel: Sendable, Hashable, Encodable {
-        public struct StageCount: Sendable, Hashable, Encodable {
-            public var stage: String
-            public var reached: Int
+    package struct Funnel: Sendable, Hashable, Encodable {
+        package struct StageCount: Sendable, Hashable, Encodable {
+            package var stage: String
+            package var reached: Int
         }
-        public struct OutcomeCount: Sendable, Hashable, Encodable {
-            public var outcome: String
-            public var count: Int
+        package struct OutcomeCount: Sendable, Hashable, Encodable {
+            package var outcome: String
+            package var count: Int
         }
-        public var applications: Int
-        public var stages: [StageCount]
+        package var applications: Int
+        package var stages: [StageCount]
         /// Applications by outcome, in the order of `Outcome.known`, others after.
-        public var outcomes: [OutcomeCount]
+        package var outcomes: [OutcomeCount]
         /// Applications without any known stage (not counted in `stages`).
-        public var withoutStage: Int
+        package var withoutStage: Int
 
         enum CodingKeys: String, CodingKey {
             case applications, stages, outcomes

@@ -5,26 +5,26 @@
 ///
 /// A note dated after `today` is an upcoming round: listed in `upcoming`, never counted
 /// as a stage reached in the funnel nor as the last contact.
-public struct ReportModel: Sendable, Hashable, Encodable {
+package struct ReportModel: Sendable, Hashable, Encodable {
     /// One row of the pipeline: an application (every entry with the same company and
     /// role, as `Application` groups them) as the report shows it.
-    public struct PipelineRow: Sendable, Hashable, Encodable {
-        public var company: String
-        @NullWhenAbsent public var role: String?
+    package struct PipelineRow: Sendable, Hashable, Encodable {
+        package var company: String
+        @NullWhenAbsent package var role: String?
         /// The stage of the latest entry that states one, of those not after today.
-        @NullWhenAbsent public var stage: Stage?
+        @NullWhenAbsent package var stage: Stage?
         /// The outcome of the latest entry (`pending` when it states none).
-        public var outcome: Outcome
+        package var outcome: Outcome
         /// The latest of the interview days, thank-you notes and follow-ups.
-        @NullWhenAbsent public var lastContact: CalendarDay?
+        @NullWhenAbsent package var lastContact: CalendarDay?
         /// The first open next step, else a short hint; nil when the application is closed.
-        @NullWhenAbsent public var nextAction: String?
+        @NullWhenAbsent package var nextAction: String?
         /// When `nextAction` is due (the step's date, or the decision date of a hint).
-        @NullWhenAbsent public var nextActionDue: CalendarDay?
+        @NullWhenAbsent package var nextActionDue: CalendarDay?
         /// Paths of its entries, in interview-date order.
-        public var entries: [String]
+        package var entries: [String]
 
-        public var isOpen: Bool { !outcome.isFinal }
+        package var isOpen: Bool { !outcome.isFinal }
 
         enum CodingKeys: String, CodingKey {
             case company, role, stage, outcome
@@ -36,55 +36,55 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     }
 
     /// Feedback written in one entry.
-    public struct Feedback: Sendable, Hashable, Encodable {
-        public var entry: String
-        public var company: String
-        @NullWhenAbsent public var date: CalendarDay?
-        public var items: [String]
+    package struct Feedback: Sendable, Hashable, Encodable {
+        package var entry: String
+        package var company: String
+        @NullWhenAbsent package var date: CalendarDay?
+        package var items: [String]
 
         enum CodingKeys: String, CodingKey { case entry, company, date, items }
     }
 
     /// An offer: the entry with an offer section or an offer outcome, and its details.
-    public struct Offer: Sendable, Hashable, Encodable {
-        public var entry: String
-        public var company: String
-        @NullWhenAbsent public var role: String?
-        @NullWhenAbsent public var date: CalendarDay?
-        @NullWhenAbsent public var outcome: Outcome?
-        public var items: [String]
+    package struct Offer: Sendable, Hashable, Encodable {
+        package var entry: String
+        package var company: String
+        @NullWhenAbsent package var role: String?
+        @NullWhenAbsent package var date: CalendarDay?
+        @NullWhenAbsent package var outcome: Outcome?
+        package var items: [String]
 
         enum CodingKeys: String, CodingKey { case entry, company, role, date, outcome, items }
     }
 
     /// The day the report was made for (due dates and "days ago" are counted from it).
-    public var today: CalendarDay
+    package var today: CalendarDay
     /// How many entries (interviews) the report covers.
-    public var interviewCount: Int
+    package var interviewCount: Int
     /// Open applications first, then by last contact (latest first), then company and role.
-    public var pipeline: [PipelineRow]
+    package var pipeline: [PipelineRow]
     /// Today's actions from the advice rules; nil when they were not computed (the
     /// section is then left out of text and Markdown, and JSON has `[]`).
-    public var actions: [ReportAction]?
+    package var actions: [ReportAction]?
     /// Rounds still to come (notes dated after `today`), soonest first.
-    public var upcoming: [UpcomingRound]
-    public var funnel: Funnel
+    package var upcoming: [UpcomingRound]
+    package var funnel: Funnel
     /// Difficult questions with their notes, grouped by tag, untagged last.
-    public var difficult: [PracticeList.TagGroup]
+    package var difficult: [PracticeList.TagGroup]
     /// Points to improve, merged across entries, most frequent first.
-    public var improvements: [RecurringPoint]
+    package var improvements: [RecurringPoint]
     /// What went well, merged the same way.
-    public var strengths: [RecurringPoint]
+    package var strengths: [RecurringPoint]
     /// Feedback received, latest interview first.
-    public var feedback: [Feedback]
+    package var feedback: [Feedback]
     /// Offers, latest first.
-    public var offers: [Offer]
+    package var offers: [Offer]
 
     enum CodingKeys: String, CodingKey {
         case pipeline, actions, upcoming, funnel, difficult, improvements, strengths, feedback, offers
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(pipeline, forKey: .pipeline)
         try c.encode(actions ?? [], forKey: .actions)
@@ -101,14 +101,14 @@ public struct ReportModel: Sendable, Hashable, Encodable {
     /// - Parameter actions: today's actions from the advice rules, or nil to leave the section out.
     /// - Parameter practice: the practice list of the same entries when the caller has it
     ///   already (it is computed otherwise).
-    public init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil, practice: PracticeList? = nil) {
+    package init(entries: [Entry], today: CalendarDay, actions: [ReportAction]? = nil, practice: PracticeList? = nil) {
         self.init(entries: entries, today: today, practice: practice, computingActions: { actions })
     }
 
     /// Like `init(entries:today:actions:practice:)`, with the actions computed by
     /// `computingActions` on the thread that makes the other sections, while the practice
     /// list is merged on the other.
-    public init(entries: [Entry], today: CalendarDay, practice: PracticeList? = nil,
+    package init(entries: [Entry], today: CalendarDay, practice: PracticeList? = nil,
                 computingActions: @Sendable () -> [ReportAction]?) {
         // Templates and question banks are no interview: no row, no funnel step, no reflection point.
         let entries = entries.allSatisfy(\.isInterview) ? entries : entries.filter(\.isInterview)

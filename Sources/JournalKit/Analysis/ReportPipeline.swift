@@ -88,5 +88,5 @@ extension ReportModel {
 
     /// Days without contact after which a pending application with no decision date is
     /// probably over: the hint becomes "record the outcome".
-    public static let recordOutcomeAfterDays = 30
+    package static let recordOutcomeAfterDays = 30
 }

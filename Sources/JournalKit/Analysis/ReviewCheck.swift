@@ -3,10 +3,10 @@ import Foundation
 /// What `journal check` says about the review log: lines it cannot read, and reviewed card
 /// ids that no practice question has any more (a question reworded beyond its merge key),
 /// each with the closest current question and the `journal drill alias` that keeps its history.
-public enum ReviewCheck {
+package enum ReviewCheck {
     /// The diagnostics of `log` against `deck`; `oldWordings` maps orphan ids to the wording
     /// they had (see `oldWordings(of:root:)`), which finds the closest question.
-    public static func diagnostics(log: ReviewLog, deck: DrillDeck, oldWordings: [String: String]) -> [Diagnostic] {
+    package static func diagnostics(log: ReviewLog, deck: DrillDeck, oldWordings: [String: String]) -> [Diagnostic] {
         var diagnostics = log.diagnostics
         guard !deck.orphans.isEmpty else { return diagnostics }
         let unreviewed = deck.cards.filter { $0.reviews == 0 }
@@ -42,7 +42,7 @@ public enum ReviewCheck {
     /// The wordings that `ids` had in the git history of the journal at `root`: every line
     /// ever added to or removed from a Markdown file, less its list marker, is keyed like a practice question
     /// (`QuestionKey.merge`) and kept when its card id is one of `ids`. Empty outside git.
-    public static func oldWordings(of ids: Set<String>, root: String) -> [String: String] {
+    package static func oldWordings(of ids: Set<String>, root: String) -> [String: String] {
         guard !ids.isEmpty, let output = GitCommand.run(["log", "--format=", "-p", "--no-color", "--no-ext-diff", "--", "*.md", "*.markdown"], in: root),
               output.status == 0 else { return [:] }
         var found: [String: String] = [:]

@@ -8,46 +8,46 @@ import Foundation
 /// the file may be merged by concatenation (`.gitattributes`: `.journal/reviews.tsv
 /// merge=union`) and two machines' histories replay to the same schedule in any order.
 /// Blank lines and `#` comments are skipped; anything else is a diagnostic.
-public struct ReviewLog: Sendable, Hashable {
+package struct ReviewLog: Sendable, Hashable {
     /// The log's path below the journal root.
-    public static let relativePath = ".journal/reviews.tsv"
+    package static let relativePath = ".journal/reviews.tsv"
 
     /// One review.
-    public struct Review: Sendable, Hashable, Comparable {
-        public var day: CalendarDay
-        public var card: String
-        public var rating: FSRS.Rating
+    package struct Review: Sendable, Hashable, Comparable {
+        package var day: CalendarDay
+        package var card: String
+        package var rating: FSRS.Rating
 
-        public init(day: CalendarDay, card: String, rating: FSRS.Rating) {
+        package init(day: CalendarDay, card: String, rating: FSRS.Rating) {
             self.day = day
             self.card = card
             self.rating = rating
         }
 
         /// Its line in the log (without the newline).
-        public var line: String { "\(day)\t\(card)\t\(rating.rawValue)" }
+        package var line: String { "\(day)\t\(card)\t\(rating.rawValue)" }
 
         /// The order of sorted lines: by day, then card, then rating.
-        public static func < (a: Review, b: Review) -> Bool { (a.day, a.card, a.rating.rawValue) < (b.day, b.card, b.rating.rawValue) }
+        package static func < (a: Review, b: Review) -> Bool { (a.day, a.card, a.rating.rawValue) < (b.day, b.card, b.rating.rawValue) }
     }
 
     /// Reviews sorted by day, card and rating, without exact duplicates; ids as written.
-    public var reviews: [Review]
+    package var reviews: [Review]
     /// Old id to new id, from `alias` lines.
-    public var aliases: [String: String]
+    package var aliases: [String: String]
     /// Lines that are not a review or an alias.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// The first line of the file that names each reviewed id (for diagnostics).
-    public var firstLines: [String: Int] = [:]
+    package var firstLines: [String: Int] = [:]
 
-    public init(reviews: [Review] = [], aliases: [String: String] = [:], diagnostics: [Diagnostic] = []) {
+    package init(reviews: [Review] = [], aliases: [String: String] = [:], diagnostics: [Diagnostic] = []) {
         self.reviews = reviews
         self.aliases = aliases
         self.diagnostics = diagnostics
     }
 
     /// The log parsed from its text (`path` names it in diagnostics).
-    public init(text: String, path: String = ReviewLog.relativePath) {
+    package init(text: String, path: String = ReviewLog.relativePath) {
         var reviews = Set<Review>()
         var aliases: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
@@ -82,19 +82,19 @@ public struct ReviewLog: Sendable, Hashable {
     }
 
     /// The log's path in the journal at `root`.
-    public static func path(root: String) -> String { (root as NSString).appendingPathComponent(relativePath) }
+    package static func path(root: String) -> String { (root as NSString).appendingPathComponent(relativePath) }
 
     /// Whether the journal at `root` has a review log (`journal drill` is in use).
-    public static func exists(root: String) -> Bool { FileManager.default.fileExists(atPath: path(root: root)) }
+    package static func exists(root: String) -> Bool { FileManager.default.fileExists(atPath: path(root: root)) }
 
     /// The log of the journal at `root` (empty when there is none yet).
-    public static func load(root: String) -> ReviewLog {
+    package static func load(root: String) -> ReviewLog {
         guard let bytes = readWholeFile(path(root: root)) else { return ReviewLog() }
         return ReviewLog(text: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The id `id` stands for now: its aliases followed to the end (a loop stops where it closes).
-    public func resolve(_ id: String) -> String {
+    package func resolve(_ id: String) -> String {
         var current = id
         var seen: Set<String> = [id]
         while let next = aliases[current], seen.insert(next).inserted { current = next }
@@ -102,7 +102,7 @@ public struct ReviewLog: Sendable, Hashable {
     }
 
     /// Each card's reviews in replay order, under the card's current id.
-    public var reviewsByCard: [String: [Review]] {
+    package var reviewsByCard: [String: [Review]] {
         var byCard: [String: [Review]] = [:]
         var resolved: [String: String] = [:]
         for review in reviews {
@@ -118,17 +118,17 @@ public struct ReviewLog: Sendable, Hashable {
 
     /// Appends one review to the log of the journal at `root`; returns the file size after it.
     @discardableResult
-    public static func append(_ review: Review, root: String) throws -> Int {
+    package static func append(_ review: Review, root: String) throws -> Int {
         try AtomicAppend.append(line: review.line, to: path(root: root))
     }
 
     /// Appends an alias line to the log of the journal at `root`.
-    public static func appendAlias(from old: String, to new: String, root: String) throws {
+    package static func appendAlias(from old: String, to new: String, root: String) throws {
         try AtomicAppend.append(line: "alias\t\(old)\t\(new)", to: path(root: root))
     }
 
     /// Takes back `review` if it is still the last line of the log (see `AtomicAppend.removeLast`).
-    public static func removeLast(_ review: Review, root: String, size: Int) throws -> Bool {
+    package static func removeLast(_ review: Review, root: String, size: Int) throws -> Bool {
         try AtomicAppend.removeLast(line: review.line, from: path(root: root), size: size)
     }
 }

@@ -1,7 +1,7 @@
 /// How alike two short notes are: the overlap of their content words.
-public enum TextSimilarity {
+package enum TextSimilarity {
     /// Items at least this similar are treated as the same point.
-    public static let threshold = 0.6
+    package static let threshold = 0.6
 
     /// English function words that say nothing about the point being made.
     static let stopwords: Set<String> = [
@@ -16,7 +16,7 @@ public enum TextSimilarity {
 
     /// The content words of `text`: lowercase, tags and punctuation removed, function
     /// words dropped, simple English endings (-s, -es, -ed, -ing) removed.
-    public static func contentWords(_ text: String) -> Set<String> {
+    package static func contentWords(_ text: String) -> Set<String> {
         let words = TextKey.normalize(TagScanner.scan(text).stripped).split(separator: " ")
         var out: Set<String> = []
         for word in words {
@@ -28,7 +28,7 @@ public enum TextSimilarity {
     }
 
     /// Jaccard similarity of two word sets: shared words over all words (0 when both are empty).
-    public static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+    package static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
         let union = a.union(b).count
         return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
     }

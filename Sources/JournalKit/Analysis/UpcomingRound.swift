@@ -1,22 +1,22 @@
 /// A round still to come: a note dated after today (written ahead, e.g. by `journal new`).
 /// It is listed under "upcoming" by `due` and the report, and never counts as done.
-public struct UpcomingRound: Sendable, Hashable, Codable {
+package struct UpcomingRound: Sendable, Hashable, Codable {
     /// The company as written in the latest entry of the application.
-    public var company: String
+    package var company: String
     /// The role, or empty when the notes do not say.
-    public var role: String
+    package var role: String
     /// The day of the round.
-    public var date: CalendarDay
+    package var date: CalendarDay
     /// The stage, when known (`onsite`).
-    public var stage: String?
+    package var stage: String?
     /// The round as a noun ("onsite", "final round", "interview").
-    public var name: String
+    package var name: String
     /// The note of the round, relative to the journal root, and the line of its date.
-    public var path: String
-    public var line: Int
+    package var path: String
+    package var line: Int
 
     /// The rounds after `today` of every application that is not over, soonest first.
-    public static func list(_ entries: [Entry], today: CalendarDay) -> [UpcomingRound] {
+    package static func list(_ entries: [Entry], today: CalendarDay) -> [UpcomingRound] {
         var out: [UpcomingRound] = []
         // Applications as indices (`Application.Members`): `Application.group` would copy
         // every entry into its application, 4 % of the peak memory of a report.
@@ -32,7 +32,7 @@ public struct UpcomingRound: Sendable, Hashable, Codable {
     }
 
     /// The rounds `journal due` shows: of the entries the filter keeps, within `within` days of today.
-    public static func select(_ rounds: [UpcomingRound], entries: [Entry], filter: EntryFilter, today: CalendarDay, within: Int) -> [UpcomingRound] {
+    package static func select(_ rounds: [UpcomingRound], entries: [Entry], filter: EntryFilter, today: CalendarDay, within: Int) -> [UpcomingRound] {
         let horizon = today.adding(days: max(0, within))
         let kept = filter.isEmpty ? nil : Set(filter.apply(entries).map(\.path))
         return rounds.filter { $0.date <= horizon && (kept?.contains($0.path) ?? true) }

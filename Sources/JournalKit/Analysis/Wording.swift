@@ -1,10 +1,10 @@
 /// Picks the wording to show for items merged from several entries.
-public enum Wording {
+package enum Wording {
     /// The most common wording. Wordings that differ only in case and punctuation are
     /// counted together first (`QuestionKey.normalize`), then the most common exact text of
     /// the winning group is taken. Ties go to the most recently written, then to the
     /// alphabetically first. Texts are compared after trimming spaces.
-    public static func mostCommon(_ occurrences: [(text: String, day: CalendarDay?)]) -> String {
+    package static func mostCommon(_ occurrences: [(text: String, day: CalendarDay?)]) -> String {
         // Tally exact texts first, so that each distinct text is normalized once.
         var exact: [ByteKey: Tally] = [:]
         for occurrence in occurrences {

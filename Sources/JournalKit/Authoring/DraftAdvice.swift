@@ -2,9 +2,9 @@
 /// (`journal draft` prints it as a warning and still prints the draft): a late
 /// thank-you, a follow-up before the decision date or after the last one worth sending,
 /// a feedback request without a rejection, a draft for a closed application.
-public enum DraftAdvice {
+package enum DraftAdvice {
     /// The warnings for a draft of `kind` from `entry`, a note of `application`.
-    public static func warnings(_ kind: DraftKind, application: Application, entry: Entry, today: CalendarDay, config: JournalConfig) -> [String] {
+    package static func warnings(_ kind: DraftKind, application: Application, entry: Entry, today: CalendarDay, config: JournalConfig) -> [String] {
         var out: [String] = []
         let interview = entry.date?.value
         let outcome = application.outcome?.name ?? "pending"

@@ -4,17 +4,17 @@
 /// specific (one topic) and restating interest; a follow-up polite and without pressure,
 /// after the decision date; a feedback request after a rejection, gracious, with one
 /// specific ask; a withdrawal courteous and brief, leaving the door open.
-public enum DraftKind: String, Sendable, Hashable, CaseIterable {
+package enum DraftKind: String, Sendable, Hashable, CaseIterable {
     case thankYou = "thank-you"
     case followUp = "follow-up"
     case feedback
     case withdraw
 
     /// Where a journal keeps its own template for this kind, relative to the root.
-    public var relativePath: String { ".journal/drafts/\(rawValue).txt" }
+    package var relativePath: String { ".journal/drafts/\(rawValue).txt" }
 
     /// The built-in template: a `Subject:` line, a blank line, the body (`DraftTemplate`).
-    public var builtIn: String {
+    package var builtIn: String {
         switch self {
         case .thankYou: """
             Subject: Thank you for {{the_round}}

@@ -6,9 +6,9 @@ import Foundation
 /// unreserved characters (`A-Z a-z 0-9 - . _ ~`) is encoded (a space is `%20`, never `+`),
 /// and each line break of the body is `%0D%0A`; in the addresses the characters
 /// RFC 6068 allows there (unreserved, `@` and `!$'()*+,;:`) stay as they are.
-public enum DraftMailto {
+package enum DraftMailto {
     /// The URL; `to` is one address or several separated by commas (spaces around them go).
-    public static func url(to: String, subject: String, body: String) -> String {
+    package static func url(to: String, subject: String, body: String) -> String {
         let addresses = to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let recipients = addresses.map { encode($0, keeping: addressCharacters) }.joined(separator: ",")
         // "\r\n" is one Character to Swift: split the scalars.
@@ -39,7 +39,7 @@ extension DraftMailto {
     /// The address a note gives for the application: an `email:` or `contact:` front-matter
     /// key (text with an `@`, or a list of them) of `entry`, else of the latest other note
     /// of the application that has one; nil when none does.
-    public static func recipient(_ entry: Entry, of application: Application) -> String? {
+    package static func recipient(_ entry: Entry, of application: Application) -> String? {
         for note in [entry] + application.entries.reversed() {
             for key in ["email", "contact"] {
                 let texts: [String]

@@ -8,7 +8,7 @@ import Foundation
 /// question you asked goes on a line of its own; runs of blank lines left behind become
 /// one. An unknown placeholder, a `{{` without `}}` or a missing `Subject:` line is an
 /// error at its line and column.
-public struct DraftTemplate: Sendable, Hashable {
+package struct DraftTemplate: Sendable, Hashable {
     /// A piece of a line: text as written, or a placeholder's name.
     enum Piece: Sendable, Hashable {
         case text(String)
@@ -16,15 +16,15 @@ public struct DraftTemplate: Sendable, Hashable {
     }
 
     /// Everything wrong with a template, each at its line and column.
-    public struct Problem: Error, Sendable, Hashable {
-        public var diagnostics: [Diagnostic]
+    package struct Problem: Error, Sendable, Hashable {
+        package var diagnostics: [Diagnostic]
     }
 
     var subject: [Piece]
     var body: [[Piece]]
 
     /// Parses `text`, read from `path` (relative to the journal root, for messages).
-    public init(_ text: String, path: String) throws(Problem) {
+    package init(_ text: String, path: String) throws(Problem) {
         // "\r\n" is one Character to Swift: split the scalars.
         var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line[...]))
@@ -72,13 +72,13 @@ public struct DraftTemplate: Sendable, Hashable {
     }
 
     /// The built-in template of a kind.
-    public static func builtIn(_ kind: DraftKind) -> DraftTemplate {
+    package static func builtIn(_ kind: DraftKind) -> DraftTemplate {
         // The built-in templates are tested to parse.
         try! DraftTemplate(kind.builtIn, path: "built-in \(kind.rawValue)")
     }
 
     /// The draft with every placeholder filled in.
-    public func render(_ values: DraftValues) -> Draft {
+    package func render(_ values: DraftValues) -> Draft {
         func fill(_ pieces: [Piece]) -> String? {
             var out = ""
             for piece in pieces {

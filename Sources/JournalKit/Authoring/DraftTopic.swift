@@ -10,9 +10,9 @@ import Foundation
 /// to shard a table", "Design a rate limiter" → "designing a rate limiter", "Walk me
 /// through a system you designed" → "a system I designed"); one that fits no pattern is
 /// quoted as written.
-public enum DraftTopic {
+package enum DraftTopic {
     /// Up to `limit` topics of the entry, in the order above.
-    public static func topics(_ entry: Entry, limit: Int = 2) -> [String] {
+    package static func topics(_ entry: Entry, limit: Int = 2) -> [String] {
         let usable = entry.questions.filter { !isPersonal($0) }
         let ordered = usable.filter { !$0.difficult } + usable.filter(\.difficult)
         var seen: Set<String> = []
@@ -46,7 +46,7 @@ public enum DraftTopic {
     ]
 
     /// The question as a phrase after "about", or the question quoted.
-    public static func phrase(_ question: String) -> String {
+    package static func phrase(_ question: String) -> String {
         var text = EntryTemplate.clean(question.replacingOccurrences(of: "`", with: ""))
         while let last = text.last, "?.!:;".contains(last) { text.removeLast() }
         text = text.trimmingCharacters(in: .whitespaces)

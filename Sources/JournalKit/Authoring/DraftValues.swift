@@ -1,9 +1,9 @@
 /// The values a draft template's `{{placeholders}}` stand for, read from one note of an
 /// application. A value the note does not give is empty (and `DraftTemplate` leaves out
 /// the line that uses it); `company`, `greeting`, `the_role` and `the_round` always have one.
-public struct DraftValues: Sendable, Hashable {
+package struct DraftValues: Sendable, Hashable {
     /// Each placeholder, in the order the documentation lists them, with what it holds.
-    public static let placeholders: [(name: String, meaning: String)] = [
+    package static let placeholders: [(name: String, meaning: String)] = [
         ("company", "the company, as written in the latest note"),
         ("role", "the role, or empty"),
         ("the_role", "\"the Senior Backend Engineer role\", else \"the position\""),
@@ -21,14 +21,14 @@ public struct DraftValues: Sendable, Hashable {
     ]
 
     /// Placeholder names to values ("" when the note does not say).
-    public var values: [String: String]
+    package var values: [String: String]
 
-    public init(_ values: [String: String]) {
+    package init(_ values: [String: String]) {
         self.values = values
     }
 
     /// The values of `entry`, a note of `application`; dates are written relative to `today`'s year.
-    public init(application: Application, entry: Entry, today: CalendarDay) {
+    package init(application: Application, entry: Entry, today: CalendarDay) {
         let company = EntryTemplate.clean(application.company)
         let role = EntryTemplate.clean(entry.role ?? application.role)
         let names = AdviceEngine.firstNames(entry.interviewers).map(EntryTemplate.clean).filter { !$0.isEmpty }
@@ -52,7 +52,7 @@ public struct DraftValues: Sendable, Hashable {
         ]
     }
 
-    public subscript(name: String) -> String? { values[name] }
+    package subscript(name: String) -> String? { values[name] }
 
     /// The stage as words: the advice's round names for known stages, else as written.
     static func stageWords(_ stage: Stage) -> String {
@@ -63,7 +63,7 @@ public struct DraftValues: Sendable, Hashable {
                                  "August", "September", "October", "November", "December"]
 
     /// "November 18", with the year when it is not `today`'s year ("December 30, 2025").
-    public static func words(_ day: CalendarDay, today: CalendarDay) -> String {
+    package static func words(_ day: CalendarDay, today: CalendarDay) -> String {
         let text = "\(months[day.month - 1]) \(day.day)"
         return day.year == today.year ? text : "\(text), \(day.year)"
     }

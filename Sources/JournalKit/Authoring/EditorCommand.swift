@@ -1,12 +1,12 @@
 /// The command line that opens a file in the user's editor at a given line.
-public enum EditorCommand {
+package enum EditorCommand {
     /// Editors that take `+LINE FILE`.
-    public static let plusLine: Set<String> = ["vi", "vim", "nvim", "gvim", "mvim", "view", "nano", "pico", "emacs", "emacsclient",
+    package static let plusLine: Set<String> = ["vi", "vim", "nvim", "gvim", "mvim", "view", "nano", "pico", "emacs", "emacsclient",
                                                 "kak", "micro", "hx", "helix", "ne", "joe", "mg", "vis"]
     /// Editors that take `--goto FILE:LINE`.
-    public static let gotoLine: Set<String> = ["code", "code-insiders", "codium", "vscodium", "cursor"]
+    package static let gotoLine: Set<String> = ["code", "code-insiders", "codium", "vscodium", "cursor"]
     /// Editors that take `FILE:LINE`.
-    public static let colonLine: Set<String> = ["subl", "sublime_text", "zed"]
+    package static let colonLine: Set<String> = ["subl", "sublime_text", "zed"]
 
     /// Characters that make git run an editor setting through the shell.
     private static let shellCharacters = Set("|&;<>()$`\\\"' \t\n*?[#~=%")
@@ -14,7 +14,7 @@ public enum EditorCommand {
     /// The argument vector to run: `editor` is `$VISUAL` or `$EDITOR` as written. Like git,
     /// a setting with spaces or shell syntax (`code --wait`) runs through `sh -c`, with the
     /// file passed as an argument (never pasted into the shell text).
-    public static func arguments(editor: String, file: String, line: Int?) -> [String] {
+    package static func arguments(editor: String, file: String, line: Int?) -> [String] {
         var fileArguments = [file]
         if let line {
             let name = program(editor)
@@ -29,7 +29,7 @@ public enum EditorCommand {
     }
 
     /// The editor's program name: the first word, without folders or `.exe`, lowercased.
-    public static func program(_ editor: String) -> String {
+    package static func program(_ editor: String) -> String {
         let trimmed = editor.drop { $0 == " " || $0 == "\t" }
         let first: Substring
         if let quote = trimmed.first, quote == "\"" || quote == "'", let end = trimmed.dropFirst().firstIndex(of: quote) {

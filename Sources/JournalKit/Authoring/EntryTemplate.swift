@@ -8,23 +8,23 @@ import Foundation
 /// placeholder already between quotes is replaced together with its quotes); in the
 /// body values are written as they are. An empty value leaves nothing behind, so
 /// `role: {{role}}` becomes `role:`. Other `{{words}}` are left untouched.
-public struct EntryTemplate: Sendable, Hashable {
+package struct EntryTemplate: Sendable, Hashable {
     /// The template text, placeholders included.
-    public var text: String
+    package var text: String
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.text = text
     }
 
     /// Where a journal keeps its own template, relative to the root.
-    public static let relativePath = ".journal/template.md"
+    package static let relativePath = ".journal/template.md"
 
     /// The placeholders `render` replaces.
-    public static let placeholders = ["company", "role", "date", "stage", "title"]
+    package static let placeholders = ["company", "role", "date", "stage", "title"]
 
     /// The built-in template (DESIGN 3): front-matter with every key the advice uses,
     /// every section heading, and a short hint in each as an HTML comment.
-    public static let builtIn = EntryTemplate("""
+    package static let builtIn = EntryTemplate("""
         ---
         company: {{company}}
         role: {{role}}
@@ -74,14 +74,14 @@ public struct EntryTemplate: Sendable, Hashable {
         """)
 
     /// The values of a new entry.
-    public struct Values: Sendable, Hashable {
-        public var company: String
-        public var role: String
-        public var date: CalendarDay
-        public var stage: String
+    package struct Values: Sendable, Hashable {
+        package var company: String
+        package var role: String
+        package var date: CalendarDay
+        package var stage: String
 
         /// Values cleaned with `EntryTemplate.clean`.
-        public init(company: String, role: String = "", date: CalendarDay, stage: String = "") {
+        package init(company: String, role: String = "", date: CalendarDay, stage: String = "") {
             self.company = EntryTemplate.clean(company)
             self.role = EntryTemplate.clean(role)
             self.date = date
@@ -89,7 +89,7 @@ public struct EntryTemplate: Sendable, Hashable {
         }
 
         /// "Company — stage", or the company alone.
-        public var title: String { stage.isEmpty ? company : "\(company) — \(stage)" }
+        package var title: String { stage.isEmpty ? company : "\(company) — \(stage)" }
 
         func value(of name: String) -> String? {
             switch name {
@@ -105,7 +105,7 @@ public struct EntryTemplate: Sendable, Hashable {
 
     /// One line of text: control characters, line breaks and runs of white space become
     /// one space, byte-order marks go, and the ends are trimmed.
-    public static func clean(_ text: String) -> String {
+    package static func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in text.unicodeScalars {
@@ -122,7 +122,7 @@ public struct EntryTemplate: Sendable, Hashable {
     }
 
     /// The template with every placeholder replaced.
-    public func render(_ values: Values) -> String {
+    package func render(_ values: Values) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let frontMatterEnd = EntryTemplate.frontMatterEnd(lines)
         var out: [String] = []
@@ -178,7 +178,7 @@ public struct EntryTemplate: Sendable, Hashable {
 
     /// `text` as a YAML scalar: plain when that reads back as the same text, else double-quoted
     /// with escapes.
-    public static func yamlScalar(_ text: String) -> String {
+    package static func yamlScalar(_ text: String) -> String {
         if isPlainSafe(text) { return text }
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -220,7 +220,7 @@ public struct EntryTemplate: Sendable, Hashable {
     /// comments and empty list items — on its first empty item when it has one, else on its
     /// first blank line (below the hint), else just below the heading. Nil when every
     /// section has content.
-    public static func firstEmptySectionLine(in text: String) -> Int? {
+    package static func firstEmptySectionLine(in text: String) -> Int? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         var index = 0
         if let end = frontMatterEnd(lines.map { Substring($0) }) { index = end + 1 }

@@ -1,14 +1,14 @@
 /// One thing to record in a note's front-matter: a key to set, an item to add to a
 /// list, or a field of one interviewer. `FrontMatterEditor` applies it.
-public struct FrontMatterChange: Sendable, Hashable {
+package struct FrontMatterChange: Sendable, Hashable {
     /// A value to write: dates and whole numbers are written bare, text plain or quoted as the syntax needs.
-    public enum Value: Sendable, Hashable {
+    package enum Value: Sendable, Hashable {
         case date(CalendarDay)
         case text(String)
         case integer(Int)
 
         /// The value as written and read back.
-        public var text: String {
+        package var text: String {
             switch self {
             case .date(let day): day.description
             case .text(let text): text
@@ -33,7 +33,7 @@ public struct FrontMatterChange: Sendable, Hashable {
     }
 
     /// What an existing, different value of a key that is `set` means.
-    public enum Policy: Sendable, Hashable {
+    package enum Policy: Sendable, Hashable {
         /// A done mark (`thank_you`): any value but false/no means it is already recorded.
         case keepDone
         /// A fact that may change (`outcome`, `decision_by`): replaced.
@@ -42,7 +42,7 @@ public struct FrontMatterChange: Sendable, Hashable {
         case keepDifferent
     }
 
-    public enum Operation: Sendable, Hashable {
+    package enum Operation: Sendable, Hashable {
         /// Sets the key to one value.
         case set(Value, Policy)
         /// Adds an item to the key's list, in the list's style (a single value becomes a flow list).
@@ -52,20 +52,20 @@ public struct FrontMatterChange: Sendable, Hashable {
     }
 
     /// The key written when the front-matter has none yet (`thank_you`).
-    public var key: String
+    package var key: String
     /// Every spelling that means the key, after `FrontMatterDecoder.normalizeKey`
     /// (`thanked`, `thank_you_sent`); the key itself is always one.
-    public var aliases: Set<String>
-    public var operation: Operation
+    package var aliases: Set<String>
+    package var operation: Operation
 
-    public init(key: String, aliases: Set<String> = [], operation: Operation) {
+    package init(key: String, aliases: Set<String> = [], operation: Operation) {
         self.key = key
         self.aliases = aliases.union([FrontMatterDecoder.normalizeKey(key)])
         self.operation = operation
     }
 
     /// The spellings `journal` reads for a known key (`thank_you` → thanked, thank_you_sent…).
-    public static func knownAliases(of key: String) -> Set<String> {
+    package static func knownAliases(of key: String) -> Set<String> {
         let normalized = FrontMatterDecoder.normalizeKey(key)
         guard let field = FrontMatterDecoder.aliases[normalized] else { return [normalized] }
         return Set(FrontMatterDecoder.aliases.filter { $0.value == field }.map(\.key))

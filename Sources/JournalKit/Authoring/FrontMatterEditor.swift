@@ -9,24 +9,24 @@
 ///
 /// The editor only computes: it returns the new bytes and the edit as a range of the old
 /// ones (for an editor's workspace edit); `NoteWriter` writes a file safely.
-public enum FrontMatterEditor {
+package enum FrontMatterEditor {
     /// What applying changes gives.
-    public enum Outcome: Sendable, Hashable {
+    package enum Outcome: Sendable, Hashable {
         case edited(FrontMatterEdit)
         /// The first change is already in the note (the sentence says what is there); nothing changes.
         case alreadyRecorded(String)
     }
 
     /// Why a change was not made, as a full sentence, with the file line when one is known.
-    public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
-        public var line: Int?
-        public var message: String
-        public var description: String { message }
+    package struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
+        package var line: Int?
+        package var message: String
+        package var description: String { message }
     }
 
     /// Applies `changes` in order to the note `bytes`. When the first change is already
     /// recorded, nothing changes (the rest depend on it: `outcome` and its `outcome_date`).
-    public static func apply(_ changes: [FrontMatterChange], to bytes: [UInt8]) throws(Refusal) -> Outcome {
+    package static func apply(_ changes: [FrontMatterChange], to bytes: [UInt8]) throws(Refusal) -> Outcome {
         var current = bytes
         for (index, change) in changes.enumerated() {
             switch try step(change, on: current) {
@@ -43,7 +43,7 @@ public enum FrontMatterEditor {
     /// The one name of `names` that `query` means, as `connected NAME` matches it: the
     /// same words ignoring case and punctuation, else a unique prefix of the name or of
     /// one of its words; nil when none or several match.
-    public static func interviewer(_ query: String, among names: [String]) -> String? {
+    package static func interviewer(_ query: String, among names: [String]) -> String? {
         (try? InterviewerSplice.match(query, in: names)).map { names[$0] }
     }
 
@@ -92,16 +92,16 @@ public enum FrontMatterEditor {
 }
 
 /// An edit of a note: its new bytes, and the one range of the old bytes they replace.
-public struct FrontMatterEdit: Sendable, Hashable {
+package struct FrontMatterEdit: Sendable, Hashable {
     /// The whole new file.
-    public var edited: [UInt8]
+    package var edited: [UInt8]
     /// The bytes of the original file that are replaced (common start and end left out).
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// What replaces them.
-    public var replacement: [UInt8]
+    package var replacement: [UInt8]
     /// Where `range` starts and ends in the original: 1-based lines, UTF-8 byte columns.
-    public var start: (line: Int, column: Int) { position(range.lowerBound) }
-    public var end: (line: Int, column: Int) { position(range.upperBound) }
+    package var start: (line: Int, column: Int) { position(range.lowerBound) }
+    package var end: (line: Int, column: Int) { position(range.upperBound) }
     private let lineStarts: [Int]
 
     init(original: [UInt8], edited: [UInt8]) {
@@ -127,11 +127,11 @@ public struct FrontMatterEdit: Sendable, Hashable {
         return (low + 1, offset - lineStarts[low] + 1)
     }
 
-    public static func == (a: FrontMatterEdit, b: FrontMatterEdit) -> Bool {
+    package static func == (a: FrontMatterEdit, b: FrontMatterEdit) -> Bool {
         a.edited == b.edited && a.range == b.range && a.replacement == b.replacement
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(edited)
         hasher.combine(range)
     }

@@ -1,26 +1,26 @@
 import Foundation
 
 /// The files `journal init` creates in a new journal folder.
-public enum JournalScaffold {
+package enum JournalScaffold {
     /// A file of a new journal: its path relative to the root, and its text.
-    public struct File: Sendable, Hashable {
-        public var path: String
-        public var contents: String
+    package struct File: Sendable, Hashable {
+        package var path: String
+        package var contents: String
         /// What to do when a file already has this path and lacks what ours would give.
-        public var hintWhenKept: String?
+        package var hintWhenKept: String?
     }
 
     /// What happened to one file.
-    public struct Step: Sendable, Hashable {
-        public enum Action: String, Sendable { case created, kept }
-        public var path: String
-        public var action: Action
+    package struct Step: Sendable, Hashable {
+        package enum Action: String, Sendable { case created, kept }
+        package var path: String
+        package var action: Action
         /// A suggestion when a kept file misses something journal needs.
-        public var hint: String?
+        package var hint: String?
     }
 
     /// The files, in the order they are created.
-    public static var files: [File] {
+    package static var files: [File] {
         [
             File(path: ConfigLoader.relativePath, contents: configText),
             File(path: EntryTemplate.relativePath, contents: EntryTemplate.builtIn.text),
@@ -32,7 +32,7 @@ public enum JournalScaffold {
     }
 
     /// Creates every missing file below `root` (and `root` itself); never touches an existing file.
-    public static func create(at root: String) throws -> [Step] {
+    package static func create(at root: String) throws -> [Step] {
         var steps: [Step] = []
         for file in files {
             let full = (root as NSString).appendingPathComponent(file.path)
@@ -55,7 +55,7 @@ public enum JournalScaffold {
     }
 
     /// `.journal/config.yml`: every setting, at its default, with what it does.
-    public static var configText: String {
+    package static var configText: String {
         let defaults = JournalConfig()
         let kinds = SectionKind.allCases.map { "  \($0.rawValue): []" }.joined(separator: "\n")
         let width = ConfigLoader.knownFormats.map(\.key.count).max() ?? 0
@@ -123,7 +123,7 @@ public enum JournalScaffold {
         """
 
     /// The `.gitattributes` line that lets git merge two review logs by keeping both sides' lines.
-    public static let gitattributesLine = ".journal/reviews.tsv merge=union"
+    package static let gitattributesLine = ".journal/reviews.tsv merge=union"
 
     static let gitattributesText = """
         # journal drill appends one line per review; git keeps both sides' lines on a merge.

@@ -1,6 +1,6 @@
 /// Something the candidate did or learned, as `journal log` records it: the event, its
 /// front-matter key, and the changes that record it.
-public enum LogEvent: String, Sendable, Hashable, CaseIterable {
+package enum LogEvent: String, Sendable, Hashable, CaseIterable {
     case thankYou = "thank-you"
     case followUp = "follow-up"
     case connected
@@ -12,10 +12,10 @@ public enum LogEvent: String, Sendable, Hashable, CaseIterable {
     case offerDeadline = "offer-deadline"
 
     /// The outcomes `outcome VALUE` accepts.
-    public static let outcomes = ["advanced", "rejected", "offer", "accepted", "declined", "withdrawn", "ghosted"]
+    package static let outcomes = ["advanced", "rejected", "offer", "accepted", "declined", "withdrawn", "ghosted"]
 
     /// What VALUE is, for events that need one (usage text).
-    public var valueName: String? {
+    package var valueName: String? {
         switch self {
         case .connected: "NAME"
         case .feedback: "TEXT"
@@ -26,7 +26,7 @@ public enum LogEvent: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The front-matter key the event writes.
-    public var key: String {
+    package var key: String {
         switch self {
         case .thankYou: "thank_you"
         case .followUp: "follow_ups"
@@ -41,7 +41,7 @@ public enum LogEvent: String, Sendable, Hashable, CaseIterable {
     }
 
     /// A problem with VALUE as a full sentence, or nil when it is right for the event.
-    public func problem(with value: String?) -> String? {
+    package func problem(with value: String?) -> String? {
         let given = value?.trimmingSpaces() ?? ""
         guard let name = valueName else {
             return given.isEmpty ? nil : "'\(rawValue)' takes no value, but '\(given)' was given; the day is --on DATE (default: today)."
@@ -58,7 +58,7 @@ public enum LogEvent: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The changes that record the event with `value` (checked by `problem(with:)`) on `day`.
-    public func changes(value: String?, on day: CalendarDay) -> [FrontMatterChange] {
+    package func changes(value: String?, on day: CalendarDay) -> [FrontMatterChange] {
         let given = value?.trimmingSpaces() ?? ""
         let aliases = FrontMatterChange.knownAliases(of: key)
         func change(_ operation: FrontMatterChange.Operation) -> FrontMatterChange {
@@ -77,7 +77,7 @@ public enum LogEvent: String, Sendable, Hashable, CaseIterable {
     }
 
     /// What was recorded, for messages and the commit: "thank-you sent 2026-11-19".
-    public func summary(value: String?, on day: CalendarDay) -> String {
+    package func summary(value: String?, on day: CalendarDay) -> String {
         let given = value?.trimmingSpaces() ?? ""
         switch self {
         case .thankYou: return "thank-you sent \(day)"

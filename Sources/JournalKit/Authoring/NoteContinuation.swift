@@ -3,19 +3,19 @@ import Foundation
 /// What `journal new` carries into the next note of an application it continues: the
 /// company as spelled before, the role, the interviewers of the latest note, the next
 /// round, and the `application:` name when the notes have one.
-public struct NoteContinuation: Sendable, Hashable {
-    public var company: String
-    public var role: String
-    public var interviewers: [Interviewer]
-    public var round: Int
-    public var applicationName: String?
+package struct NoteContinuation: Sendable, Hashable {
+    package var company: String
+    package var role: String
+    package var interviewers: [Interviewer]
+    package var round: Int
+    package var applicationName: String?
     /// How many notes the application has so far.
-    public var notes: Int
+    package var notes: Int
     /// The folder of the latest note, relative to the journal ("acme"), or "" at the top:
     /// the next note goes beside it, where the user keeps that application.
-    public var folder: String
+    package var folder: String
 
-    public init(_ application: Application) {
+    package init(_ application: Application) {
         let latest = application.latest
         company = application.company
         role = application.role
@@ -29,7 +29,7 @@ public struct NoteContinuation: Sendable, Hashable {
 
     /// The changes that write it into a new note's front-matter (made from a template):
     /// the interviewers as "Name (Title)" items, `round`, and `application`.
-    public var changes: [FrontMatterChange] {
+    package var changes: [FrontMatterChange] {
         var changes: [FrontMatterChange] = []
         for person in interviewers {
             let item = person.title.map { "\(person.name) (\($0))" } ?? person.name
@@ -44,7 +44,7 @@ public struct NoteContinuation: Sendable, Hashable {
 
     /// `text` (a new note) with the continuation written in, or nil when its front-matter
     /// cannot take it safely.
-    public func apply(to text: String) -> String? {
+    package func apply(to text: String) -> String? {
         var bytes = Array(text.utf8)
         for change in changes {
             switch try? FrontMatterEditor.apply([change], to: bytes) {

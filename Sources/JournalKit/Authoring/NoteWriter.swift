@@ -3,13 +3,13 @@ import Foundation
 /// Replaces a note the user owns with an edited version, safely: a temporary file in the
 /// same folder, flushed to disk, renamed over the note, with the note's permissions; and
 /// only when the note still holds what the edit was made from.
-public enum NoteWriter {
-    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+package enum NoteWriter {
+    package enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// The file changed (or went away) after it was read: someone else edited it.
         case changedSinceRead(String)
         case cannotWrite(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .changedSinceRead(let path):
                 "\(path) changed after journal read it (is it open in an editor?); nothing was written. Save it there and run the command again."
@@ -20,7 +20,7 @@ public enum NoteWriter {
 
     /// Writes `bytes` over the note at `path` when it still holds exactly `original`.
     /// A symbolic link is followed: the file it points to is replaced, the link kept.
-    public static func replace(_ path: String, original: [UInt8], with bytes: [UInt8]) throws(Failure) {
+    package static func replace(_ path: String, original: [UInt8], with bytes: [UInt8]) throws(Failure) {
         let target = resolved(path)
         var info = stat()
         guard stat(target, &info) == 0 else { throw .changedSinceRead(path) }

@@ -6,9 +6,9 @@ import Foundation
 /// either end), so it can contain no `/`, `..`, control character or leading dot,
 /// whatever the input. Accented letters are transliterated (`Société` → `societe`);
 /// other characters separate words.
-public enum Slug {
+package enum Slug {
     /// The longest slug `make` returns, in characters.
-    public static let maxLength = 60
+    package static let maxLength = 60
 
     /// Letters that do not decompose into a base letter and a mark.
     private static let special: [Character: String] = [
@@ -18,7 +18,7 @@ public enum Slug {
     /// The slug of `text`, at most `maxLength` characters, or `fallback` when nothing is left.
     /// With `keepingScripts`, letters and digits of other scripts stay as they are
     /// (`星云科技`, `東京-labs`), lowercased, instead of separating words.
-    public static func make(_ text: String, maxLength: Int = Slug.maxLength, fallback: String = "interview", keepingScripts: Bool = false) -> String {
+    package static func make(_ text: String, maxLength: Int = Slug.maxLength, fallback: String = "interview", keepingScripts: Bool = false) -> String {
         var out = ""
         var pendingDash = false
         for character in text.lowercased() {

@@ -2,16 +2,16 @@ import Foundation
 
 /// Appends whole lines to a log file so that concurrent writers never interleave them:
 /// each line goes out in one `write(2)` on a descriptor opened with `O_APPEND`.
-public enum AtomicAppend {
-    public struct AppendError: Error, CustomStringConvertible, Equatable {
-        public var description: String
+package enum AtomicAppend {
+    package struct AppendError: Error, CustomStringConvertible, Equatable {
+        package var description: String
     }
 
     /// Appends `line` (a newline is added) to `path`, creating the file and its folder when
     /// needed. When the file does not end with a newline (edited by hand), one is written
     /// first, in the same write. Returns the file's size after the write.
     @discardableResult
-    public static func append(line: String, to path: String) throws -> Int {
+    package static func append(line: String, to path: String) throws -> Int {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
@@ -41,7 +41,7 @@ public enum AtomicAppend {
     /// Takes back the last `append(line:to:)`: removes `line` and its newline from the end of
     /// `path`, but only while the file is still `size` bytes long and ends with them (nothing
     /// was appended since). Returns whether it did.
-    public static func removeLast(line: String, from path: String, size: Int) throws -> Bool {
+    package static func removeLast(line: String, from path: String, size: Int) throws -> Bool {
         let tail = Array(line.utf8) + [UInt8(ascii: "\n")]
         let fd = open(path, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw AppendError(description: "cannot open \(TerminalSafe.path(path)): \(reason(errno))") }

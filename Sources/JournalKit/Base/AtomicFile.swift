@@ -10,18 +10,18 @@ import Foundation
 ///   to directly, never replaced by a regular file; a folder, a block device or a socket
 ///   is refused with a message that says so;
 /// - a symbolic link to a file is followed: the file it names is replaced, the link stays.
-public enum AtomicFile {
-    public struct WriteError: Error, CustomStringConvertible {
-        public var description: String
+package enum AtomicFile {
+    package struct WriteError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Replaces (or creates) `path` with `contents`; a reader never sees half a file.
-    public static func write(_ contents: String, to path: String) throws {
+    package static func write(_ contents: String, to path: String) throws {
         try write(bytes: Array(contents.utf8), to: path)
     }
 
     /// Replaces (or creates) `path` with `bytes`; a reader never sees half a file.
-    public static func write(bytes: [UInt8], to path: String) throws {
+    package static func write(bytes: [UInt8], to path: String) throws {
         try write(to: path) { sink in try sink(bytes) }
     }
 
@@ -51,7 +51,7 @@ public enum AtomicFile {
     /// - Parameter beforeRename: runs after the data is on disk, just before it replaces
     ///   `path` (`journal log` checks there that the note did not change meanwhile);
     ///   throwing leaves `path` as it was.
-    public static func write(to path: String, followingLinks: Bool = true, mode: mode_t? = nil, beforeRename: () throws -> Void = {},
+    package static func write(to path: String, followingLinks: Bool = true, mode: mode_t? = nil, beforeRename: () throws -> Void = {},
                              _ produce: (_ sink: ([UInt8]) throws -> Void) throws -> Void) throws {
         guard !path.isEmpty else { throw WriteError(description: "cannot write to an empty file name") }
         var st = stat()
@@ -175,7 +175,7 @@ public enum AtomicFile {
 
     /// Makes the folder `path` and any missing folder above it (`0777 & ~umask`). When a
     /// file is in the way (`.journal` or `.git/hooks` is a file), says which, in words.
-    public static func makeFolders(_ path: String) throws {
+    package static func makeFolders(_ path: String) throws {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/") where !part.isEmpty {
             prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
@@ -194,7 +194,7 @@ public enum AtomicFile {
 
     /// Creates `path` with `contents` only if nothing exists there yet (never overwrites).
     /// Returns false when the path already exists. The file gets `0666 & ~umask`.
-    public static func create(_ contents: String, at path: String) throws -> Bool {
+    package static func create(_ contents: String, at path: String) throws -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if fd < 0 {
             if errno == EEXIST { return false }

@@ -10,19 +10,19 @@ import Darwin
 /// normalising every non-ASCII string on every lookup: that dominated merging questions,
 /// notes and paths across large journals. Keys here are texts the journal produced
 /// itself (already trimmed or normalised), so identical bytes is the equality wanted.
-public struct ByteKey: Hashable, Sendable {
-    public var string: String
+package struct ByteKey: Hashable, Sendable {
+    package var string: String
 
-    public init(_ string: String) {
+    package init(_ string: String) {
         self.string = string
     }
 
-    public static func == (a: ByteKey, b: ByteKey) -> Bool {
+    package static func == (a: ByteKey, b: ByteKey) -> Bool {
         var y = b.string
         return y.withUTF8 { utf8Equals(a.string, $0) }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         var copy = string
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }

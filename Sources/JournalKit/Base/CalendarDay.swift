@@ -2,13 +2,13 @@
 ///
 /// Interview dates are days in the candidate's life, not instants: `2026-11-18`
 /// stays the 18th whatever `TZ` says.
-public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// Creates a day when the three numbers name a real date (no 2026-02-30).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDay.daysIn(month: month, year: year) else { return nil }
         self.year = year
@@ -17,7 +17,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// Parses exactly `YYYY-MM-DD`.
-    public init?(iso text: some StringProtocol) {
+    package init?(iso text: some StringProtocol) {
         guard text.utf8.count == 10 else { return nil }
         self.init(leadingISO: text)
     }
@@ -25,7 +25,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// Parses a day at the start of a date or date-time: `2026-11-18`,
     /// `2026-11-18T10:00:00-05:00`, `2026-11-18 10:00`. The day is the one written,
     /// never shifted by the zone.
-    public init?(dateOrDateTime text: some StringProtocol) {
+    package init?(dateOrDateTime text: some StringProtocol) {
         let bytes = text.utf8
         guard bytes.count >= 10 else { return nil }
         if bytes.count > 10 {
@@ -40,7 +40,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// optionally `:SS` and a fraction, then optionally a zone (`Z`, `+HH`, `+HH:MM`,
     /// `-HHMM`, with or without a space before it); hours 00–23, minutes 00–59,
     /// seconds 00–60 (a leap second), zone hours 00–23.
-    public static func isValidTime(_ bytes: some Collection<UInt8>) -> Bool {
+    package static func isValidTime(_ bytes: some Collection<UInt8>) -> Bool {
         let b = Array(bytes)
         var i = 0
         func number(_ digits: Int, max: Int) -> Bool {
@@ -110,7 +110,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian).
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -121,7 +121,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// The day with the given day number (days since 1970-01-01).
-    public init(dayNumber: Int) {
+    package init(dayNumber: Int) {
         let z = dayNumber + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -136,18 +136,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     }
 
     /// This day moved by `days` (negative goes back).
-    public func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
+    package func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
 
     /// Whole days from `other` to `self` (positive when `self` is later).
-    public func days(since other: CalendarDay) -> Int { dayNumber - other.dayNumber }
+    package func days(since other: CalendarDay) -> Int { dayNumber - other.dayNumber }
 
     /// 1 = Monday ... 7 = Sunday (ISO 8601).
-    public var isoWeekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+    package var isoWeekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
 
     /// The Monday that starts this day's ISO week.
-    public var startOfWeek: CalendarDay { adding(days: 1 - isoWeekday) }
+    package var startOfWeek: CalendarDay { adding(days: 1 - isoWeekday) }
 
-    public var description: String {
+    package var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -155,11 +155,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
+    package static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = CalendarDay(iso: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
@@ -167,7 +167,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         self = day
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
@@ -187,7 +187,7 @@ extension CalendarDay {
     /// Today in the local time zone (the only place `journal` reads the clock).
     /// The C library's `localtime_r` reads `TZ` and /etc/localtime as `Calendar.current`
     /// does, without loading ICU's calendar and time-zone data (3 ms of a 20 ms run).
-    public static func localToday() -> CalendarDay {
+    package static func localToday() -> CalendarDay {
         var now = time(nil)
         var parts = tm()
         guard localtime_r(&now, &parts) != nil else { return CalendarDay(dayNumber: 0) }

@@ -2,7 +2,7 @@
 /// `.journal/config.yml` that sets its default, and the format used when neither does.
 /// Config validation (`ConfigLoader`) and the executable's options are both derived from
 /// these types, so a format exists in one place.
-public protocol CommandFormat: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
+package protocol CommandFormat: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
     /// The command's name, which is also its key under `formats:` in the configuration.
     static var command: String { get }
     /// The format when no option, output file name or configuration chooses one.
@@ -11,30 +11,30 @@ public protocol CommandFormat: RawRepresentable, CaseIterable, Sendable, Hashabl
 
 extension CommandFormat {
     /// The format named `name` (case-insensitive), if this command has it.
-    public static func named(_ name: String) -> Self? {
+    package static func named(_ name: String) -> Self? {
         let lower = name.lowercased()
         return allCases.first { $0.rawValue == lower }
     }
 
     /// Every format's name, in the order the command lists them.
-    public static var names: [String] { allCases.map(\.rawValue) }
+    package static var names: [String] { allCases.map(\.rawValue) }
 }
 
 /// The commands whose default format `formats:` in `.journal/config.yml` sets, in the
 /// order `journal init` documents them.
-public enum CommandFormats {
-    public static let all: [any CommandFormat.Type] = [
+package enum CommandFormats {
+    package static let all: [any CommandFormat.Type] = [
         CheckFormat.self, ListFormat.self, PracticeFormat.self, ReportFormat.self, DueFormat.self,
     ]
 
     /// The format names of `command`, or nil when it has none.
-    public static func names(of command: String) -> [String]? {
+    package static func names(of command: String) -> [String]? {
         all.first { $0.command == command }?.names
     }
 
     /// The format that an output file's extension names (`.md`, `.json`, `.txt`, `.html`,
     /// `.csv`, `.ics`), if any.
-    public static func name(forExtension ext: String) -> String? {
+    package static func name(forExtension ext: String) -> String? {
         switch ext.lowercased() {
         case "md", "markdown": "markdown"
         case "json": "json"
@@ -47,38 +47,38 @@ public enum CommandFormats {
     }
 }
 
-public enum CheckFormat: String, CommandFormat {
+package enum CheckFormat: String, CommandFormat {
     case text, json
-    public static let command = "check"
-    public static func fallback(terminal: Bool) -> Self { .text }
+    package static let command = "check"
+    package static func fallback(terminal: Bool) -> Self { .text }
 }
 
-public enum DueFormat: String, CommandFormat {
+package enum DueFormat: String, CommandFormat {
     case text, json, ics
-    public static let command = "due"
-    public static func fallback(terminal: Bool) -> Self { .text }
+    package static let command = "due"
+    package static func fallback(terminal: Bool) -> Self { .text }
 }
 
-public enum ReportFormat: String, CommandFormat {
+package enum ReportFormat: String, CommandFormat {
     case text, markdown, json, html, ics
-    public static let command = "report"
-    public static func fallback(terminal: Bool) -> Self { terminal ? .text : .markdown }
+    package static let command = "report"
+    package static func fallback(terminal: Bool) -> Self { terminal ? .text : .markdown }
 }
 
-public enum PracticeFormat: String, CommandFormat {
+package enum PracticeFormat: String, CommandFormat {
     case markdown, text, json, anki
-    public static let command = "practice"
-    public static func fallback(terminal: Bool) -> Self { terminal ? .text : .markdown }
+    package static let command = "practice"
+    package static func fallback(terminal: Bool) -> Self { terminal ? .text : .markdown }
 }
 
-public enum PrepFormat: String, CommandFormat {
+package enum PrepFormat: String, CommandFormat {
     case text, markdown, json
-    public static let command = "prep"
-    public static func fallback(terminal: Bool) -> Self { .text }
+    package static let command = "prep"
+    package static func fallback(terminal: Bool) -> Self { .text }
 }
 
-public enum ListFormat: String, CommandFormat {
+package enum ListFormat: String, CommandFormat {
     case table, json, csv
-    public static let command = "list"
-    public static func fallback(terminal: Bool) -> Self { .table }
+    package static let command = "list"
+    package static func fallback(terminal: Bool) -> Self { .table }
 }

@@ -4,21 +4,21 @@
 ///
 /// The rule (docs/robustness.md): a date before 1970, after 2099, or more than ten years
 /// from the median of the journal's dates.
-public struct DateSpan: Sendable {
-    public static let plausibleYears = 1970...2099
+package struct DateSpan: Sendable {
+    package static let plausibleYears = 1970...2099
     /// Ten years, in days.
-    public static let maximumDistance = 3653
+    package static let maximumDistance = 3653
 
     /// The median day (the lower middle one), nil without dates.
-    public let median: CalendarDay?
+    package let median: CalendarDay?
 
-    public init(_ days: [CalendarDay]) {
+    package init(_ days: [CalendarDay]) {
         let plausible = days.filter { DateSpan.plausibleYears.contains($0.year) }.sorted()
         median = plausible.isEmpty ? nil : plausible[(plausible.count - 1) / 2]
     }
 
     /// Whether `day` is far from the others.
-    public func isFar(_ day: CalendarDay) -> Bool {
+    package func isFar(_ day: CalendarDay) -> Bool {
         guard DateSpan.plausibleYears.contains(day.year) else { return true }
         guard let median else { return false }
         return abs(day.days(since: median)) > DateSpan.maximumDistance

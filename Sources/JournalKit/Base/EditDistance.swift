@@ -1,9 +1,9 @@
 /// How many one-character edits turn one word into another (Levenshtein), for "did you
 /// mean" suggestions on typos.
-public enum EditDistance {
+package enum EditDistance {
     /// The distance between `a` and `b` in Unicode scalars, or `limit + 1` when it is
     /// larger than `limit`.
-    public static func between(_ a: String, _ b: String, limit: Int) -> Int {
+    package static func between(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if abs(a.count - b.count) > limit { return limit + 1 }
         var previous = Array(0...b.count)
@@ -19,7 +19,7 @@ public enum EditDistance {
 
     /// The candidate closest to `word` when it looks like a typo of it: at most one edit
     /// away (two for words of seven letters or more); the first of equals, in the order given.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = word.count >= 7 ? 2 : 1
         var best: (String, Int)?
         for candidate in candidates {

@@ -1,5 +1,5 @@
 /// Where a value of an entry came from.
-public enum Provenance: String, Sendable, Hashable, Codable {
+package enum Provenance: String, Sendable, Hashable, Codable {
     case frontMatter = "front-matter"
     case fileName = "file-name"
     case folderName = "folder-name"
@@ -17,25 +17,25 @@ public enum Provenance: String, Sendable, Hashable, Codable {
 }
 
 /// A value together with where it came from.
-public struct Sourced<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
-    public var value: Value
-    public var source: Provenance
+package struct Sourced<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
+    package var value: Value
+    package var source: Provenance
 
-    public init(_ value: Value, from source: Provenance) {
+    package init(_ value: Value, from source: Provenance) {
         self.value = value
         self.source = source
     }
 }
 
 /// A person who interviewed the candidate.
-public struct Interviewer: Sendable, Hashable, Codable {
-    public var name: String
-    public var title: String?
-    public var email: String?
-    public var linkedin: String?
-    public var connected: Bool
+package struct Interviewer: Sendable, Hashable, Codable {
+    package var name: String
+    package var title: String?
+    package var email: String?
+    package var linkedin: String?
+    package var connected: Bool
 
-    public init(name: String, title: String? = nil, email: String? = nil, linkedin: String? = nil, connected: Bool = false) {
+    package init(name: String, title: String? = nil, email: String? = nil, linkedin: String? = nil, connected: Bool = false) {
         self.name = name
         self.title = title
         self.email = email
@@ -44,49 +44,49 @@ public struct Interviewer: Sendable, Hashable, Codable {
     }
 
     /// The first name, for friendly messages ("Send Dana a thank-you note").
-    public var firstName: String {
+    package var firstName: String {
         String(name.split(separator: " ").first ?? Substring(name))
     }
 }
 
 /// A date, or a plain "yes" without a date (`thank_you: true`).
-public struct DoneMark: Sendable, Hashable, Codable {
-    public var done: Bool
-    public var day: CalendarDay?
+package struct DoneMark: Sendable, Hashable, Codable {
+    package var done: Bool
+    package var day: CalendarDay?
 
-    public init(done: Bool, day: CalendarDay? = nil) {
+    package init(done: Bool, day: CalendarDay? = nil) {
         self.done = done
         self.day = day
     }
 }
 
 /// A piece of text from the body (a list item or a paragraph) with its position.
-public struct TextItem: Sendable, Hashable, Codable {
-    public var text: String
-    public var location: SourceLocation
+package struct TextItem: Sendable, Hashable, Codable {
+    package var text: String
+    package var location: SourceLocation
 
-    public init(_ text: String, at location: SourceLocation) {
+    package init(_ text: String, at location: SourceLocation) {
         self.text = text
         self.location = location
     }
 }
 
 /// A question the candidate was asked.
-public struct Question: Sendable, Hashable, Codable {
+package struct Question: Sendable, Hashable, Codable {
     /// The first line of the item's first paragraph: inline code kept, tags removed.
-    public var text: String
+    package var text: String
     /// Further lines and nested blocks: the candidate's notes on the answer.
-    public var notes: [String]
+    package var notes: [String]
     /// Text of "difficult answers" items that name this question.
-    public var difficultyNotes: [String]
-    public var tags: [String]
-    public var difficult: Bool
+    package var difficultyNotes: [String]
+    package var tags: [String]
+    package var difficult: Bool
     /// The round heading the question was found under, if any.
-    public var round: String?
-    public var location: SourceLocation
+    package var round: String?
+    package var location: SourceLocation
     /// Why extraction read this as a question: the section, the shape and the cues
     /// (`journal check --explain` shows the same reasons line by line).
-    public var why: [String]
+    package var why: [String]
 
     enum CodingKeys: String, CodingKey {
         case text, notes
@@ -94,7 +94,7 @@ public struct Question: Sendable, Hashable, Codable {
         case tags, difficult, round, location, why
     }
 
-    public init(text: String, notes: [String] = [], difficultyNotes: [String] = [], tags: [String] = [],
+    package init(text: String, notes: [String] = [], difficultyNotes: [String] = [], tags: [String] = [],
                 difficult: Bool = false, round: String? = nil, location: SourceLocation, why: [String] = []) {
         self.why = why
         self.text = text
@@ -108,17 +108,17 @@ public struct Question: Sendable, Hashable, Codable {
 }
 
 /// An item of a next-steps section.
-public struct NextStep: Sendable, Hashable, Codable {
-    public enum State: String, Sendable, Hashable, Codable {
+package struct NextStep: Sendable, Hashable, Codable {
+    package enum State: String, Sendable, Hashable, Codable {
         case open, done, cancelled
     }
 
-    public var text: String
-    public var state: State
-    public var due: CalendarDay?
-    public var location: SourceLocation
+    package var text: String
+    package var state: State
+    package var due: CalendarDay?
+    package var location: SourceLocation
 
-    public init(text: String, state: State, due: CalendarDay? = nil, location: SourceLocation) {
+    package init(text: String, state: State, due: CalendarDay? = nil, location: SourceLocation) {
         self.text = text
         self.state = state
         self.due = due
@@ -127,46 +127,46 @@ public struct NextStep: Sendable, Hashable, Codable {
 }
 
 /// One interview: the front-matter and everything extracted from the body.
-public struct Entry: Sendable, Hashable, Codable {
+package struct Entry: Sendable, Hashable, Codable {
     /// Path relative to the journal root, with `/` separators.
-    public var path: String
-    public var title: Sourced<String>
-    public var company: Sourced<String>?
-    public var role: String?
-    public var date: Sourced<CalendarDay>?
+    package var path: String
+    package var title: Sourced<String>
+    package var company: Sourced<String>?
+    package var role: String?
+    package var date: Sourced<CalendarDay>?
     /// The time of day as written (`10:00:00-05:00`), when the date had one.
-    public var time: String?
-    public var stage: Stage?
-    public var round: Int?
-    public var interviewers: [Interviewer]
-    public var decisionBy: CalendarDay?
-    public var thankYou: DoneMark?
-    public var followUps: [CalendarDay]
-    public var refereesNotified: DoneMark?
-    public var outcome: Outcome?
-    public var fit: Int?
+    package var time: String?
+    package var stage: Stage?
+    package var round: Int?
+    package var interviewers: [Interviewer]
+    package var decisionBy: CalendarDay?
+    package var thankYou: DoneMark?
+    package var followUps: [CalendarDay]
+    package var refereesNotified: DoneMark?
+    package var outcome: Outcome?
+    package var fit: Int?
     /// Interview, question bank or template; where it came from is `inferred["kind"]`.
-    public var kind: EntryKind
+    package var kind: EntryKind
     /// Where the values of `stage`, `outcome` and `kind` came from when the front-matter did
     /// not state them (company and date carry their own source).
-    public var inferred: [String: Provenance]
+    package var inferred: [String: Provenance]
     /// Front-matter tags and `#tags` of the body, lowercased, sorted, unique.
-    public var tags: [String]
+    package var tags: [String]
     /// Front-matter keys `journal` does not know, kept as written.
-    public var extra: [String: JSONValue]
+    package var extra: [String: JSONValue]
 
-    public var questions: [Question]
+    package var questions: [Question]
     /// Questions the candidate asked the interviewer (never practice questions).
-    public var askedThem: [TextItem]
-    public var nextSteps: [NextStep]
-    public var wentWell: [TextItem]
-    public var toImprove: [TextItem]
+    package var askedThem: [TextItem]
+    package var nextSteps: [NextStep]
+    package var wentWell: [TextItem]
+    package var toImprove: [TextItem]
     /// Paragraphs of a reflection section that are neither went-well nor to-improve items.
-    public var reflection: [TextItem]
-    public var feedback: [TextItem]
-    public var offer: [TextItem]
+    package var reflection: [TextItem]
+    package var feedback: [TextItem]
+    package var offer: [TextItem]
     /// Line of the front-matter key or heading that each known field came from (for messages).
-    public var fieldLines: [String: Int]
+    package var fieldLines: [String: Int]
 
     enum CodingKeys: String, CodingKey {
         case path, title, company, role, date, time, stage, round, interviewers
@@ -183,7 +183,7 @@ public struct Entry: Sendable, Hashable, Codable {
         case fieldLines = "field_lines"
     }
 
-    public init(path: String, title: Sourced<String>) {
+    package init(path: String, title: Sourced<String>) {
         self.path = path
         self.title = title
         self.interviewers = []
@@ -204,13 +204,13 @@ public struct Entry: Sendable, Hashable, Codable {
     }
 
     /// True for a write-up of an interview: the only kind that is an application.
-    public var isInterview: Bool { kind == .interview }
+    package var isInterview: Bool { kind == .interview }
 
     /// The company, or the title when no company is known.
-    public var companyName: String { company?.value ?? title.value }
+    package var companyName: String { company?.value ?? title.value }
 
     /// The location of the entry itself (line 1) or of a field when known.
-    public func location(of field: String? = nil) -> SourceLocation {
+    package func location(of field: String? = nil) -> SourceLocation {
         SourceLocation(path: path, line: field.flatMap { fieldLines[$0] } ?? 1, column: 1)
     }
 }

@@ -1,7 +1,7 @@
 /// What a note is: a write-up of an interview, a bank of questions to prepare, or a
 /// blank form to fill in. Only interviews are applications (pipeline, funnel, `due`);
 /// a template yields no practice question; a bank's questions are practice "to prepare".
-public enum EntryKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum EntryKind: String, Sendable, Hashable, Codable, CaseIterable {
     case interview
     case questionBank = "question-bank"
     case template
@@ -14,7 +14,7 @@ public enum EntryKind: String, Sendable, Hashable, Codable, CaseIterable {
     ]
 
     /// `kind:` as a user writes it: `question-bank`, `Question bank`, `bank`, `questions`, `template`, `form`.
-    public init?(stated text: String) {
+    package init?(stated text: String) {
         let known = EntryKind.allCases.map(\.rawValue)
         self.init(rawValue: KnownName.canonical(text, known: known, aliases: EntryKind.aliases))
     }

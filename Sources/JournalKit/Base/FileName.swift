@@ -10,16 +10,16 @@ import Darwin
 /// kept as one of the last 256 code points of plane 16 (private use, U+10FF00 + byte),
 /// the way Python's "surrogateescape" keeps them. `withCString` turns such a name back
 /// into its exact bytes for the system, and `TerminalSafe` shows those bytes as `\xE9`.
-public enum FileName {
+package enum FileName {
     static let base: UInt32 = 0x10FF00
 
     /// The byte a kept scalar stands for, if it is one.
-    public static func rawByte(_ scalar: Unicode.Scalar) -> UInt8? {
+    package static func rawByte(_ scalar: Unicode.Scalar) -> UInt8? {
         scalar.value >= base ? UInt8(scalar.value - base) : nil
     }
 
     /// A name read from the system (`readdir`), bytes that are not UTF-8 kept.
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var scalars = String.UnicodeScalarView()
         var i = 0
@@ -39,7 +39,7 @@ public enum FileName {
     }
 
     /// Calls `body` with the name as the system spells it.
-    public static func withCString<R>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
+    package static func withCString<R>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
         guard path.unicodeScalars.contains(where: { $0.value >= base }) else { return try path.withCString(body) }
         var bytes: [CChar] = []
         for scalar in path.unicodeScalars {

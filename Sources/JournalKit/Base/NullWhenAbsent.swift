@@ -5,14 +5,14 @@
 /// `.role` and gets `null`, not a missing key), without a hand-written `encode(to:)`
 /// per type whose only job is to emit `null`.
 @propertyWrapper
-public struct NullWhenAbsent<Value: Sendable & Hashable & Encodable>: Sendable, Hashable, Encodable {
-    public var wrappedValue: Value?
+package struct NullWhenAbsent<Value: Sendable & Hashable & Encodable>: Sendable, Hashable, Encodable {
+    package var wrappedValue: Value?
 
-    public init(wrappedValue: Value?) {
+    package init(wrappedValue: Value?) {
         self.wrappedValue = wrappedValue
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
     }

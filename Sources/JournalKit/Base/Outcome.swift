@@ -1,8 +1,8 @@
 import Foundation
 
 /// Where an application ended up (or `pending` while it is open).
-public struct Outcome: Sendable, Hashable, Codable, CustomStringConvertible {
-    public static let known = ["pending", "advanced", "offer", "accepted", "declined", "rejected", "withdrawn", "ghosted"]
+package struct Outcome: Sendable, Hashable, Codable, CustomStringConvertible {
+    package static let known = ["pending", "advanced", "offer", "accepted", "declined", "rejected", "withdrawn", "ghosted"]
     private static let aliases: [String: String] = [
         "waiting": "pending", "open": "pending", "in-progress": "pending", "tbd": "pending",
         "passed": "advanced", "next-round": "advanced", "moved-on": "advanced",
@@ -11,24 +11,24 @@ public struct Outcome: Sendable, Hashable, Codable, CustomStringConvertible {
         "no-offer": "rejected", "not-selected": "rejected", "withdrew": "withdrawn", "ghost": "ghosted",
     ]
     /// Outcomes after which nothing is chased any more.
-    public static let final: Set<String> = ["accepted", "declined", "rejected", "withdrawn", "ghosted"]
+    package static let final: Set<String> = ["accepted", "declined", "rejected", "withdrawn", "ghosted"]
 
-    public let name: String
+    package let name: String
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         name = KnownName.canonical(text, known: Outcome.known, aliases: Outcome.aliases)
     }
 
-    public var isKnown: Bool { Outcome.known.contains(name) }
+    package var isKnown: Bool { Outcome.known.contains(name) }
     /// True when the application is over (rejected, withdrawn, accepted, declined, ghosted).
-    public var isFinal: Bool { Outcome.final.contains(name) }
-    public var description: String { name }
+    package var isFinal: Bool { Outcome.final.contains(name) }
+    package var description: String { name }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.init(try decoder.singleValueContainer().decode(String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(name)
     }

@@ -3,17 +3,17 @@ import Foundation
 /// Records how long each phase of a run took when `$JOURNAL_TIMINGS` is set (for
 /// profiling: `JOURNAL_TIMINGS=1 journal report --no-cache`); the executable prints the
 /// lines (`takeLines()`) on standard error. Nearly free when off.
-public enum PhaseTimer {
+package enum PhaseTimer {
     private static let enabled = environmentValue("JOURNAL_TIMINGS").map { !$0.isEmpty } ?? false
     private nonisolated(unsafe) static var last = DispatchTime.now().uptimeNanoseconds
     // nonisolated(unsafe): marks are made on the main thread only; `lines` is guarded by `stageLock`.
     private nonisolated(unsafe) static var lines: [String] = []
 
     /// Whether timings are being recorded.
-    public static var isEnabled: Bool { enabled }
+    package static var isEnabled: Bool { enabled }
 
     /// Records the time since the previous mark (the first mark starts the clock) as `phase`.
-    public static func mark(_ phase: @autoclosure () -> String) {
+    package static func mark(_ phase: @autoclosure () -> String) {
         guard enabled else { return }
         let previous = last
         let now = DispatchTime.now().uptimeNanoseconds
@@ -34,7 +34,7 @@ public enum PhaseTimer {
     }
 
     /// Stages of reading one file, summed over all files and threads.
-    public enum Stage: Int, CaseIterable, Sendable {
+    package enum Stage: Int, CaseIterable, Sendable {
         case frontMatter, markdownParse, markdownWalk, extraction, inference, interning
 
         var name: String {
@@ -53,7 +53,7 @@ public enum PhaseTimer {
     private static let stageLock = NSLock()
 
     /// A start time for `add`, or 0 when timings are off.
-    @inline(__always) public static func start() -> UInt64 {
+    @inline(__always) package static func start() -> UInt64 {
         enabled ? DispatchTime.now().uptimeNanoseconds : 0
     }
 
@@ -61,14 +61,14 @@ public enum PhaseTimer {
     private nonisolated(unsafe) static var ignoredThread: pthread_t?
 
     /// Runs `body` without counting its stage times (the executable's warm-up).
-    public static func ignoringThisThread(_ body: () -> Void) {
+    package static func ignoringThisThread(_ body: () -> Void) {
         if enabled { stageLock.lock(); ignoredThread = pthread_self(); stageLock.unlock() }
         body()
         if enabled { stageLock.lock(); ignoredThread = nil; stageLock.unlock() }
     }
 
     /// Adds the time since `start` to `stage`.
-    @inline(__always) public static func add(_ stage: Stage, since start: UInt64) {
+    @inline(__always) package static func add(_ stage: Stage, since start: UInt64) {
         guard enabled else { return }
         let elapsed = DispatchTime.now().uptimeNanoseconds &- start
         stageLock.lock()
@@ -78,7 +78,7 @@ public enum PhaseTimer {
     }
 
     /// Records the stage totals (CPU time summed over threads) as lines.
-    public static func markStages() {
+    package static func markStages() {
         guard enabled else { return }
         stageLock.lock()
         let totals = stageNanoseconds
@@ -95,7 +95,7 @@ public enum PhaseTimer {
     }
 
     /// The lines recorded so far, oldest first, and forgets them.
-    public static func takeLines() -> [String] {
+    package static func takeLines() -> [String] {
         stageLock.lock()
         defer { lines = []; stageLock.unlock() }
         return lines

@@ -2,16 +2,16 @@ import Foundation
 
 /// A folder only this user can enter, for files another local user must neither read nor
 /// put in place beforehand (`report --open` without `-o`; docs/robustness.md, "Writing files").
-public enum PrivateFolder {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+package enum PrivateFolder {
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// `$XDG_RUNTIME_DIR/journal` when `runtime` is an absolute path, else `journal-<uid>`
     /// in `temporary`; either is made with mode 0700 when missing and used only when it is
     /// a real folder (not a link) owned by this user with no permission for group or others.
     /// Otherwise a fresh folder is made with `mkdtemp` (`journal-report-XXXXXX`).
-    public static func path(runtime: String? = environmentValue("XDG_RUNTIME_DIR"),
+    package static func path(runtime: String? = environmentValue("XDG_RUNTIME_DIR"),
                             temporary: String = NSTemporaryDirectory()) throws -> String {
         var candidates: [String] = []
         if let runtime, runtime.hasPrefix("/") {

@@ -13,7 +13,7 @@ import Darwin
 ///
 /// Used instead of `FileManager.contents(atPath:)`, whose buffer LeakSanitizer reports as
 /// leaked on Linux (4 KB a call, `make sanitize`), and which costs more than one `read`.
-public func readWholeFile(_ path: String) -> [UInt8]? {
+package func readWholeFile(_ path: String) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }

@@ -1,21 +1,21 @@
 /// A position in a journal file: 1-based line, 1-based column in UTF-8 bytes.
-public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+package struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The path of the file, relative to the journal root.
-    public var path: String
-    public var line: Int
-    public var column: Int
+    package var path: String
+    package var line: Int
+    package var column: Int
 
-    public init(path: String, line: Int, column: Int) {
+    package init(path: String, line: Int, column: Int) {
         self.path = path
         self.line = line
         self.column = column
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
 
     /// `path:line:column`, the form editors and terminals understand; a path with a
     /// newline or another control is quoted (`TerminalSafe.path`), so it cannot forge a line.
-    public var description: String { "\(TerminalSafe.path(path)):\(line):\(column)" }
+    package var description: String { "\(TerminalSafe.path(path)):\(line):\(column)" }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The kind of interview round. Known stages have an order; others are kept as written.
-public struct Stage: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+package struct Stage: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The known stages, in the order a search usually goes through them.
-    public static let known = ["phone-screen", "recruiter", "technical", "take-home", "onsite", "final", "reference-check", "offer"]
+    package static let known = ["phone-screen", "recruiter", "technical", "take-home", "onsite", "final", "reference-check", "offer"]
 
     private static let aliases: [String: String] = [
         "phone": "phone-screen", "screen": "phone-screen", "phone-interview": "phone-screen", "screening": "phone-screen",
@@ -16,28 +16,28 @@ public struct Stage: Sendable, Hashable, Codable, Comparable, CustomStringConver
     ]
 
     /// The value as written when unknown, else its canonical name.
-    public let name: String
+    package let name: String
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         name = KnownName.canonical(text, known: Stage.known, aliases: Stage.aliases)
     }
 
     /// The position in `known`, or nil for a stage `journal` does not know.
-    public var rank: Int? { Stage.known.firstIndex(of: name) }
+    package var rank: Int? { Stage.known.firstIndex(of: name) }
 
-    public var isKnown: Bool { rank != nil }
+    package var isKnown: Bool { rank != nil }
 
-    public var description: String { name }
+    package var description: String { name }
 
-    public static func < (lhs: Stage, rhs: Stage) -> Bool {
+    package static func < (lhs: Stage, rhs: Stage) -> Bool {
         (lhs.rank ?? Stage.known.count, lhs.name) < (rhs.rank ?? Stage.known.count, rhs.name)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         self.init(try decoder.singleValueContainer().decode(String.self))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(name)
     }

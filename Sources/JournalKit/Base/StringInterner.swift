@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Not thread-safe: each worker has its own (`Journal.load`), so the hot path takes no
 /// lock; the same string is then kept at most once per worker.
-public final class StringInterner: @unchecked Sendable {
+package final class StringInterner: @unchecked Sendable {
     // @unchecked: an interner is only ever used by the one worker thread that owns it.
     //
     // Only identical spellings are shared (compared as bytes). The table is open
@@ -61,10 +61,10 @@ public final class StringInterner: @unchecked Sendable {
     /// A seed per run, so that no text can be written to collide on purpose.
     private let seed = UInt64.random(in: 1...UInt64.max)
 
-    public init() {}
+    package init() {}
 
     /// The shared copy of `text`.
-    public func intern(_ text: String) -> String {
+    package func intern(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }
         var copy = text
         return copy.withUTF8 { bytes in
@@ -79,7 +79,7 @@ public final class StringInterner: @unchecked Sendable {
     }
 
     /// The shared string with these UTF-8 bytes, created only when none is known yet.
-    public func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    package func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
         return table.string(bytes, hash: StringInterner.hash(bytes, seed: seed)) { String(decoding: bytes, as: UTF8.self) }
     }
@@ -114,7 +114,7 @@ public final class StringInterner: @unchecked Sendable {
     /// Shares the strings of `e` in place (no copy of its arrays when it is the only owner).
     /// - Parameter stringsShared: its strings came from `string(_:)` already (the cache
     ///   decoder): only its arrays are compacted and shared.
-    public func intern(_ e: inout Entry, stringsShared: Bool = false) {
+    package func intern(_ e: inout Entry, stringsShared: Bool = false) {
         func items(_ list: inout [TextItem]) {
             for i in list.indices { list[i].text = intern(list[i].text) }
         }

@@ -1,9 +1,9 @@
 /// The normal form of a tag's name: without `#`, lowercased, no trailing `/` or `-`; nil
 /// for names of digits only (`#1` is a number, not a tag). Front-matter `tags:` and `#tags`
 /// in the text meet here.
-public enum TagName {
+package enum TagName {
     /// Lowercases a tag and strips a leading `#`; nil when nothing is left or it is only digits.
-    public static func normalize(_ raw: String) -> String? {
+    package static func normalize(_ raw: String) -> String? {
         var t = raw.trimmingSpaces()
         while t.hasPrefix("#") { t.removeFirst() }
         while t.hasSuffix("/") || t.hasSuffix("-") { t.removeLast() }

@@ -7,14 +7,14 @@
 /// it is stored. In text output these are shown as `<U+001B>`, `<U+202E>`: visible,
 /// unambiguous, and inert in any terminal, with colour or without, on a terminal or in a
 /// pipe. Tab and newline stay where a text may hold them.
-public enum TerminalSafe {
+package enum TerminalSafe {
     /// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// C0 controls, DEL and C1 controls.
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
@@ -42,7 +42,7 @@ public enum TerminalSafe {
     /// control and every raw file-name byte made visible. With `keepingStyle`, the colour
     /// codes `TerminalStyle` writes (ESC `[` 0, 1, 2 or 31–36 `m`) are kept: they change
     /// colour only.
-    public static func text(_ text: String, keepingStyle: Bool = false) -> String {
+    package static func text(_ text: String, keepingStyle: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLines: true) }) else { return text }
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
@@ -69,7 +69,7 @@ public enum TerminalSafe {
     }
 
     /// `text` on one line: like `text(_:)`, and newlines and tabs made visible too.
-    public static func line(_ text: String) -> String {
+    package static func line(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0, keepingLines: false) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -81,7 +81,7 @@ public enum TerminalSafe {
     /// A file name for a diagnostic or a message: as it is when it is plain, else in single
     /// quotes with its controls, bidirectional controls and non-UTF-8 bytes made visible, so
     /// a name can never start a line of its own (`path:line:col: error:` forged by a newline).
-    public static func path(_ path: String) -> String {
+    package static func path(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: { needsEscape($0, keepingLines: false) }) else { return path }
         return "'" + line(path).replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
@@ -89,7 +89,7 @@ public enum TerminalSafe {
     /// A CSV cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`,
     /// `@`, a tab or a carriage return) gets a leading `'`, as OWASP recommends; the
     /// spreadsheet shows the text, and `'` is easy to strip by a program that wants the raw value.
-    public static func csvCell(_ cell: String) -> String {
+    package static func csvCell(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return cell }
         return "'" + cell
     }

@@ -1,9 +1,9 @@
 /// The key under which texts that differ only in case, punctuation and spacing are one:
 /// lowercase words, letters and digits kept, every run of anything else one space. Heading
 /// vocabularies, company and role keys and text similarity all compare texts this way.
-public enum TextKey {
+package enum TextKey {
     /// Lowercase words: letters and digits kept, everything else a space.
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { bytes in
             // ASCII (most headings and questions) never grows: written straight into the string.
@@ -40,7 +40,7 @@ public enum TextKey {
     /// How many words `normalize(text)` has, counting no further than `limit + 1` (so that a
     /// long text is not read to its end): the words of `SectionClassifier.words(normalize(text))`
     /// without building them.
-    public static func wordCount(_ text: Substring, limit: Int) -> Int {
+    package static func wordCount(_ text: Substring, limit: Int) -> Int {
         var copy = text
         return copy.withUTF8 { bytes in
             var words = 0
@@ -60,7 +60,7 @@ public enum TextKey {
 
     /// Whether `normalize(text) == key`, without building the normalised text (the
     /// comparison stops at the first difference).
-    public static func normalizedEquals(_ text: String, _ key: String) -> Bool {
+    package static func normalizedEquals(_ text: String, _ key: String) -> Bool {
         var t = text, k = key
         return t.withUTF8 { bytes in
             k.withUTF8 { key in

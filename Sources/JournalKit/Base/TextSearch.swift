@@ -11,12 +11,12 @@ import Darwin
 /// metadata on every call; both dominated extraction time (docs/performance.md).
 extension StringProtocol {
     /// Whether `needle` occurs in the text (byte-wise, exact).
-    public func includes(_ needle: some StringProtocol) -> Bool {
+    package func includes(_ needle: some StringProtocol) -> Bool {
         firstByteOffset(of: needle) != nil
     }
 
     /// The first range of `needle` in the text (byte-wise, exact).
-    public func firstByteRange(of needle: some StringProtocol) -> Range<Index>? {
+    package func firstByteRange(of needle: some StringProtocol) -> Range<Index>? {
         guard let offset = firstByteOffset(of: needle) else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         let end = utf8.index(start, offsetBy: needle.utf8.count)
@@ -24,7 +24,7 @@ extension StringProtocol {
     }
 
     /// Whether the text contains the byte `byte`.
-    public func includesByte(_ byte: UInt8) -> Bool {
+    package func includesByte(_ byte: UInt8) -> Bool {
         if let found = utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
             return memchr(base, Int32(byte), buffer.count) != nil

@@ -1,23 +1,23 @@
 import Foundation
 
 /// Reads `.journal/config.yml`: every key optional, unknown keys and wrong types are errors.
-public enum ConfigLoader {
-    public static let relativePath = ".journal/config.yml"
+package enum ConfigLoader {
+    package static let relativePath = ".journal/config.yml"
 
-    public static let adviceKeys = ["thank_you_hours", "follow_up_after_days", "max_follow_ups", "notes_fresh_days", "keep_applying_days",
+    package static let adviceKeys = ["thank_you_hours", "follow_up_after_days", "max_follow_ups", "notes_fresh_days", "keep_applying_days",
                                     "weekends", "thank_you_words"]
     /// The day names `weekends` accepts (English, full or three letters), by ISO number.
-    public static let dayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    public static let drillKeys = ["desired_retention", "maximum_interval", "mastered_days"]
-    public static let topKeys = ["sections", "advice", "drill", "formats", "max_file_size"]
+    package static let dayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    package static let drillKeys = ["desired_retention", "maximum_interval", "mastered_days"]
+    package static let topKeys = ["sections", "advice", "drill", "formats", "max_file_size"]
 
     /// The commands with a default format to set, and their formats (from `CommandFormats`).
-    public static var knownFormats: [(key: String, value: [String])] {
+    package static var knownFormats: [(key: String, value: [String])] {
         CommandFormats.all.map { (key: $0.command, value: $0.names) }
     }
 
     /// Loads the configuration of the journal at `root` (defaults when the file is absent).
-    public static func load(root: String) -> (JournalConfig, [Diagnostic]) {
+    package static func load(root: String) -> (JournalConfig, [Diagnostic]) {
         let path = (root as NSString).appendingPathComponent(relativePath)
         var st = stat()
         guard stat(path, &st) == 0 else { return (JournalConfig(), []) }
@@ -33,9 +33,9 @@ public enum ConfigLoader {
     }
 
     /// A configuration is a few lines; anything this large is a mistake, refused before it is parsed.
-    public static let maximumBytes = 1 << 20
+    package static let maximumBytes = 1 << 20
 
-    public static func parse(_ text: String, path: String) -> (JournalConfig, [Diagnostic]) {
+    package static func parse(_ text: String, path: String) -> (JournalConfig, [Diagnostic]) {
         var config = JournalConfig()
         var diagnostics: [Diagnostic] = []
         func error(_ line: Int, _ column: Int, _ message: String) {

@@ -1,6 +1,6 @@
 extension EntryReader {
     /// A reader that classifies headings with the journal's configured synonyms.
-    public init(config: JournalConfig) {
+    package init(config: JournalConfig) {
         self.init(classifier: config.classifier)
     }
 }

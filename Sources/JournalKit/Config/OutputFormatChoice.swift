@@ -5,15 +5,15 @@ import Foundation
 /// `.html`, `.csv`, `.ics`) when it names one of the command's formats, else `formats:` in
 /// `.journal/config.yml`, else the command's fallback (for `report` and `practice`: `text`
 /// when standard output is a terminal and `markdown` when it is not).
-public enum OutputFormatChoice {
+package enum OutputFormatChoice {
     /// Why no format can be chosen; the message is a full sentence.
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    package enum Failure: Error, Equatable, CustomStringConvertible {
         /// `-o` names a format the command does not write (`list -o x.html`): a usage error.
         case usage(String)
         /// `formats:` in the configuration names a format the command lacks.
         case configuration(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .usage(let message), .configuration(let message): message
             }
@@ -21,14 +21,14 @@ public enum OutputFormatChoice {
     }
 
     /// The format chosen, and a warning to show when the name of `-o` says nothing journal knows (`x.pdf`).
-    public struct Choice<F: CommandFormat>: Equatable {
-        public var format: F
-        public var warning: String?
+    package struct Choice<F: CommandFormat>: Equatable {
+        package var format: F
+        package var warning: String?
     }
 
     /// The format for `explicit` (`--format`), `output` (`-o`, where `-` is standard output),
     /// `configured` (`formats:` of the command), `terminal` (standard output is a terminal).
-    public static func resolve<F: CommandFormat>(_ explicit: F?, output: String?, configured: String?, terminal: Bool) throws(Failure) -> Choice<F> {
+    package static func resolve<F: CommandFormat>(_ explicit: F?, output: String?, configured: String?, terminal: Bool) throws(Failure) -> Choice<F> {
         if let explicit { return Choice(format: explicit) }
         let file = output == "-" ? nil : output
         if let format: F = try byExtension(file, formats: F.names, command: F.command, named: F.named) { return Choice(format: format) }
@@ -44,14 +44,14 @@ public enum OutputFormatChoice {
 
     /// For a command that writes one format only (`export`: json): `-o` named for another
     /// format is a usage error; the warning for an unknown extension, if any.
-    public static func check(_ output: String?, writes format: String, command: String) throws(Failure) -> String? {
+    package static func check(_ output: String?, writes format: String, command: String) throws(Failure) -> String? {
         let file = output == "-" ? nil : output
         let _: String? = try byExtension(file, formats: [format], command: command) { $0 == format ? $0 : nil }
         return unknownExtensionWarning(file, writing: format)
     }
 
     /// The format an output file's extension names, if any.
-    public static func formatName(forExtensionOf path: String) -> String? {
+    package static func formatName(forExtensionOf path: String) -> String? {
         CommandFormats.name(forExtension: (path as NSString).pathExtension)
     }
 

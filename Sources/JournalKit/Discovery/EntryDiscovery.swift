@@ -3,21 +3,21 @@ import Foundation
 /// Lists the entries of a journal: every `*.md` / `*.markdown` file below the root,
 /// except hidden folders, `node_modules` and `.journalignore` matches. Symbolic links
 /// are followed once; loops are reported, not followed.
-public enum EntryDiscovery {
-    public struct Listing: Sendable {
+package enum EntryDiscovery {
+    package struct Listing: Sendable {
         /// Paths relative to the root, `/`-separated, sorted.
-        public var paths: [String]
-        public var diagnostics: [Diagnostic]
+        package var paths: [String]
+        package var diagnostics: [Diagnostic]
     }
 
-    public static func isEntryName(_ name: String) -> Bool {
+    package static func isEntryName(_ name: String) -> Bool {
         let lower = name.lowercased()
         return (lower.hasSuffix(".md") || lower.hasSuffix(".markdown")) && !name.hasPrefix(".")
     }
 
     /// Whether a path relative to the root is an entry: a Markdown file outside hidden
     /// folders and `node_modules`, not matched by `.journalignore` (nor any folder above it).
-    public static func isEntry(_ path: String, rules: IgnoreRules) -> Bool {
+    package static func isEntry(_ path: String, rules: IgnoreRules) -> Bool {
         let components = path.split(separator: "/").map(String.init)
         guard let name = components.last, isEntryName(name) else { return false }
         if components.dropLast().contains(where: isSkippedFolder) { return false }
@@ -29,7 +29,7 @@ public enum EntryDiscovery {
     }
 
     /// Whether a folder is never looked into: hidden ones and `node_modules`.
-    public static func isSkippedFolder(_ name: String) -> Bool {
+    package static func isSkippedFolder(_ name: String) -> Bool {
         name.hasPrefix(".") || name == "node_modules"
     }
 
@@ -41,7 +41,7 @@ public enum EntryDiscovery {
     /// inode, files by their folder's device and the inode `readdir` gives. The real
     /// tree comes first, so a file is listed under its own path rather than through a
     /// link (`current -> acme`); a link is followed only to what the tree does not hold.
-    public static func list(root: String) -> Listing {
+    package static func list(root: String) -> Listing {
         var paths: [(path: String, id: FileID)] = []
         var diagnostics: [Diagnostic] = []
         let rules = IgnoreRules.load(root: root)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Patterns of a `.journalignore` file, in gitignore syntax.
-public struct IgnoreRules: Sendable {
+package struct IgnoreRules: Sendable {
     struct Rule: Sendable {
         var pattern: String
         var negated: Bool
@@ -11,7 +11,7 @@ public struct IgnoreRules: Sendable {
 
     private var rules: [Rule] = []
 
-    public init(_ text: String = "") {
+    package init(_ text: String = "") {
         for raw in text.split(whereSeparator: \.isNewline) {
             var line = String(raw)
             while line.hasSuffix(" "), !line.hasSuffix("\\ ") { line.removeLast() }
@@ -28,14 +28,14 @@ public struct IgnoreRules: Sendable {
     }
 
     /// The rules of `.journalignore` at the journal root (none when there is no such file).
-    public static func load(root: String) -> IgnoreRules {
+    package static func load(root: String) -> IgnoreRules {
         IgnoreRules((try? String(contentsOfFile: (root as NSString).appendingPathComponent(".journalignore"), encoding: .utf8)) ?? "")
     }
 
-    public var isEmpty: Bool { rules.isEmpty }
+    package var isEmpty: Bool { rules.isEmpty }
 
     /// Whether `path` (relative to the root, `/`-separated) is ignored.
-    public func ignores(_ path: String, isDirectory: Bool) -> Bool {
+    package func ignores(_ path: String, isDirectory: Bool) -> Bool {
         var ignored = false
         let name = (path as NSString).lastPathComponent
         for rule in rules {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Finds the journal root (DESIGN 2).
-public enum JournalRoot {
+package enum JournalRoot {
     /// `--journal DIR` (`explicit`), else `$JOURNAL_DIR` (`journalDir`), else the nearest ancestor of `cwd` with a
     /// `.journal/` folder, else `cwd`. Returns an absolute, standardized path.
-    public static func find(explicit: String?, journalDir: String?, cwd: String) -> String {
+    package static func find(explicit: String?, journalDir: String?, cwd: String) -> String {
         func absolute(_ p: String) -> String {
             let expanded = (p as NSString).expandingTildeInPath
             let full = expanded.hasPrefix("/") ? expanded : (cwd as NSString).appendingPathComponent(expanded)
@@ -30,7 +30,7 @@ public enum JournalRoot {
     /// One rule for both: the folder must exist and be a folder, so a typo never reads as
     /// "0 entries checked: no problems" (docs/robustness.md). Relative paths are taken from
     /// the working directory.
-    public static func problem(explicit: String?, journalDir: String?) -> String? {
+    package static func problem(explicit: String?, journalDir: String?) -> String? {
         let (given, source): (String?, String) = explicit.map { ($0, "") }
             ?? (journalDir.flatMap { $0.isEmpty ? nil : $0 }, " (from $JOURNAL_DIR)")
         guard let given else { return nil }

@@ -11,9 +11,9 @@
 /// `YYYY-M-D` with ASCII digits. Besides the due marker, `strip` removes the other
 /// Tasks dates (`⏳` scheduled, `🛫` start, `✅` done, `➕` created) and any other
 /// Dataview field (`[priority:: high]`), which are metadata, not words to show.
-public struct DueMarker: Sendable, Hashable {
+package struct DueMarker: Sendable, Hashable {
     /// How the date was marked.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// `📅 DATE`.
         case calendar
         /// `[due:: DATE]`.
@@ -26,14 +26,14 @@ public struct DueMarker: Sendable, Hashable {
         case metadata
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The date as written (`2026-11-21`, `2026-2-3`); empty for a Dataview field that is not a date.
-    public var date: String
+    package var date: String
     /// UTF-8 offsets in the text of the marker and its value, from the white space before it.
-    public var range: Range<Int>
+    package var range: Range<Int>
 
     /// The due day; nil when the date does not exist (`2026-02-30`) or this is not a due marker.
-    public var day: CalendarDay? {
+    package var day: CalendarDay? {
         guard kind != .metadata else { return nil }
         if let day = CalendarDay(iso: date) { return day }
         let parts = date.split(separator: "-").compactMap { Int($0) }
@@ -42,7 +42,7 @@ public struct DueMarker: Sendable, Hashable {
 
     /// The due day of a next step's text, from its first due marker; or the problem with
     /// that marker's date when the day does not exist.
-    public static func parse(_ text: String) -> (day: CalendarDay?, problem: String?) {
+    package static func parse(_ text: String) -> (day: CalendarDay?, problem: String?) {
         guard let marker = markers(in: Array(text.utf8), stopAtFirstDue: true).first(where: { $0.kind != .metadata }) else { return (nil, nil) }
         if let day = marker.day { return (day, nil) }
         return (nil, FrontMatterDecoder.dateProblem(marker.date, key: "due date"))
@@ -51,7 +51,7 @@ public struct DueMarker: Sendable, Hashable {
     /// The text of a next step as it is shown: every due marker and other task metadata
     /// removed, white space trimmed (and a comma, semicolon, colon or dash left at the end
     /// by a removed marker); the text itself when nothing else is left.
-    public static func strip(_ text: String) -> String {
+    package static func strip(_ text: String) -> String {
         let bytes = Array(text.utf8)
         let found = markers(in: bytes, stopAtFirstDue: false)
         if found.isEmpty {

@@ -6,34 +6,34 @@ import Darwin
 
 /// The per-file pipeline: bytes → encoding checks → front-matter split and decode →
 /// cmark parse → extraction → inference. Pure: no file system, no printing.
-public struct EntryReader: Sendable {
-    public let classifier: SectionClassifier
+package struct EntryReader: Sendable {
+    package let classifier: SectionClassifier
 
     /// Whether each result keeps the candidates the question classifier judged (`check --explain`).
-    public var explain = false
+    package var explain = false
 
     /// A reader with the default heading vocabulary; `init(config:)` (Config/) reads the
     /// journal's own.
-    public init(classifier: SectionClassifier = SectionClassifier()) {
+    package init(classifier: SectionClassifier = SectionClassifier()) {
         self.classifier = classifier
     }
 
     /// The result of reading one file.
-    public struct Result: Sendable, Hashable {
+    package struct Result: Sendable, Hashable {
         /// Nil when the file could not be read as an entry at all (binary, not UTF-8 text).
-        public var entry: Entry?
-        public var diagnostics: [Diagnostic]
+        package var entry: Entry?
+        package var diagnostics: [Diagnostic]
         /// With `explain`: every block the question classifier judged, in document order.
-        public var candidates: [QuestionCandidate] = []
+        package var candidates: [QuestionCandidate] = []
     }
 
     /// Reads one entry from its bytes.
     /// - Parameter path: the path relative to the journal root, used in locations.
-    public func read(path: String, bytes: [UInt8]) -> Result {
+    package func read(path: String, bytes: [UInt8]) -> Result {
         bytes.withUnsafeBufferPointer { read(path: path, buffer: $0) }
     }
 
-    public func read(path: String, buffer whole: UnsafeBufferPointer<UInt8>) -> Result {
+    package func read(path: String, buffer whole: UnsafeBufferPointer<UInt8>) -> Result {
         var diagnostics: [Diagnostic] = []
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(path: path, line: line, column: column) }
 

@@ -1,26 +1,26 @@
 /// What extraction finds in one body (DESIGN 3.4): the parts of an entry that come from
 /// the Markdown rather than the front-matter, each with its position.
-public struct Extraction: Sendable, Hashable {
-    public var questions: [Question] = []
-    public var askedThem: [TextItem] = []
-    public var nextSteps: [NextStep] = []
-    public var wentWell: [TextItem] = []
-    public var toImprove: [TextItem] = []
-    public var reflection: [TextItem] = []
-    public var feedback: [TextItem] = []
-    public var offer: [TextItem] = []
+package struct Extraction: Sendable, Hashable {
+    package var questions: [Question] = []
+    package var askedThem: [TextItem] = []
+    package var nextSteps: [NextStep] = []
+    package var wentWell: [TextItem] = []
+    package var toImprove: [TextItem] = []
+    package var reflection: [TextItem] = []
+    package var feedback: [TextItem] = []
+    package var offer: [TextItem] = []
     /// Tags written in the body's prose.
-    public var bodyTags: [String] = []
+    package var bodyTags: [String] = []
     /// The title heading, when the file has one.
-    public var firstHeading: MarkdownBlock?
-    public var diagnostics: [Diagnostic] = []
+    package var firstHeading: MarkdownBlock?
+    package var diagnostics: [Diagnostic] = []
     /// Every block the question classifier judged, with its decision (only when asked for: `check --explain`).
-    public var candidates: [QuestionCandidate] = []
+    package var candidates: [QuestionCandidate] = []
 
-    public init() {}
+    package init() {}
 
     /// Copies the extracted parts into `entry`; its tags are the front-matter's and the body's.
-    public func apply(to entry: inout Entry, frontMatterTags: [String]) {
+    package func apply(to entry: inout Entry, frontMatterTags: [String]) {
         entry.questions = questions
         entry.askedThem = askedThem
         entry.nextSteps = nextSteps

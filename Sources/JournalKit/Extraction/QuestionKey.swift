@@ -1,9 +1,9 @@
 /// When two texts are the same question. `merge` is the one rule for "same question"
 /// everywhere (the practice list, prep, drill cards); `normalize` matches a difficult
 /// item to a question of the same entry.
-public enum QuestionKey {
+package enum QuestionKey {
     /// Lowercase words of `text` (tags already removed by the caller or here).
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         TextKey.normalize(TagScanner.scan(text).stripped)
     }
 
@@ -16,7 +16,7 @@ public enum QuestionKey {
     /// The key that near-identical wordings of a question share: `loose`
     /// (case, punctuation, tags, articles and filler words ignored) after expanding
     /// English contractions ("what's" = "what is", "don't" = "do not").
-    public static func merge(_ text: String) -> String {
+    package static func merge(_ text: String) -> String {
         let expanded = expandContractions(text)
         let looseKey = loose(expanded)
         if !looseKey.isEmpty { return looseKey }

@@ -1,20 +1,20 @@
 import Foundation
 
 /// Classifies headings by their words, case-insensitively, after stripping emoji and punctuation.
-public struct SectionClassifier: Sendable, Hashable {
+package struct SectionClassifier: Sendable, Hashable {
     /// Phrases per kind, in the order kinds are tried.
-    public private(set) var phrases: [(kind: SectionKind, phrases: [String])]
+    package private(set) var phrases: [(kind: SectionKind, phrases: [String])]
 
-    public static func == (lhs: SectionClassifier, rhs: SectionClassifier) -> Bool {
+    package static func == (lhs: SectionClassifier, rhs: SectionClassifier) -> Bool {
         lhs.phrases.map(\.kind) == rhs.phrases.map(\.kind) && lhs.phrases.map(\.phrases) == rhs.phrases.map(\.phrases)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         for (kind, list) in phrases { hasher.combine(kind); hasher.combine(list) }
     }
 
     /// The default phrases (DESIGN 3.3).
-    public static let defaultPhrases: [(kind: SectionKind, phrases: [String])] = [
+    package static let defaultPhrases: [(kind: SectionKind, phrases: [String])] = [
         (.askedThem, ["questions i asked", "my questions", "questions to ask", "questions for them", "questions for the interviewer",
                       "questions for interviewer", "questions for the interviewers", "reverse interview", "i asked", "interviewee questions",
                       "questions asked by me", "what i asked", "preguntas que hice", "mis preguntas", "perguntas que fiz",
@@ -41,7 +41,7 @@ public struct SectionClassifier: Sendable, Hashable {
 
     /// - Parameter extra: the user's synonyms per kind (from `.journal/config.yml`);
     ///   they are tried before every default phrase.
-    public init(extra: [SectionKind: [String]] = [:]) {
+    package init(extra: [SectionKind: [String]] = [:]) {
         let configured = SectionKind.allCases.compactMap { kind -> (kind: SectionKind, phrases: [String])? in
             let list = (extra[kind] ?? []).map(TextKey.normalize).filter { !$0.isEmpty }
             return list.isEmpty ? nil : (kind, list)
@@ -93,7 +93,7 @@ public struct SectionClassifier: Sendable, Hashable {
     }
 
     /// The kind of a heading, or nil for an ordinary heading.
-    public func classify(_ heading: String) -> SectionKind? {
+    package func classify(_ heading: String) -> SectionKind? {
         // The same few headings ("Questions", "Next steps") recur in every file.
         let key = ByteKey(heading)
         if let known = cache.kind(of: key) { return known }

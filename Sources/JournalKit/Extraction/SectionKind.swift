@@ -1,5 +1,5 @@
 /// What a section of an entry holds, decided from its heading's words.
-public enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum SectionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case questions
     case round
     case difficult

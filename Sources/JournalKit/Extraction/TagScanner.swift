@@ -1,8 +1,8 @@
 /// Finds `#tags` and Dataview-style inline fields in text, and removes them for display.
-public enum TagScanner {
+package enum TagScanner {
     /// Tags that mark a question as difficult.
     private static let difficultTagList = ["hard", "difficult", "tough"]
-    public static let difficultTags = Set(difficultTagList)
+    package static let difficultTags = Set(difficultTagList)
 
     /// Whether a tag marks a question as difficult (`difficultTags`, without hashing: three
     /// short strings compare faster than one is hashed).
@@ -12,7 +12,7 @@ public enum TagScanner {
 
     /// Scans one piece of plain text (never a code span) for tags.
     /// Returns the tags found and the text with them removed.
-    public static func scan(_ text: String) -> (tags: [String], stripped: String) {
+    package static func scan(_ text: String) -> (tags: [String], stripped: String) {
         let hasFields = text.includes("::")
         guard hasFields || text.includesByte(UInt8(ascii: "#")) else { return ([], text) }
         var copy = text
@@ -35,7 +35,7 @@ public enum TagScanner {
     }
 
     /// The tags of a piece of plain text, without building the text that remains.
-    public static func tags(in text: String) -> [String] {
+    package static func tags(in text: String) -> [String] {
         if text.includes("::") { return scan(text).tags }
         guard text.includesByte(UInt8(ascii: "#")) else { return [] }
         var copy = text
@@ -147,7 +147,7 @@ public enum TagScanner {
     }
 
     /// Obsidian wikilinks read as their text: `[[dir/Note|Alias]]` → "Alias", `[[dir/Note]]` → "Note".
-    public static func resolveWikilinks(_ text: String) -> String {
+    package static func resolveWikilinks(_ text: String) -> String {
         guard text.includesByte(UInt8(ascii: "[")), text.includes("[[") else { return text }
         var out = ""
         var rest = Substring(text)
@@ -166,7 +166,7 @@ public enum TagScanner {
 
     /// Tags and display text of inline content: code spans are kept and never scanned; inline
     /// HTML is left out, or kept as written with `keepingHTML` (question text).
-    public static func scan(_ inline: InlineText, keepingHTML: Bool = false) -> (tags: [String], text: String) {
+    package static func scan(_ inline: InlineText, keepingHTML: Bool = false) -> (tags: [String], text: String) {
         // One plain run (most paragraphs): its text as is when nothing is cut.
         if inline.runs.count == 1, !inline.runs[0].isCode, !inline.runs[0].isHTML {
             let (found, stripped) = scan(inline.runs[0].text)

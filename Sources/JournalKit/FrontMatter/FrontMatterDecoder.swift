@@ -1,6 +1,6 @@
 /// Interprets front-matter nodes: known keys and aliases, dates as calendar days,
 /// types checked with a diagnostic pointing at the value.
-public struct FrontMatterDecoder {
+package struct FrontMatterDecoder {
     /// The keys `journal` knows. Decoding switches on these rather than on key strings,
     /// which compare one by one.
     enum Field: Int, CaseIterable {

@@ -1,31 +1,31 @@
 /// A front-matter value with its position, whatever the syntax (YAML or TOML).
-public struct FrontMatterNode: Sendable, Hashable {
-    public enum Value: Sendable, Hashable {
+package struct FrontMatterNode: Sendable, Hashable {
+    package enum Value: Sendable, Hashable {
         /// A scalar as written; `quoted` when it was a quoted string.
         case scalar(String, quoted: Bool)
         case list([FrontMatterNode])
         case map([FrontMatterPair])
     }
 
-    public var value: Value
+    package var value: Value
     /// File-relative line and UTF-8 byte column.
-    public var line: Int
-    public var column: Int
+    package var line: Int
+    package var column: Int
 
-    public init(_ value: Value, line: Int, column: Int) {
+    package init(_ value: Value, line: Int, column: Int) {
         self.value = value
         self.line = line
         self.column = column
     }
 
     /// The scalar text, or nil for lists and maps.
-    public var scalar: String? {
+    package var scalar: String? {
         if case .scalar(let s, _) = value { return s }
         return nil
     }
 
     /// True for a plain empty scalar, `~` or `null`.
-    public var isNull: Bool {
+    package var isNull: Bool {
         if case .scalar(let s, let quoted) = value, !quoted {
             // Most values are longer than any null: one length check instead of five comparisons.
             guard s.utf8.count <= 4 else { return false }
@@ -35,7 +35,7 @@ public struct FrontMatterNode: Sendable, Hashable {
     }
 
     /// Describes the kind of value for error messages.
-    public var kindName: String {
+    package var kindName: String {
         switch value {
         case .scalar: "a single value"
         case .list: "a list"
@@ -44,7 +44,7 @@ public struct FrontMatterNode: Sendable, Hashable {
     }
 
     /// A JSON rendering of the value, for keys `journal` does not know.
-    public var json: JSONValue {
+    package var json: JSONValue {
         switch value {
         case .scalar(let s, let quoted):
             if quoted { return .string(s) }
@@ -67,13 +67,13 @@ public struct FrontMatterNode: Sendable, Hashable {
 }
 
 /// A key of a front-matter mapping with its value.
-public struct FrontMatterPair: Sendable, Hashable {
-    public var key: String
-    public var keyLine: Int
-    public var keyColumn: Int
-    public var value: FrontMatterNode
+package struct FrontMatterPair: Sendable, Hashable {
+    package var key: String
+    package var keyLine: Int
+    package var keyColumn: Int
+    package var value: FrontMatterNode
 
-    public init(key: String, keyLine: Int, keyColumn: Int, value: FrontMatterNode) {
+    package init(key: String, keyLine: Int, keyColumn: Int, value: FrontMatterNode) {
         self.key = key
         self.keyLine = keyLine
         self.keyColumn = keyColumn

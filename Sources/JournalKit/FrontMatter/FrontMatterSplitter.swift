@@ -5,37 +5,37 @@ import Darwin
 #endif
 
 /// Finds the front-matter block at the top of a file, without copying the body.
-public struct FrontMatterSplit: Sendable, Hashable {
-    public enum Syntax: String, Sendable, Hashable {
+package struct FrontMatterSplit: Sendable, Hashable {
+    package enum Syntax: String, Sendable, Hashable {
         case yaml, toml
     }
 
-    public var syntax: Syntax?
+    package var syntax: Syntax?
     /// The front-matter text between the delimiters (empty when there is none, or when
     /// the split was asked not to copy it).
-    public var text: String
+    package var text: String
     /// Where that text is in the split bytes.
-    public var textRange: Range<Int>
+    package var textRange: Range<Int>
     /// File line of the first front-matter line (the line after the opening delimiter).
-    public var firstLine: Int
+    package var firstLine: Int
     /// Byte offset in the file where the body starts.
-    public var bodyStart: Int
+    package var bodyStart: Int
     /// Lines before the body (so that body line 1 is file line `bodyLineOffset + 1`).
-    public var bodyLineOffset: Int
+    package var bodyLineOffset: Int
     /// True when an opening delimiter was found but no closing one.
-    public var unclosed: Bool
+    package var unclosed: Bool
     /// File line of the closing delimiter.
-    public var closingLine: Int
+    package var closingLine: Int
 }
 
-public enum FrontMatterSplitter {
+package enum FrontMatterSplitter {
     /// Splits `bytes` (already without a byte-order mark). Accepts `---` (YAML, also
     /// `---yaml` and `---json`) and `+++` (TOML), CRLF line endings, and `...` as a YAML
     /// closing line. An unclosed block leaves the whole file as body.
     ///
     /// With `copyingText` false, `text` stays empty: a reader of the bytes in place saves
     /// making a string of them.
-    public static func split(_ bytes: UnsafeBufferPointer<UInt8>, copyingText: Bool = true) -> FrontMatterSplit {
+    package static func split(_ bytes: UnsafeBufferPointer<UInt8>, copyingText: Bool = true) -> FrontMatterSplit {
         let none = FrontMatterSplit(syntax: nil, text: "", textRange: 0..<0, firstLine: 1, bodyStart: 0, bodyLineOffset: 0, unclosed: false, closingLine: 0)
         guard bytes.count >= 3 else { return none }
         let dash = UInt8(ascii: "-"), plus = UInt8(ascii: "+")

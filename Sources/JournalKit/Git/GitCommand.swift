@@ -1,22 +1,22 @@
 import Foundation
 
 /// Runs `git` and collects what it says.
-public enum GitCommand {
+package enum GitCommand {
     /// What a finished `git` run printed.
-    public struct Output: Sendable {
-        public var status: Int32
-        public var stdout: [UInt8]
-        public var stderr: String
+    package struct Output: Sendable {
+        package var status: Int32
+        package var stdout: [UInt8]
+        package var stderr: String
 
         /// Standard output as text, without the final newline.
-        public var text: String {
+        package var text: String {
             var s = String(decoding: stdout, as: UTF8.self)
             if s.hasSuffix("\n") { s.removeLast() }
             return s
         }
 
         /// The first line of standard error, for messages.
-        public var firstErrorLine: String {
+        package var firstErrorLine: String {
             stderr.split(separator: "\n").first.map { String($0).trimmingSpaces() } ?? "exit status \(status)"
         }
     }
@@ -27,7 +27,7 @@ public enum GitCommand {
     /// Uses `posix_spawnp` and one `poll` loop over the three pipes (no threads): starting
     /// git through Foundation's `Process` cost about 60 ms here, more than reading a
     /// hundred notes.
-    public static func run(_ arguments: [String], in directory: String? = nil, input: [UInt8]? = nil) -> Output? {
+    package static func run(_ arguments: [String], in directory: String? = nil, input: [UInt8]? = nil) -> Output? {
         let argv = ["git"] + (directory.map { ["-C", $0] } ?? []) + arguments
         var inPipe: [Int32] = [-1, -1], outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         guard pipe(&inPipe) == 0 else { return nil }
@@ -95,7 +95,7 @@ public enum GitCommand {
     }
 
     /// The top folder of the work tree that holds `directory`, or nil outside a repository.
-    public static func topLevel(of directory: String) -> String? {
+    package static func topLevel(of directory: String) -> String? {
         guard let output = run(["rev-parse", "--show-toplevel"], in: directory), output.status == 0 else { return nil }
         let top = output.text
         return top.isEmpty ? nil : top

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Reads from git what the notes do not say: when each file was first committed.
-public enum GitHistory {
+package enum GitHistory {
     /// The day each file (relative to `root`) was first committed, from one `git log` call.
     /// Empty when `root` is not in a git repository or git is missing.
-    public static func firstCommitDays(root: String) -> [String: CalendarDay] {
+    package static func firstCommitDays(root: String) -> [String: CalendarDay] {
         // Starting git costs more than reading a small journal: only when there is a repository.
         guard isInRepository(root) else { return [:] }
         // -z: names as they are, NUL-terminated (no C-style quoting of unusual names); each

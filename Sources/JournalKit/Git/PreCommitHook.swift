@@ -1,12 +1,12 @@
 import Foundation
 
 /// The git pre-commit hook that runs `journal check --staged`.
-public enum PreCommitHook {
+package enum PreCommitHook {
     /// The line that marks a hook as ours.
-    public static let marker = "# journal pre-commit hook"
+    package static let marker = "# journal pre-commit hook"
 
     /// What `install` did.
-    public enum Installed: Sendable, Equatable {
+    package enum Installed: Sendable, Equatable {
         /// A new hook was written.
         case created
         /// Our own hook was there with other settings (another binary or journal folder) and was rewritten.
@@ -18,21 +18,21 @@ public enum PreCommitHook {
     }
 
     /// What `uninstall` did.
-    public enum Uninstalled: Sendable, Equatable {
+    package enum Uninstalled: Sendable, Equatable {
         case removed
         /// Ours was removed and the hook it ran first put back in its place.
         case restored(from: String)
         case absent
     }
 
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    package enum Failure: Error, Equatable, CustomStringConvertible {
         case gitMissing
         case notARepository(String)
         case otherHook(String)
         case gitFailed(String)
         case io(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .gitMissing: "git is not installed (or not on PATH)"
             case .notARepository(let root): "\(root) is not inside a git repository; run `git init` there (or `journal init`) first"
@@ -51,7 +51,7 @@ public enum PreCommitHook {
     /// name of the hook that was there before, kept beside it), that hook runs first, with
     /// the same arguments, and the commit stops when it fails; like git, it runs it only when
     /// it is executable (git ignores a hook that is not).
-    public static func script(binary: String, journalPath: String, chained: String? = nil) -> String {
+    package static func script(binary: String, journalPath: String, chained: String? = nil) -> String {
         let chain = chained.map { name in
             """
             # The hook that was here before journal's runs first (when it is executable, as git
@@ -88,7 +88,7 @@ public enum PreCommitHook {
 
     /// Where the hook of the repository holding `root` goes (respects `core.hooksPath`),
     /// and the journal's path relative to the top of the work tree.
-    public static func location(root: String) throws(Failure) -> (hook: String, journalPath: String) {
+    package static func location(root: String) throws(Failure) -> (hook: String, journalPath: String) {
         guard let probe = GitCommand.run(["rev-parse", "--show-toplevel", "--show-prefix"], in: root) else { throw .gitMissing }
         let lines = probe.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard probe.status == 0, let top = lines.first, !top.isEmpty else { throw .notARepository(root) }
@@ -104,7 +104,7 @@ public enum PreCommitHook {
 
     /// Installs the hook for the journal at `root`. Never replaces another hook unless `force`,
     /// and then keeps it as `pre-commit.before-journal` (or `-2`, `-3`...).
-    public static func install(root: String, binary: String, force: Bool) throws(Failure) -> (path: String, result: Installed) {
+    package static func install(root: String, binary: String, force: Bool) throws(Failure) -> (path: String, result: Installed) {
         let (path, journalPath) = try location(root: root)
         let folder = (path as NSString).deletingLastPathComponent
         do { try AtomicFile.makeFolders(folder) } catch {
@@ -135,7 +135,7 @@ public enum PreCommitHook {
     }
 
     /// Removes the hook when it is ours; leaves any other hook alone.
-    public static func uninstall(root: String) throws(Failure) -> (path: String, result: Uninstalled) {
+    package static func uninstall(root: String) throws(Failure) -> (path: String, result: Uninstalled) {
         let (path, _) = try location(root: root)
         guard let existing = readWholeFile(path) else { return (path, .absent) }
         let text = String(decoding: existing, as: UTF8.self)

@@ -2,21 +2,21 @@ import Foundation
 
 /// The entries staged in git, with their staged content (not the working copy), for
 /// `journal check --staged` in a pre-commit hook.
-public struct StagedEntries: Sendable {
+package struct StagedEntries: Sendable {
     /// Entry paths relative to the journal root, sorted.
-    public var paths: [String]
+    package var paths: [String]
     /// The staged bytes of each entry, and of `.journal/config.yml` when it is staged,
     /// by path relative to the journal root. A staged symbolic link is what git stores:
     /// its link text, never the file it points to on this disk.
-    public var contents: [String: [UInt8]]
+    package var contents: [String: [UInt8]]
 
     /// Why the staged entries could not be read.
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    package enum Failure: Error, Equatable, CustomStringConvertible {
         case gitMissing
         case notARepository(String)
         case gitFailed(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .gitMissing: "git is not installed (or not on PATH), so the staged entries cannot be read"
             case .notARepository(let root): "\(root) is not inside a git repository, so nothing is staged; run `git init` there first, or check the working copy with `journal check`"
@@ -26,7 +26,7 @@ public struct StagedEntries: Sendable {
     }
 
     /// Reads what is staged below `root` (a journal root anywhere in a work tree).
-    public static func read(root: String) throws(Failure) -> StagedEntries {
+    package static func read(root: String) throws(Failure) -> StagedEntries {
         guard let probe = GitCommand.run(["rev-parse", "--is-inside-work-tree"], in: root) else { throw .gitMissing }
         guard probe.status == 0, probe.text == "true" else { throw .notARepository(root) }
 

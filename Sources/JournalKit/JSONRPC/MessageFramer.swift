@@ -4,9 +4,9 @@
 /// Bytes arrive in any pieces: a message split over several reads, or several messages in
 /// one. A header block without a valid `Content-Length` is reported and skipped up to the
 /// next `Content-Length:`, so one bad message does not end the session.
-public struct MessageFramer: Sendable {
+package struct MessageFramer: Sendable {
     /// What the next complete piece of the stream is.
-    public enum Frame: Sendable, Equatable {
+    package enum Frame: Sendable, Equatable {
         /// The body of one message (the bytes after the blank line, `Content-Length` of them).
         case body([UInt8])
         /// A header block that could not be used, with why; its bytes are dropped.
@@ -18,10 +18,10 @@ public struct MessageFramer: Sendable {
     /// The longest header block accepted (a stream without a blank line is not waited for forever).
     static let maxHeaderBytes = 8192
 
-    public init() {}
+    package init() {}
 
     /// Adds bytes read from the stream.
-    public mutating func append<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+    package mutating func append<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
         if start > 0, start >= buffer.count / 2 {
             buffer.removeSubrange(0..<start)
             start = 0
@@ -30,10 +30,10 @@ public struct MessageFramer: Sendable {
     }
 
     /// Bytes received and not yet part of a frame.
-    public var pending: Int { buffer.count - start }
+    package var pending: Int { buffer.count - start }
 
     /// The next complete frame, or nil until more bytes arrive.
-    public mutating func next() -> Frame? {
+    package mutating func next() -> Frame? {
         guard start < buffer.count else { return nil }
         guard let end = headerEnd() else {
             if buffer.count - start > Self.maxHeaderBytes {
@@ -109,7 +109,7 @@ public struct MessageFramer: Sendable {
     }
 
     /// The framed form of a message body: `Content-Length: N\r\n\r\n` then the body.
-    public static func frame(_ body: [UInt8]) -> [UInt8] {
+    package static func frame(_ body: [UInt8]) -> [UInt8] {
         Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
     }
 }

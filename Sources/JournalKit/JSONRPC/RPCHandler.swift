@@ -1,6 +1,6 @@
 /// What answers the requests and notifications of a JSON-RPC session: the server logic,
 /// apart from the framing and the life cycle (`RPCSession`).
-public protocol RPCHandler {
+package protocol RPCHandler {
     /// The result of request `method`; throws `RPCError.methodNotFound` for a method it has not.
     /// `initialize` and `shutdown` come here too, after the session has checked their order.
     mutating func request(_ method: String, params: JSONValue?, out: inout RPCOutbox) throws(RPCError) -> JSONValue
@@ -14,28 +14,28 @@ public protocol RPCHandler {
 }
 
 /// Messages the server sends of its own accord (notifications, requests to the client).
-public struct RPCOutbox: Sendable {
-    public private(set) var messages: [JSONValue] = []
+package struct RPCOutbox: Sendable {
+    package private(set) var messages: [JSONValue] = []
     /// The session's clock when the message being handled arrived.
-    public var now: Double
+    package var now: Double
 
-    public init(now: Double) { self.now = now }
+    package init(now: Double) { self.now = now }
 
-    public mutating func notify(_ method: String, _ params: JSONValue) {
+    package mutating func notify(_ method: String, _ params: JSONValue) {
         messages.append(RPCMessage.notification(method, params))
     }
 
     /// A request to the client (its answer is not waited for); ids are "journal-1", "journal-2"...
-    public mutating func request(_ method: String, _ params: JSONValue) {
+    package mutating func request(_ method: String, _ params: JSONValue) {
         requests += 1
         messages.append(RPCMessage.request(id: .string("journal-\(requests)"), method: method, params: params))
     }
 
     /// How many requests this outbox has sent (for their ids).
-    public var requests = 0
+    package var requests = 0
 
     /// A `window/logMessage` (type 1 error ... 4 log).
-    public mutating func log(_ message: String, type: Int = 4) {
+    package mutating func log(_ message: String, type: Int = 4) {
         notify("window/logMessage", .object(["type": .number(Double(type)), "message": .string(message)]))
     }
 

@@ -6,28 +6,28 @@
 /// `shutdown` every request gets InvalidRequest (-32600); `exit` ends the session with
 /// status 0 after `shutdown`, else 1. An unknown method gets MethodNotFound (-32601),
 /// invalid JSON a ParseError (-32700) with a null id.
-public struct RPCSession<Handler: RPCHandler> {
-    public enum State: Sendable, Equatable {
+package struct RPCSession<Handler: RPCHandler> {
+    package enum State: Sendable, Equatable {
         case starting, running, shutDown
         case exited(status: Int32)
     }
 
-    public var handler: Handler
-    public private(set) var state: State = .starting
+    package var handler: Handler
+    package private(set) var state: State = .starting
     private var framer = MessageFramer()
     /// Problems to show on standard error (never stdout: that is the protocol's).
-    public private(set) var problems: [String] = []
+    package private(set) var problems: [String] = []
 
-    public init(handler: Handler) { self.handler = handler }
+    package init(handler: Handler) { self.handler = handler }
 
     /// Takes the problems noted since the last call.
-    public mutating func takeProblems() -> [String] {
+    package mutating func takeProblems() -> [String] {
         defer { problems = [] }
         return problems
     }
 
     /// Reads `bytes` from the client and returns the framed bytes to send back.
-    public mutating func receive(_ bytes: [UInt8], now: Double) -> [UInt8] {
+    package mutating func receive(_ bytes: [UInt8], now: Double) -> [UInt8] {
         framer.append(bytes)
         var output: [UInt8] = []
         while !isExited, let frame = framer.next() {
@@ -42,7 +42,7 @@ public struct RPCSession<Handler: RPCHandler> {
     }
 
     /// Runs the handler's work that is due at `now` and returns what it sends.
-    public mutating func tick(now: Double) -> [UInt8] {
+    package mutating func tick(now: Double) -> [UInt8] {
         guard !isExited, let deadline = handler.deadline, deadline <= now else { return [] }
         var out = RPCOutbox(now: now)
         handler.due(now: now, out: &out)
@@ -51,12 +51,12 @@ public struct RPCSession<Handler: RPCHandler> {
 
     /// The stream ended: without `exit` that is an exit without `shutdown` (status 1),
     /// unless `shutdown` came.
-    public mutating func endOfInput() {
+    package mutating func endOfInput() {
         if framer.pending > 0 { problems.append("journal lsp: the input ended inside a message (\(framer.pending) bytes unread; is a Content-Length too large?)") }
         if !isExited { state = .exited(status: state == .shutDown ? 0 : 1) }
     }
 
-    public var isExited: Bool {
+    package var isExited: Bool {
         if case .exited = state { return true }
         return false
     }

@@ -6,7 +6,7 @@ import Darwin
 
 /// Runs an `RPCSession` over two file descriptors (standard input and output): reads what
 /// the client sends, waits no longer than the handler's next deadline, writes the answers.
-public enum RPCStdio {
+package enum RPCStdio {
     #if canImport(Glibc)
     private static let systemWrite = Glibc.write
     #else
@@ -14,7 +14,7 @@ public enum RPCStdio {
     #endif
 
     /// Seconds on a monotonic clock.
-    public static func now() -> Double {
+    package static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
@@ -22,7 +22,7 @@ public enum RPCStdio {
 
     /// Serves until `exit` or the end of the input; returns the exit status (0 after
     /// `shutdown`, else 1). Problems go to `log` (standard error), never to `output`.
-    public static func serve<Handler: RPCHandler>(_ session: inout RPCSession<Handler>, input: Int32 = 0, output: Int32 = 1,
+    package static func serve<Handler: RPCHandler>(_ session: inout RPCSession<Handler>, input: Int32 = 0, output: Int32 = 1,
                                                   log: (String) -> Void) -> Int32 {
         var buffer = [UInt8](repeating: 0, count: 65536)
         while !session.isExited {

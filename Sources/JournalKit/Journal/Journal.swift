@@ -1,18 +1,18 @@
 import Foundation
 
 /// A loaded journal: every entry, in path order, and every diagnostic.
-public struct Journal: Sendable {
+package struct Journal: Sendable {
     /// Absolute path of the journal root.
-    public var root: String
-    public var config: JournalConfig
+    package var root: String
+    package var config: JournalConfig
     /// Entries sorted by path.
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// Diagnostics sorted by location.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// First-commit day of each file, when the journal is in git and it was asked for.
-    public var firstCommitDays: [String: CalendarDay]
+    package var firstCommitDays: [String: CalendarDay]
 
-    public init(root: String, config: JournalConfig = JournalConfig(), entries: [Entry], diagnostics: [Diagnostic], firstCommitDays: [String: CalendarDay] = [:]) {
+    package init(root: String, config: JournalConfig = JournalConfig(), entries: [Entry], diagnostics: [Diagnostic], firstCommitDays: [String: CalendarDay] = [:]) {
         self.root = root
         self.config = config
         self.entries = entries
@@ -22,25 +22,25 @@ public struct Journal: Sendable {
 }
 
 /// How to load a journal.
-public struct LoadOptions: Sendable {
+package struct LoadOptions: Sendable {
     /// Only these files (paths relative to the root, or absolute); nil for the whole journal.
-    public var files: [String]?
+    package var files: [String]?
     /// Worker threads; nil for one per core.
-    public var threads: Int?
+    package var threads: Int?
     /// Ask git for the first-commit day of every file when an entry's interview day is in
     /// this range (`AdviceEngine.gitHistoryDays`, for the write-sooner advice). An entry
     /// without a date asks git anyway, for its date. Git is started on another thread by
     /// the first such entry read, so a journal with nothing to ask never starts it.
-    public var gitHistoryDays: ClosedRange<CalendarDay>?
+    package var gitHistoryDays: ClosedRange<CalendarDay>?
     /// Content to use instead of the file on disk (e.g. staged content), by relative path;
     /// `.journal/config.yml` too.
-    public var overrides: [String: [UInt8]]
+    package var overrides: [String: [UInt8]]
     /// Use `.journal/cache/` (when the journal has a `.journal/` folder).
-    public var useCache: Bool
+    package var useCache: Bool
     /// Called now and then from worker threads with (files done, files in all), for a progress line.
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    package var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(files: [String]? = nil, threads: Int? = nil, gitHistoryDays: ClosedRange<CalendarDay>? = nil, overrides: [String: [UInt8]] = [:], useCache: Bool = true) {
+    package init(files: [String]? = nil, threads: Int? = nil, gitHistoryDays: ClosedRange<CalendarDay>? = nil, overrides: [String: [UInt8]] = [:], useCache: Bool = true) {
         self.files = files
         self.threads = threads
         self.gitHistoryDays = gitHistoryDays
@@ -52,7 +52,7 @@ public struct LoadOptions: Sendable {
 extension Journal {
     /// Discovers, reads and extracts every entry below `root`, in parallel.
     /// One bad file never stops the others: its problems become diagnostics.
-    public static func load(root: String, options: LoadOptions = LoadOptions()) -> Journal {
+    package static func load(root: String, options: LoadOptions = LoadOptions()) -> Journal {
         let (config, configDiagnostics) = options.overrides[ConfigLoader.relativePath].map {
             ConfigLoader.parse(String(decoding: $0, as: UTF8.self), path: ConfigLoader.relativePath)
         } ?? ConfigLoader.load(root: root)
@@ -185,7 +185,7 @@ extension Journal {
     }
 
     /// A path relative to `root`, `/`-separated, for a path given on the command line.
-    public static func relativePath(_ path: String, root: String) -> String {
+    package static func relativePath(_ path: String, root: String) -> String {
         let absolute = path.hasPrefix("/") ? (path as NSString).standardizingPath
             : ((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path) as NSString).standardizingPath
         let base = root.hasSuffix("/") ? root : root + "/"

@@ -2,11 +2,11 @@ import Foundation
 
 /// What `-o FILE` may do to a file already there (docs/robustness.md, "Writing files"): a
 /// report written over a note would destroy it, so a note is replaced only with `--force`.
-public enum OutputTarget {
+package enum OutputTarget {
     /// The path of `file` relative to the journal at `root` when journal reads it as an
     /// entry (a Markdown file inside the journal folder, not ignored), else nil. The file
     /// need not exist yet.
-    public static func entryPath(of file: String, root: String) -> String? {
+    package static func entryPath(of file: String, root: String) -> String? {
         let relative = Journal.relativePath(resolved(file), root: root)
         guard !relative.hasPrefix("/"), EntryDiscovery.isEntry(relative, rules: IgnoreRules.load(root: root)) else { return nil }
         return relative
@@ -18,7 +18,7 @@ public enum OutputTarget {
     /// A symbolic link is judged by the file it names, which is what `-o` would replace.
     /// An entry that journal wrote itself (`JournalOutput`: `practice -o practice.md` made
     /// again in the journal folder, so that its ticks count) may be replaced.
-    public static func refusal(_ file: String, isEntry: Bool) -> String? {
+    package static func refusal(_ file: String, isEntry: Bool) -> String? {
         var st = stat()
         guard stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         let target = resolved(file)
@@ -36,7 +36,7 @@ public enum OutputTarget {
     }
 
     /// The note for a new output file that journal will read back as an interview.
-    public static func readBackNote(_ relative: String) -> String {
+    package static func readBackNote(_ relative: String) -> String {
         "note: \(TerminalSafe.path(relative)) is inside the journal folder, so journal will read it as an interview; add it to .journalignore or write it elsewhere."
     }
 

@@ -1,9 +1,9 @@
 /// The small built-in entry that the executable reads on the idle core while it parses
 /// its arguments, to pay first-use costs off the critical path.
-public enum WarmUpSample {
+package enum WarmUpSample {
     /// An entry with what most notes have: front-matter, sections, questions with tags
     /// and notes, difficult answers, next steps, reflection and feedback.
-    public static let text = """
+    package static let text = """
         ---
         company: Globex
         role: Platform Engineer
@@ -19,7 +19,7 @@ public enum WarmUpSample {
         # Globex — technical interview
 
         ## Questions
-        - Design a rate limiter for a public API. #system-design
+        - Design a rate limiter for a package API. #system-design
           - Token bucket per API key; they asked about clock skew.
         - Explain how a Kubernetes rolling update works. #kubernetes #hard
         - Tell me about a time you disagreed with your manager? #behavioral

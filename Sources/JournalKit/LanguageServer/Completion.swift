@@ -2,9 +2,9 @@
 /// already spelled in the journal; `#tags` in use; interviewer names of the note's company;
 /// and, on a list item of the body, questions as worded in earlier notes (so that the
 /// practice list merges them).
-public enum Completion {
+package enum Completion {
     /// The keys offered at the start of a front-matter line, in the order of docs/format.md.
-    public static let keys = ["company", "role", "date", "stage", "round", "interviewers", "decision_by", "thank_you",
+    package static let keys = ["company", "role", "date", "stage", "round", "interviewers", "decision_by", "thank_you",
                               "follow_ups", "referees_notified", "outcome", "fit", "tags", "kind"]
 
     /// LSP CompletionItemKind values used.
@@ -12,7 +12,7 @@ public enum Completion {
 
     /// The items for `context` in `document` (whose entry, when read, is `entry`) of a journal of `entries`.
     /// The buffer's own text is left out of what it offers (a half-typed company is no company).
-    public static func items(_ context: CursorContext, document: TextDocument, entry: Entry?, entries all: [Entry], today: CalendarDay) -> [JSONValue] {
+    package static func items(_ context: CursorContext, document: TextDocument, entry: Entry?, entries all: [Entry], today: CalendarDay) -> [JSONValue] {
         let entries = all.filter { $0.path != document.path }
         let word = context.word(in: document)
         if word.hasPrefix("#") {

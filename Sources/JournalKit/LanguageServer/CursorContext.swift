@@ -1,7 +1,7 @@
 /// Where the cursor of a request is in a note: in the front-matter at a key or after one,
 /// or in the body, and the word it ends.
-public struct CursorContext: Sendable, Hashable {
-    public enum Place: Sendable, Hashable {
+package struct CursorContext: Sendable, Hashable {
+    package enum Place: Sendable, Hashable {
         /// Typing a key at the start of a front-matter line.
         case key
         /// After `key:` (the key normalised: lowercase, `_` for `-` and space), or on a list
@@ -11,13 +11,13 @@ public struct CursorContext: Sendable, Hashable {
         case body
     }
 
-    public var place: Place
+    package var place: Place
     /// The text of the line before the cursor.
-    public var linePrefix: String
+    package var linePrefix: String
     /// The bytes of the word before the cursor (letters, digits, `-`, `_`, `#`), as a byte range.
-    public var wordRange: Range<Int>
+    package var wordRange: Range<Int>
 
-    public init(document: TextDocument, offset: Int) {
+    package init(document: TextDocument, offset: Int) {
         let position = document.position(ofOffset: offset, encoding: .utf8)
         let lineStart = document.lineStarts[position.line]
         let prefixBytes = document.bytes[lineStart..<offset]
@@ -52,7 +52,7 @@ public struct CursorContext: Sendable, Hashable {
     }
 
     /// The word before the cursor, as text.
-    public func word(in document: TextDocument) -> String {
+    package func word(in document: TextDocument) -> String {
         String(decoding: document.bytes[wordRange], as: UTF8.self)
     }
 

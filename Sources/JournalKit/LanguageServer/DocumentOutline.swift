@@ -1,9 +1,9 @@
 /// The outline of a note (`textDocument/documentSymbol`): each round with its questions.
-public enum DocumentOutline {
+package enum DocumentOutline {
     /// LSP SymbolKind values: a round is a namespace, a question a string.
     static let roundKind = 3.0, questionKind = 15.0
 
-    public static func symbols(_ entry: Entry, in document: TextDocument, encoding: PositionEncoding) -> [JSONValue] {
+    package static func symbols(_ entry: Entry, in document: TextDocument, encoding: PositionEncoding) -> [JSONValue] {
         var order: [String] = []
         var groups: [String: [Question]] = [:]
         for question in entry.questions {

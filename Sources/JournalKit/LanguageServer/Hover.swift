@@ -1,19 +1,19 @@
 /// Hover text (Markdown): on a question, how often and where it was asked, its notes and
 /// difficulty notes and its `journal drill` state; on the company key, the `journal prep`
 /// summary; on a date key, what is due from that note.
-public enum Hover {
+package enum Hover {
     /// The question of `entry` written on 1-based `line`, if any.
-    public static func question(of entry: Entry, line: Int) -> Question? {
+    package static func question(of entry: Entry, line: Int) -> Question? {
         entry.questions.first { $0.location.line == line }
     }
 
     /// The merged question (across the journal) a question of a note belongs to.
-    public static func merged(_ question: Question, in practice: PracticeList) -> PracticeQuestion? {
+    package static func merged(_ question: Question, in practice: PracticeList) -> PracticeQuestion? {
         let key = QuestionKey.merge(question.text)
         return practice.questions.first { $0.key == key } ?? practice.toPrepare.first { $0.key == key }
     }
 
-    public static func question(_ merged: PracticeQuestion, entries: [Entry], deck: DrillDeck?, today: CalendarDay) -> String {
+    package static func question(_ merged: PracticeQuestion, entries: [Entry], deck: DrillDeck?, today: CalendarDay) -> String {
         var lines = ["**\(MarkdownEscape.inline(merged.text))**", ""]
         lines.append("Asked in \(plural(merged.count, "interview"))" + (merged.difficult ? ", marked difficult" : "") + ":")
         let byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -40,7 +40,7 @@ public enum Hover {
     }
 
     /// What `journal due` lists from note `path`, as of `today`.
-    public static func due(path: String, entries: [Entry], config: JournalConfig, today: CalendarDay) -> String {
+    package static func due(path: String, entries: [Entry], config: JournalConfig, today: CalendarDay) -> String {
         let actions = AdviceEngine.actions(for: entries, today: today, config: config, firstCommitDays: [:]).filter { $0.path == path }
         guard !actions.isEmpty else { return "Nothing is due from this note as of \(today)." }
         var lines = ["Due from this note (as of \(today)):"]

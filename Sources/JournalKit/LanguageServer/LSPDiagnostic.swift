@@ -1,16 +1,16 @@
 /// A `Diagnostic` of the journal as an LSP diagnostic of a buffer: the range from its byte
 /// column to the end of its line (in the negotiated encoding), severity, `source: journal`,
 /// a code (the section of `docs/format.md` that applies) and a `codeDescription` link there.
-public enum LSPDiagnostic {
+package enum LSPDiagnostic {
     /// The code of a diagnostic: the anchor of its section of `docs/format.md` ("dates",
     /// "stage-and-outcome"...), or "journal" when it names none.
-    public static func code(_ diagnostic: Diagnostic) -> String {
+    package static func code(_ diagnostic: Diagnostic) -> String {
         guard let help = diagnostic.help, let hash = help.firstIndex(of: "#") else { return "journal" }
         return String(help[help.index(after: hash)...])
     }
 
     /// The LSP range of `diagnostic` in `document`.
-    public static func range(_ diagnostic: Diagnostic, in document: TextDocument, encoding: PositionEncoding) -> JSONValue {
+    package static func range(_ diagnostic: Diagnostic, in document: TextDocument, encoding: PositionEncoding) -> JSONValue {
         let index = max(0, diagnostic.location.line - 1)
         let line = document.line(index)
         var end = line.endIndex
@@ -21,7 +21,7 @@ public enum LSPDiagnostic {
                          endLine: index, end: encoding.character(ofByte: endByte, in: line))
     }
 
-    public static func json(_ diagnostic: Diagnostic, in document: TextDocument, encoding: PositionEncoding, docsURL: String?) -> JSONValue {
+    package static func json(_ diagnostic: Diagnostic, in document: TextDocument, encoding: PositionEncoding, docsURL: String?) -> JSONValue {
         let severity: Double = switch diagnostic.severity {
         case .error: 1
         case .warning: 2

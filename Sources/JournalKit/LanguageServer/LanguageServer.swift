@@ -4,26 +4,26 @@ import Foundation
 /// (`RPCSession`), so that it is tested by calling it. Open buffers are read from their
 /// text, the rest of the journal from disk and the cache; `workspace/didChangeWatchedFiles`
 /// keeps the rest current.
-public struct LanguageServer: RPCHandler {
-    public var settings: ServerSettings
-    public private(set) var encoding: PositionEncoding = .utf16
-    public private(set) var documents: [String: TextDocument] = [:]
+package struct LanguageServer: RPCHandler {
+    package var settings: ServerSettings
+    package private(set) var encoding: PositionEncoding = .utf16
+    package private(set) var documents: [String: TextDocument] = [:]
     /// The journal on disk (entries by path), loaded at `initialize`.
-    public private(set) var diskEntries: [String: Entry] = [:]
+    package private(set) var diskEntries: [String: Entry] = [:]
     /// Entries read from open buffers, by path: they stand in for the disk's.
-    public private(set) var bufferEntries: [String: Entry] = [:]
+    package private(set) var bufferEntries: [String: Entry] = [:]
     /// The last diagnostics of each open buffer (journal form), by URI.
-    public private(set) var diagnostics: [String: [Diagnostic]] = [:]
+    package private(set) var diagnostics: [String: [Diagnostic]] = [:]
     /// URIs to check again, and when (the debounce).
-    public private(set) var pending: [String: Double] = [:]
-    public private(set) var config = JournalConfig()
+    package private(set) var pending: [String: Double] = [:]
+    package private(set) var config = JournalConfig()
     /// Whether the client lets the server ask it to watch files (dynamic registration).
-    public private(set) var canWatchFiles = false
+    package private(set) var canWatchFiles = false
 
-    public init(settings: ServerSettings) { self.settings = settings }
+    package init(settings: ServerSettings) { self.settings = settings }
 
     /// Every entry: the open buffers' in place of the disk's, sorted by path.
-    public var entries: [Entry] {
+    package var entries: [Entry] {
         var merged = diskEntries
         for (path, entry) in bufferEntries { merged[path] = entry }
         return merged.keys.sorted().map { merged[$0]! }
@@ -31,16 +31,16 @@ public struct LanguageServer: RPCHandler {
 
     // MARK: RPCHandler
 
-    public var deadline: Double? { pending.values.min() }
+    package var deadline: Double? { pending.values.min() }
 
-    public mutating func due(now: Double, out: inout RPCOutbox) {
+    package mutating func due(now: Double, out: inout RPCOutbox) {
         for (uri, when) in pending.sorted(by: { $0.key < $1.key }) where when <= now {
             pending[uri] = nil
             publish(uri, out: &out)
         }
     }
 
-    public mutating func request(_ method: String, params: JSONValue?, out: inout RPCOutbox) throws(RPCError) -> JSONValue {
+    package mutating func request(_ method: String, params: JSONValue?, out: inout RPCOutbox) throws(RPCError) -> JSONValue {
         switch method {
         case "initialize": return initialize(params, out: &out)
         case "shutdown": return .null
@@ -54,7 +54,7 @@ public struct LanguageServer: RPCHandler {
         }
     }
 
-    public mutating func notification(_ method: String, params: JSONValue?, out: inout RPCOutbox) {
+    package mutating func notification(_ method: String, params: JSONValue?, out: inout RPCOutbox) {
         switch method {
         case "initialized": if canWatchFiles { watchFiles(out: &out) }
         case "textDocument/didOpen": didOpen(params, out: &out)

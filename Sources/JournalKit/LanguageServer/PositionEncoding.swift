@@ -2,19 +2,19 @@
 /// client offers it (`general.positionEncodings`), else UTF-16, the protocol's default
 /// (VS Code offers nothing). The one place where the UTF-8 byte columns of diagnostics
 /// become LSP characters and back.
-public enum PositionEncoding: String, Sendable, Hashable {
+package enum PositionEncoding: String, Sendable, Hashable {
     case utf8 = "utf-8"
     case utf16 = "utf-16"
 
     /// UTF-8 when `offered` names it, else UTF-16.
-    public static func negotiate(offered: [String]?) -> PositionEncoding {
+    package static func negotiate(offered: [String]?) -> PositionEncoding {
         (offered ?? []).contains("utf-8") ? .utf8 : .utf16
     }
 
     /// The LSP character of byte `column` (0-based) of `line` (the bytes of the line,
     /// without its line end). A column inside a character counts as its start; past the
     /// end, as the end.
-    public func character(ofByte column: Int, in line: ArraySlice<UInt8>) -> Int {
+    package func character(ofByte column: Int, in line: ArraySlice<UInt8>) -> Int {
         let column = min(max(0, column), line.count)
         switch self {
         case .utf8: return column
@@ -35,7 +35,7 @@ public enum PositionEncoding: String, Sendable, Hashable {
 
     /// The 0-based byte column of LSP `character` on `line`; past the end, the end. A
     /// UTF-16 position inside a surrogate pair counts as the character's start.
-    public func byte(ofCharacter character: Int, in line: ArraySlice<UInt8>) -> Int {
+    package func byte(ofCharacter character: Int, in line: ArraySlice<UInt8>) -> Int {
         let character = max(0, character)
         switch self {
         case .utf8: return min(character, line.count)

@@ -3,19 +3,19 @@ import Foundation
 /// Code actions on a note: quick fixes where the fix is certain, and "record thank-you
 /// sent today". Front-matter values are written by `FrontMatterEditor`, the byte-preserving
 /// editor of `journal log`; each action is one text edit of the buffer.
-public enum QuickFix {
+package enum QuickFix {
     /// A code action: its title, kind, the diagnostic it fixes, and the edit (a byte range
     /// of the buffer and its replacement).
-    public struct Action: Sendable, Hashable {
-        public var title: String
-        public var kind: String
-        public var diagnostic: Diagnostic?
-        public var range: Range<Int>
-        public var replacement: [UInt8]
+    package struct Action: Sendable, Hashable {
+        package var title: String
+        package var kind: String
+        package var diagnostic: Diagnostic?
+        package var range: Range<Int>
+        package var replacement: [UInt8]
     }
 
     /// The fixes for `diagnostics` of `document`.
-    public static func fixes(for diagnostics: [Diagnostic], in document: TextDocument) -> [Action] {
+    package static func fixes(for diagnostics: [Diagnostic], in document: TextDocument) -> [Action] {
         diagnostics.compactMap { fix($0, in: document) }
     }
 
@@ -42,7 +42,7 @@ public enum QuickFix {
 
     /// "Record thank-you sent today": `thank_you: TODAY` as `journal log NOTE thank-you`
     /// writes it, for an interview note that does not record one yet.
-    public static func thankYou(_ document: TextDocument, entry: Entry?, today: CalendarDay) -> Action? {
+    package static func thankYou(_ document: TextDocument, entry: Entry?, today: CalendarDay) -> Action? {
         guard let entry, entry.isInterview, entry.thankYou?.done != true else { return nil }
         guard case .edited(let made)? = try? FrontMatterEditor.apply(LogEvent.thankYou.changes(value: nil, on: today), to: document.bytes) else { return nil }
         return Action(title: "Record thank-you sent today (\(today))", kind: "refactor.rewrite", diagnostic: nil,

@@ -1,18 +1,18 @@
 /// How `journal lsp` was started: the journal, the day that "today" means, the debounce.
-public struct ServerSettings: Sendable, Hashable {
+package struct ServerSettings: Sendable, Hashable {
     /// Absolute path of the journal root (found as for every command).
-    public var root: String
+    package var root: String
     /// The day for "due" and "thank-you sent today" (`--today`, else the local day).
-    public var today: CalendarDay
+    package var today: CalendarDay
     /// Seconds to wait after the last change of a buffer before checking it again.
-    public var debounce: Double
+    package var debounce: Double
     /// Where `docs/format.md` and its siblings are, as a URL ending in "/", for the
     /// diagnostics' `codeDescription` links; nil for no links.
-    public var docsURL: String?
+    package var docsURL: String?
     /// Use `.journal/cache/` for the notes on disk.
-    public var useCache: Bool
+    package var useCache: Bool
 
-    public init(root: String, today: CalendarDay, debounce: Double = 0, docsURL: String? = nil, useCache: Bool = true) {
+    package init(root: String, today: CalendarDay, debounce: Double = 0, docsURL: String? = nil, useCache: Bool = true) {
         self.root = root
         self.today = today
         self.debounce = debounce

@@ -1,15 +1,15 @@
 /// An open buffer: its bytes as the editor has them, and where each line starts, so that LSP
 /// positions (0-based line, character in the negotiated encoding) become byte offsets.
-public struct TextDocument: Sendable, Hashable {
-    public var uri: String
+package struct TextDocument: Sendable, Hashable {
+    package var uri: String
     /// The path relative to the journal root (absolute when outside it).
-    public var path: String
-    public var version: Int
-    public private(set) var bytes: [UInt8]
+    package var path: String
+    package var version: Int
+    package private(set) var bytes: [UInt8]
     /// Offset of the first byte of each line (a line ends after "\n").
-    public private(set) var lineStarts: [Int]
+    package private(set) var lineStarts: [Int]
 
-    public init(uri: String, path: String, version: Int, text: [UInt8]) {
+    package init(uri: String, path: String, version: Int, text: [UInt8]) {
         self.uri = uri
         self.path = path
         self.version = version
@@ -24,7 +24,7 @@ public struct TextDocument: Sendable, Hashable {
     }
 
     /// The bytes of 0-based `line`, without "\n" or "\r\n"; empty past the end.
-    public func line(_ line: Int) -> ArraySlice<UInt8> {
+    package func line(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 0, line < lineStarts.count else { return [] }
         let start = lineStarts[line]
         var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
@@ -33,14 +33,14 @@ public struct TextDocument: Sendable, Hashable {
     }
 
     /// The byte offset of an LSP position; a line past the end is the end of the text.
-    public func offset(line: Int, character: Int, encoding: PositionEncoding) -> Int {
+    package func offset(line: Int, character: Int, encoding: PositionEncoding) -> Int {
         guard line >= 0 else { return 0 }
         guard line < lineStarts.count else { return bytes.count }
         return lineStarts[line] + encoding.byte(ofCharacter: character, in: self.line(line))
     }
 
     /// The LSP position (0-based line and character) of byte `offset`.
-    public func position(ofOffset offset: Int, encoding: PositionEncoding) -> (line: Int, character: Int) {
+    package func position(ofOffset offset: Int, encoding: PositionEncoding) -> (line: Int, character: Int) {
         let offset = min(max(0, offset), bytes.count)
         var low = 0, high = lineStarts.count - 1
         while low < high {
@@ -52,13 +52,13 @@ public struct TextDocument: Sendable, Hashable {
     }
 
     /// The LSP position of a 1-based line and 1-based UTF-8 byte column (a `SourceLocation`).
-    public func position(line: Int, byteColumn: Int, encoding: PositionEncoding) -> (line: Int, character: Int) {
+    package func position(line: Int, byteColumn: Int, encoding: PositionEncoding) -> (line: Int, character: Int) {
         let index = max(0, line - 1)
         return (index, encoding.character(ofByte: byteColumn - 1, in: self.line(index)))
     }
 
     /// Replaces the bytes `range` with `text` (an incremental change) and renumbers the lines.
-    public mutating func replace(_ range: Range<Int>, with text: [UInt8]) {
+    package mutating func replace(_ range: Range<Int>, with text: [UInt8]) {
         let lower = min(max(0, range.lowerBound), bytes.count)
         let upper = min(max(lower, range.upperBound), bytes.count)
         bytes.replaceSubrange(lower..<upper, with: text)
@@ -74,7 +74,7 @@ public struct TextDocument: Sendable, Hashable {
     }
 
     /// Replaces the whole text (a full change).
-    public mutating func replaceAll(with text: [UInt8]) {
+    package mutating func replaceAll(with text: [UInt8]) {
         bytes = text
         lineStarts = Self.lineStarts(text)
     }

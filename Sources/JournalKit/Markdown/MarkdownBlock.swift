@@ -1,11 +1,11 @@
 /// A run of inline text: plain text, the content of a code span, or inline HTML as written.
-public struct InlineRun: Sendable, Hashable {
-    public var text: String
-    public var isCode: Bool
+package struct InlineRun: Sendable, Hashable {
+    package var text: String
+    package var isCode: Bool
     /// Inline HTML (`<div>`, `Array<Int>`): kept literally in question text, left out of display text.
-    public var isHTML: Bool
+    package var isHTML: Bool
 
-    public init(_ text: String, isCode: Bool = false, isHTML: Bool = false) {
+    package init(_ text: String, isCode: Bool = false, isHTML: Bool = false) {
         self.text = text
         self.isCode = isCode
         self.isHTML = isHTML
@@ -17,18 +17,18 @@ public struct InlineRun: Sendable, Hashable {
 /// Soft and hard line breaks become `\n`, links keep their text, inline HTML is a
 /// run of its own (left out of `display`); code spans stay separate so that tags are
 /// never read inside them.
-public struct InlineText: Sendable, Hashable {
-    public var runs: [InlineRun]
+package struct InlineText: Sendable, Hashable {
+    package var runs: [InlineRun]
     /// The text of a leading `**strong**` span, if the paragraph starts with one.
-    public var strongLead: String?
+    package var strongLead: String?
 
-    public init(runs: [InlineRun] = [], strongLead: String? = nil) {
+    package init(runs: [InlineRun] = [], strongLead: String? = nil) {
         self.runs = runs
         self.strongLead = strongLead
     }
 
     /// The text as a reader sees it, code spans in backticks.
-    public var display: String {
+    package var display: String {
         if runs.count == 1, !runs[0].isCode, !runs[0].isHTML { return runs[0].text }
         var out = ""
         for run in runs where !run.isHTML {
@@ -44,12 +44,12 @@ public struct InlineText: Sendable, Hashable {
         return out
     }
 
-    public var isEmpty: Bool { runs.allSatisfy { $0.text.isEmpty } }
+    package var isEmpty: Bool { runs.allSatisfy { $0.text.isEmpty } }
 }
 
 /// A block of a Markdown document, reduced to what extraction needs.
-public struct MarkdownBlock: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+package struct MarkdownBlock: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case heading(level: Int)
         case paragraph
         case list(ordered: Bool)
@@ -60,18 +60,18 @@ public struct MarkdownBlock: Sendable, Hashable {
         case thematicBreak
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// 1-based line in the whole file (front-matter included).
-    public var line: Int
+    package var line: Int
     /// 1-based column in UTF-8 bytes.
-    public var column: Int
+    package var column: Int
     /// Inline content of headings and paragraphs.
-    public var inline: InlineText
+    package var inline: InlineText
     /// Literal content of code and HTML blocks.
-    public var literal: String
-    public var children: [MarkdownBlock]
+    package var literal: String
+    package var children: [MarkdownBlock]
 
-    public init(kind: Kind, line: Int, column: Int, inline: InlineText = InlineText(), literal: String = "", children: [MarkdownBlock] = []) {
+    package init(kind: Kind, line: Int, column: Int, inline: InlineText = InlineText(), literal: String = "", children: [MarkdownBlock] = []) {
         self.kind = kind
         self.line = line
         self.column = column
@@ -81,7 +81,7 @@ public struct MarkdownBlock: Sendable, Hashable {
     }
 
     /// All text of this block and its descendants, one string per paragraph-like block.
-    public func textLines() -> [String] {
+    package func textLines() -> [String] {
         switch kind {
         case .heading, .paragraph:
             let text = inline.display
@@ -97,16 +97,16 @@ public struct MarkdownBlock: Sendable, Hashable {
 }
 
 /// A parsed document: its top-level blocks and what the parser had to leave out.
-public struct MarkdownDocument: Sendable, Hashable {
-    public var blocks: [MarkdownBlock]
+package struct MarkdownDocument: Sendable, Hashable {
+    package var blocks: [MarkdownBlock]
     /// The first line (file-relative) where nesting went deeper than `MarkdownParser.maximumDepth`.
-    public var truncatedNestingLine: Int?
+    package var truncatedNestingLine: Int?
     /// Every plain-text run (not code) of every heading and paragraph, at any depth, that
     /// contains a `#`: where tags can be, gathered by the parser while it walks so that
     /// finding them does not take another walk over the whole tree.
-    public var runsWithHash: [String]
+    package var runsWithHash: [String]
 
-    public init(blocks: [MarkdownBlock], truncatedNestingLine: Int? = nil, runsWithHash: [String] = []) {
+    package init(blocks: [MarkdownBlock], truncatedNestingLine: Int? = nil, runsWithHash: [String] = []) {
         self.blocks = blocks
         self.truncatedNestingLine = truncatedNestingLine
         self.runsWithHash = runsWithHash

@@ -7,17 +7,17 @@ import Ccmark
 /// No C pointer leaves this file. Each call parses, walks and frees on the calling
 /// thread, so it is safe to call from many threads at once. `parse` lets cmark allocate
 /// from a per-thread arena (CArena) that is released in one go once the tree is walked.
-public enum MarkdownParser {
+package enum MarkdownParser {
     /// Blocks nested deeper than this are not kept (their text is dropped and
     /// reported), so that hostile nesting cannot exhaust the stack.
-    public static let maximumDepth = 48
+    package static let maximumDepth = 48
 
     /// Parses `bytes` (the body of an entry) as CommonMark.
     /// - Parameter lineOffset: lines that precede the body in the file (the front-matter),
     ///   added to every line number so that positions are file-relative.
     /// - Parameter knownValid: the caller checked that `bytes` are valid UTF-8, so cmark
     ///   need not check again.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0, knownValid: Bool = false) -> MarkdownDocument {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0, knownValid: Bool = false) -> MarkdownDocument {
         let options = knownValid ? CMARK_OPT_SOURCEPOS : CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         var started = PhaseTimer.start()
         journal_arena_begin()
@@ -46,14 +46,14 @@ public enum MarkdownParser {
     }()
 
     /// Parses a Swift string (convenience for tests and small inputs).
-    public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownDocument {
+    package static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownDocument {
         var copy = text
         return copy.withUTF8 { parse($0, lineOffset: lineOffset) }
     }
 
     /// Renders Markdown to HTML with cmark. `unsafe` keeps raw HTML and dangerous links;
     /// without it (the default) they are replaced, as cmark's safe mode does.
-    public static func renderHTML(_ markdown: String, unsafe: Bool = false) -> String {
+    package static func renderHTML(_ markdown: String, unsafe: Bool = false) -> String {
         var options = CMARK_OPT_VALIDATE_UTF8
         if unsafe { options |= CMARK_OPT_UNSAFE }
         var copy = markdown

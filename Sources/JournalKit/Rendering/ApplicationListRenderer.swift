@@ -1,6 +1,6 @@
 /// `journal list --applications`: one line per application (`ApplicationKey`), as the
 /// report's pipeline and `due` count them.
-public enum ApplicationListRenderer {
+package enum ApplicationListRenderer {
     struct Row {
         var company: String
         var role: String?
@@ -32,7 +32,7 @@ public enum ApplicationListRenderer {
         }
     }
 
-    public static func table(_ entries: [Entry]) -> String {
+    package static func table(_ entries: [Entry]) -> String {
         guard !entries.isEmpty else { return "No applications found (none match the filters, or the journal is empty).\n" }
         let header = ["COMPANY", "ROLE", "STAGE", "OUTCOME", "INTERVIEWS", "LAST", "OPEN STEPS", "LATEST NOTE"]
         let body = rows(entries).map {
@@ -44,12 +44,12 @@ public enum ApplicationListRenderer {
 
     /// `{"applications": [...]}` with `company`, `role`, `stage`, `outcome`, `interviews`,
     /// `last_interview`, `open_steps` and `notes` (paths, oldest first).
-    public static func json(_ entries: [Entry]) throws -> String {
+    package static func json(_ entries: [Entry]) throws -> String {
         try JSONOutput.encode(JSONValue.object(["applications": .array(rows(entries).map(\.json))]))
     }
 
     /// CSV with a header line; `notes` are the paths joined with `;`.
-    public static func csv(_ entries: [Entry]) -> String {
+    package static func csv(_ entries: [Entry]) -> String {
         var out = "company,role,stage,outcome,interviews,last_interview,open_steps,notes\n"
         for r in rows(entries) {
             out += [r.company, r.role ?? "", r.stage ?? "", r.outcome, String(r.interviews), r.lastInterview?.description ?? "",

@@ -1,10 +1,10 @@
 /// Horizontal bars made of block characters, with eighth-of-a-cell precision.
-public enum BarChart {
+package enum BarChart {
     private static let partials: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
     /// A bar for `value` out of `total`, `width` cells long when `value == total`.
     /// A value above zero always shows at least a sliver.
-    public static func bar(_ value: Int, of total: Int, width: Int = 30) -> String {
+    package static func bar(_ value: Int, of total: Int, width: Int = 30) -> String {
         guard total > 0, value > 0 else { return "" }
         let eighths = max(1, (min(value, total) * width * 8 + total / 2) / total)
         var out = String(repeating: "█", count: eighths / 8)

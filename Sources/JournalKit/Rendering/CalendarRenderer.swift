@@ -18,19 +18,19 @@
 ///   VEVENTs on the day they were done with `STATUS:CONFIRMED` and "Done: " before the
 ///   summary (VEVENT has no completed status); cancelled ones are `STATUS:CANCELLED`
 ///   in both forms, which calendar apps hide.
-public enum CalendarRenderer {
+package enum CalendarRenderer {
     /// The component every item becomes: `--ics event` or `--ics todo`.
-    public enum Form: String, Sendable, Hashable, CaseIterable {
+    package enum Form: String, Sendable, Hashable, CaseIterable {
         case event, todo
     }
 
     /// The calendar's name (`X-WR-CALNAME`).
-    public static let calendarName = "Job search (journal)"
+    package static let calendarName = "Job search (journal)"
 
     /// The calendar of `actions` (already selected, in `Action.urgency` order), the
     /// `upcoming` rounds and the `finished` items.
     /// - Parameter entries: every entry of the journal, to name applications and date items.
-    public static func ics(_ actions: [Action], upcoming: [UpcomingRound], finished: [FinishedAction] = [],
+    package static func ics(_ actions: [Action], upcoming: [UpcomingRound], finished: [FinishedAction] = [],
                            entries: [Entry], config: JournalConfig, form: Form, today: CalendarDay) -> String {
         let index = Index(entries)
         var items: [Item] = []
@@ -85,7 +85,7 @@ public enum CalendarRenderer {
     }
 
     /// The UID of an item: opaque, and the same for as long as the item is the same thing to do.
-    public static func uid(kind: String, application: String, path: String, ordinal: Int?, step: String?) -> String {
+    package static func uid(kind: String, application: String, path: String, ordinal: Int?, step: String?) -> String {
         let detail: String
         switch Action.Kind(rawValue: kind) {
         case .thankYou?, .askDecisionDate?, .moveOn?, .writeSooner?: detail = path

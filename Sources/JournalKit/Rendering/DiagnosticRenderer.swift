@@ -1,8 +1,8 @@
 import Foundation
 
 /// Prints diagnostics as `path:line:col: severity: message`, the form editors jump to.
-public enum DiagnosticRenderer {
-    public static func text(_ diagnostic: Diagnostic, color: Bool) -> String {
+package enum DiagnosticRenderer {
+    package static func text(_ diagnostic: Diagnostic, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         let severity: String
         switch diagnostic.severity {
@@ -17,7 +17,7 @@ public enum DiagnosticRenderer {
     }
 
     /// One line that sums up a check.
-    public static func summary(entries: Int, diagnostics: [Diagnostic], hiddenNotes: Int) -> String {
+    package static func summary(entries: Int, diagnostics: [Diagnostic], hiddenNotes: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         var text = "\((entries == 1 ? "1 entry" : "\(entries) entries")) checked: "
@@ -28,7 +28,7 @@ public enum DiagnosticRenderer {
     }
 
     /// The JSON form: `{"entries": N, "errors": N, "warnings": N, "notes": N, "diagnostics": [...]}`.
-    public static func json(entries: Int, diagnostics: [Diagnostic]) throws -> String {
+    package static func json(entries: Int, diagnostics: [Diagnostic]) throws -> String {
         struct Item: Encodable {
             var path: String, line: Int, column: Int, severity: String, message: String, help: String?
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// `journal drill`: the due list (text and JSON) and the screens of the terminal session.
-public enum DrillRenderer {
+package enum DrillRenderer {
     /// `{"today": ..., "due_count": N, "cards": [...]}`: the due cards in drill order (a public contract).
-    public static func json(_ cards: [DrillCard], deck: DrillDeck) throws -> String {
+    package static func json(_ cards: [DrillCard], deck: DrillDeck) throws -> String {
         struct Wrapper: Encodable {
             var today: CalendarDay
             var dueCount: Int
@@ -14,7 +14,7 @@ public enum DrillRenderer {
     }
 
     /// One block per due card: number, id and question, then its state.
-    public static func text(_ cards: [DrillCard], deck: DrillDeck, color: Bool) -> String {
+    package static func text(_ cards: [DrillCard], deck: DrillDeck, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         let total = deck.due().count
         guard !cards.isEmpty else {
@@ -41,7 +41,7 @@ public enum DrillRenderer {
     }
 
     /// "new since 2026-11-18" or "due 2026-12-05 · stability 3.2 days · difficulty 7.1 · recall 84%".
-    public static func state(_ card: DrillCard, today: CalendarDay) -> [String] {
+    package static func state(_ card: DrillCard, today: CalendarDay) -> [String] {
         var parts: [String] = []
         if let memory = card.memory {
             parts.append("due \(memory.due)")
@@ -58,7 +58,7 @@ public enum DrillRenderer {
     // MARK: - The terminal session
 
     /// A card's front: progress, the question and its context (companies, rounds, how often, difficult).
-    public static func front(_ card: DrillCard, position: Int, of total: Int, today: CalendarDay, isToday: Bool, width: Int, color: Bool) -> String {
+    package static func front(_ card: DrillCard, position: Int, of total: Int, today: CalendarDay, isToday: Bool, width: Int, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         var out = style.dim(progress(position, of: total, day: isToday ? "today" : "on \(today)")) + "\n\n"
         out += TextWrap.styled(card.question.text, width: width, first: "", rest: "", style: style.bold)
@@ -77,7 +77,7 @@ public enum DrillRenderer {
     }
 
     /// What the front hides: the difficulty notes and the candidate's notes.
-    public static func back(_ card: DrillCard, width: Int) -> String {
+    package static func back(_ card: DrillCard, width: Int) -> String {
         guard !card.question.notes.isEmpty else { return "(no notes for this question)\n" }
         var out = ""
         for note in card.question.notes {
@@ -87,19 +87,19 @@ public enum DrillRenderer {
     }
 
     /// The key line under a card.
-    public static func keys(revealed: Bool, width: Int, color: Bool) -> String {
+    package static func keys(revealed: Bool, width: Int, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         let rate = "1 again · 2 hard · 3 good · 4 easy · u undo · q quit"
         return TextWrap.wrap(revealed ? rate : "Enter or Space: show your notes · " + rate, width: width).map { style.dim($0) + "\n" }.joined()
     }
 
     /// "4 of 12 due today" (`day`: "today", or "on DAY" when --today names another day).
-    public static func progress(_ position: Int, of total: Int, day: String) -> String {
+    package static func progress(_ position: Int, of total: Int, day: String) -> String {
         "\(position) of \(total) due \(day)"
     }
 
     /// The end of a session: "Reviewed 5 of 12 due cards (1 again). Next due: 2026-12-09."
-    public static func summary(reviewed: [FSRS.Rating], due: Int, next: CalendarDay?) -> String {
+    package static func summary(reviewed: [FSRS.Rating], due: Int, next: CalendarDay?) -> String {
         let again = reviewed.filter { $0 == .again }.count
         var out = "Reviewed \(reviewed.count) of \(plural(due, "due card"))"
         if !reviewed.isEmpty { out += " (\(again) again)" }

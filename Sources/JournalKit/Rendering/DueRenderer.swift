@@ -1,10 +1,10 @@
 /// `journal due`: actions grouped by day, most urgent first.
-public enum DueRenderer {
+package enum DueRenderer {
     /// Text for a terminal: "Overdue", "Today — Mon 23 Nov", "Tomorrow — Tue 24 Nov", then
     /// one group per day; each action is one line of advice and one line of detail.
     /// - Parameter actions: already selected and in `Action.urgency` order.
     /// - Parameter upcoming: rounds still to come, listed after the actions under "Upcoming".
-    public static func text(_ actions: [Action], upcoming: [UpcomingRound] = [], today: CalendarDay, within: Int, color: Bool) -> String {
+    package static func text(_ actions: [Action], upcoming: [UpcomingRound] = [], today: CalendarDay, within: Int, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         // Name the role only where one company has actions for several roles.
         var roles: [String: Set<String>] = [:]
@@ -57,7 +57,7 @@ public enum DueRenderer {
     }
 
     /// "3 overdue, 1 due today, 4 more in the next 7 days.", or "Nothing to do: …" when empty.
-    public static func summary(_ actions: [Action], today: CalendarDay, within: Int) -> String {
+    package static func summary(_ actions: [Action], today: CalendarDay, within: Int) -> String {
         let overdue = actions.filter(\.overdue).count
         let dueToday = actions.filter { $0.due == today }.count
         let later = actions.count - overdue - dueToday
@@ -74,7 +74,7 @@ public enum DueRenderer {
     }
 
     /// `{"actions": [...], "upcoming": [...]}` with sorted keys.
-    public static func json(_ actions: [Action], upcoming: [UpcomingRound] = []) throws -> String {
+    package static func json(_ actions: [Action], upcoming: [UpcomingRound] = []) throws -> String {
         struct Wrapper: Encodable { var actions: [Action]; var upcoming: [UpcomingRound] }
         return try JSONOutput.encode(Wrapper(actions: actions, upcoming: upcoming))
     }

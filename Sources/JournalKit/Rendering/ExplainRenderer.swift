@@ -1,7 +1,7 @@
 /// `journal check --explain`: each block the question classifier judged, line by line,
 /// with its decision and the cues behind it.
-public enum ExplainRenderer {
-    public static func text(_ candidates: [QuestionCandidate]) -> String {
+package enum ExplainRenderer {
+    package static func text(_ candidates: [QuestionCandidate]) -> String {
         var out = ""
         for c in candidates.sorted(by: { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) {
             let decision = c.isQuestion ? "question    " : "not question"

@@ -1,11 +1,11 @@
 /// The one function that turns user text into HTML text: for element content and for
 /// attribute values alike.
-public enum HTMLEscape {
+package enum HTMLEscape {
     /// Escapes `&`, `<`, `>`, `"` and `'`, so that the text can neither close an element
     /// or attribute nor start markup; control characters (but tab, newline and carriage
     /// return) and bidirectional controls are shown as `<U+202E>` (`visibleControls`).
     /// Other characters are kept as they are.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || mayStartHidden($0) }) else {
             return text
         }
@@ -29,7 +29,7 @@ public enum HTMLEscape {
     /// bidirectional control (U+202A–U+202E, U+2066–U+2069), shown as the text `<U+202E>`:
     /// in a browser an override would show "Acme‮evil‬ Corp" in another order than it is
     /// stored (issue 21). Safe on markup: such characters are never part of a tag.
-    public static func visibleControls(_ html: String) -> String {
+    package static func visibleControls(_ html: String) -> String {
         guard html.utf8.contains(where: mayStartHidden), html.unicodeScalars.contains(where: isHidden) else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + 16)

@@ -10,10 +10,10 @@ import Foundation
 /// User text goes through exactly two doors: `HTMLEscape.escape` for names, roles, tags,
 /// stages, dates and actions, and `markdownHTML` for question texts and notes, which
 /// renders them with cmark in safe mode (raw HTML and dangerous links never survive).
-public enum HTMLReportRenderer {
+package enum HTMLReportRenderer {
     /// The whole page for `model`, with the practice list `practice` (difficult questions
     /// first) and the numbers of the activity charts.
-    public static func html(_ model: ReportModel, practice: PracticeList, charts: ReportCharts) -> String {
+    package static func html(_ model: ReportModel, practice: PracticeList, charts: ReportCharts) -> String {
         let e = HTMLEscape.escape
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -73,7 +73,7 @@ public enum HTMLReportRenderer {
     /// in safe mode. Notes are kept as display text (inline Markdown already read once,
     /// code spans in backticks), so reading them again as Markdown would lose text such as
     /// an escaped `<b>`; escaping first shows it as written.
-    public static func markdownHTML(_ text: String) -> String {
+    package static func markdownHTML(_ text: String) -> String {
         let source = MarkdownEscape.inline(text.trimmingSpaces())
         var html = HTMLEscape.visibleControls(MarkdownParser.renderHTML(source, unsafe: false))
         while html.hasSuffix("\n") { html.removeLast() }

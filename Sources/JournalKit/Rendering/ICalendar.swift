@@ -8,59 +8,59 @@
 /// - TEXT values escape `\`, `;`, `,` and newlines (`\\`, `\;`, `\,`, `\n`); other control
 ///   characters (not allowed in TEXT) and bidirectional overrides are shown as `<U+001B>`,
 ///   as `TerminalSafe` shows them in every other output.
-public enum ICalendar {
+package enum ICalendar {
     /// The longest line, in octets, without its CRLF.
-    public static let lineLimit = 75
+    package static let lineLimit = 75
 
     /// One property: `NAME;PARAM=VALUE:value`.
-    public struct Property: Sendable, Hashable {
-        public var name: String
+    package struct Property: Sendable, Hashable {
+        package var name: String
         /// Parameters as written (`VALUE=DATE`); journal puts no text from notes in them.
-        public var parameters: [String]
+        package var parameters: [String]
         /// The value in its own syntax (a TEXT value already escaped).
-        public var value: String
+        package var value: String
 
-        public init(_ name: String, parameters: [String] = [], value: String) {
+        package init(_ name: String, parameters: [String] = [], value: String) {
             self.name = name
             self.parameters = parameters
             self.value = value
         }
 
         /// A TEXT property: `value` escaped.
-        public static func text(_ name: String, _ value: String) -> Property {
+        package static func text(_ name: String, _ value: String) -> Property {
             Property(name, value: ICalendar.escape(value))
         }
 
         /// A DATE property: `DTSTART;VALUE=DATE:20261123`.
-        public static func date(_ name: String, _ day: CalendarDay) -> Property {
+        package static func date(_ name: String, _ day: CalendarDay) -> Property {
             Property(name, parameters: ["VALUE=DATE"], value: ICalendar.date(day))
         }
 
         /// A DATE-TIME property in UTC at midnight of `day`: `DTSTAMP:20261120T000000Z`.
-        public static func midnightUTC(_ name: String, _ day: CalendarDay) -> Property {
+        package static func midnightUTC(_ name: String, _ day: CalendarDay) -> Property {
             Property(name, value: ICalendar.date(day) + "T000000Z")
         }
 
         /// The content line, unfolded: `NAME;PARAM:value`.
-        public var line: String {
+        package var line: String {
             ([name] + parameters).joined(separator: ";") + ":" + value
         }
     }
 
     /// A component (`VCALENDAR`, `VEVENT`, `VTODO`) with its properties and subcomponents.
-    public struct Component: Sendable, Hashable {
-        public var name: String
-        public var properties: [Property]
-        public var components: [Component]
+    package struct Component: Sendable, Hashable {
+        package var name: String
+        package var properties: [Property]
+        package var components: [Component]
 
-        public init(_ name: String, properties: [Property] = [], components: [Component] = []) {
+        package init(_ name: String, properties: [Property] = [], components: [Component] = []) {
             self.name = name
             self.properties = properties
             self.components = components
         }
 
         /// The component as iCalendar text: folded lines, each ending with CRLF.
-        public var text: String {
+        package var text: String {
             var out = ""
             write(to: &out)
             return out
@@ -75,7 +75,7 @@ public enum ICalendar {
     }
 
     /// `day` as a DATE value: `20261123`.
-    public static func date(_ day: CalendarDay) -> String {
+    package static func date(_ day: CalendarDay) -> String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -85,7 +85,7 @@ public enum ICalendar {
 
     /// `text` as a TEXT value: `\` `;` `,` escaped with a backslash, every line end (CRLF,
     /// CR or LF) as `\n`, other controls and bidirectional overrides made visible.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousCR = false
@@ -111,7 +111,7 @@ public enum ICalendar {
 
     /// `line` folded at `lineLimit` octets: pieces joined by CRLF and a space, each piece
     /// (with its leading space) at most 75 octets, never splitting a UTF-8 character.
-    public static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         guard line.utf8.count > lineLimit else { return line }
         var out = ""
         var used = 0

@@ -9,12 +9,12 @@ import Foundation
 /// on large journals (`export` of 10,000 entries 3.9 s and 689 MB, now 1.9 s and 296 MB).
 /// What `FastJSONEncoder` does not handle goes through `JSONEncoder` itself.
 /// `JSONOutputTests` compares both on every kind of value and on whole journals.
-public enum JSONOutput {
+package enum JSONOutput {
     /// Throws only when the value cannot be JSON at all (a non-finite number, say): no
     /// placeholder text stands in for it.
     /// - Parameter compact: one line with no spaces (`JSONEncoder` without `.prettyPrinted`):
     ///   the same values and keys in the same order, about 45 % fewer bytes (`export --compact`).
-    public static func encode(_ value: some Encodable, compact: Bool = false) throws -> String {
+    package static func encode(_ value: some Encodable, compact: Bool = false) throws -> String {
         // The fast encoder refuses what it does not handle; Foundation's then writes it.
         if let bytes = try? FastJSONEncoder.encode(value, compact: compact) {
             return String(decoding: bytes, as: UTF8.self) + "\n"

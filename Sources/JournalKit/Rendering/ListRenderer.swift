@@ -1,7 +1,7 @@
 import Foundation
 
 /// `journal list`: one line per interview.
-public enum ListRenderer {
+package enum ListRenderer {
     /// One interview. In JSON, values the entry does not state are `null`.
     struct Row: Encodable {
         var path: String
@@ -50,12 +50,12 @@ public enum ListRenderer {
     }
 
     /// The entries `list` shows: interviews only, or every note with `all` (`list --all`).
-    public static func shown(_ entries: [Entry], all: Bool) -> [Entry] {
+    package static func shown(_ entries: [Entry], all: Bool) -> [Entry] {
         all || entries.allSatisfy(\.isInterview) ? entries : entries.filter(\.isInterview)
     }
 
     /// - Parameter showKind: adds a KIND column (interview, question-bank, template), for `list --all`.
-    public static func table(_ entries: [Entry], showKind: Bool = false) -> String {
+    package static func table(_ entries: [Entry], showKind: Bool = false) -> String {
         guard !entries.isEmpty else { return "No interviews found (none match the filters, or the journal is empty).\n" }
         var header = ["DATE", "COMPANY", "ROLE", "STAGE", "OUTCOME", "QUESTIONS", "OPEN STEPS"]
         if showKind { header.append("KIND") }
@@ -69,7 +69,7 @@ public enum ListRenderer {
     /// `{"interviews": [...]}` with `path`, `date`, `company`, `role`, `stage`, `outcome`,
     /// `questions` and `open_steps`.
     /// With `showKind` (`list --all`), each row also has `kind`.
-    public static func json(_ entries: [Entry], showKind: Bool = false) throws -> String {
+    package static func json(_ entries: [Entry], showKind: Bool = false) throws -> String {
         struct Wrapper: Encodable { var interviews: [Row] }
         return try JSONOutput.encode(Wrapper(interviews: rows(entries, showKind: showKind)))
     }
@@ -77,7 +77,7 @@ public enum ListRenderer {
     /// CSV with a header line (fields quoted as RFC 4180 says); unknown values are empty.
     /// A cell a spreadsheet would run as a formula gets a leading `'` (`TerminalSafe.csvCell`).
     /// With `showKind` (`list --all`), a last `kind` column.
-    public static func csv(_ entries: [Entry], showKind: Bool = false) -> String {
+    package static func csv(_ entries: [Entry], showKind: Bool = false) -> String {
         let field = csvField
         var out = "date,company,role,stage,outcome,questions,open_steps,path" + (showKind ? ",kind\n" : "\n")
         for r in rows(entries, showKind: showKind) {

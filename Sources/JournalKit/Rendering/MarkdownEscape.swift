@@ -1,13 +1,13 @@
 /// Escapes user text for Markdown output so that it stays text: no emphasis, links,
 /// raw HTML, headings or list items that the user did not mean.
-public enum MarkdownEscape {
+package enum MarkdownEscape {
     /// Characters that change meaning anywhere in a line.
     private static let inlineSpecials: Set<Character> = ["\\", "*", "_", "[", "]", "<", ">", "&", "~", "|", "#"]
 
     /// Escapes `text` for use inside a paragraph, list item or heading. Newlines become
     /// spaces. Code spans (`` `code` ``) are kept as code; a stray backtick is escaped.
     /// The start is escaped too, as it may begin a line.
-    public static func inline(_ text: String) -> String {
+    package static func inline(_ text: String) -> String {
         inlineOnBytes(text) ?? inlineByCharacters(text)
     }
 

@@ -1,8 +1,8 @@
 /// `journal practice`: the practice-question list as Markdown, text, JSON or Anki notes.
-public enum PracticeRenderer {
+package enum PracticeRenderer {
     /// `{"questions": [...]}`, in practice order (a public contract), and `"to_prepare": [...]`
     /// with the questions of question banks when there are any.
-    public static func json(_ list: PracticeList) throws -> String {
+    package static func json(_ list: PracticeList) throws -> String {
         struct Wrapper: Encodable {
             var questions: [PracticeQuestion]
             var toPrepare: [PracticeQuestion]
@@ -26,7 +26,7 @@ public enum PracticeRenderer {
     }
 
     /// A checklist to tick while rehearsing, one section per tag, notes beneath each question.
-    public static func markdown(_ list: PracticeList) -> String {
+    package static func markdown(_ list: PracticeList) -> String {
         var out = "# Practice questions\n\n"
         if list.questions.isEmpty {
             out += MarkdownEscape.inline(emptyMessage(list)) + "\n"
@@ -61,7 +61,7 @@ public enum PracticeRenderer {
     }
 
     /// A numbered list for the terminal, wrapped to 80 columns.
-    public static func text(_ list: PracticeList, color: Bool) -> String {
+    package static func text(_ list: PracticeList, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         guard !list.questions.isEmpty else { return emptyMessage(list) + "\n" + toPrepareText(list, style: style) }
         var out = style.bold("Practice questions") + ": " + summary(list) + "\n"
@@ -108,7 +108,7 @@ public enum PracticeRenderer {
     /// Tab-separated notes for Anki: its header lines, then GUID, front, back and tags.
     /// The GUID is a hash of the question's merge key, so re-importing updates the same
     /// notes and keeps their review history.
-    public static func anki(_ list: PracticeList) -> String {
+    package static func anki(_ list: PracticeList) -> String {
         var out = "#separator:tab\n#html:true\n#notetype:Basic\n#columns:GUID\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n"
         for question in list.questions {
             let guid = question.cardID

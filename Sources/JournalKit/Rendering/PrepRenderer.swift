@@ -1,7 +1,7 @@
 /// `journal prep`: the prep sheet as terminal text, Markdown or JSON.
-public enum PrepRenderer {
+package enum PrepRenderer {
     /// Text for a terminal, headings in bold when colour is on.
-    public static func text(_ prep: CompanyPrep, today: CalendarDay, color: Bool) -> String {
+    package static func text(_ prep: CompanyPrep, today: CalendarDay, color: Bool) -> String {
         let style = TerminalStyle(enabled: color)
         let labels = roundLabels(prep, today: today)
         var out = style.bold(title(prep)) + "\n"
@@ -82,7 +82,7 @@ public enum PrepRenderer {
     }
 
     /// Valid CommonMark; dates carry the year, since the file outlives the day.
-    public static func markdown(_ prep: CompanyPrep, today: CalendarDay) -> String {
+    package static func markdown(_ prep: CompanyPrep, today: CalendarDay) -> String {
         let labels = roundLabels(prep, today: nil)
         var out = "# Prep: " + title(prep) + "\n\n"
         out += summary(prep, today: nil, code: { "`" + $0 + "`" }).joined(separator: "\\\n") + "\n"
@@ -142,7 +142,7 @@ public enum PrepRenderer {
     }
 
     /// The model as JSON with sorted keys.
-    public static func json(_ prep: CompanyPrep) throws -> String {
+    package static func json(_ prep: CompanyPrep) throws -> String {
         try JSONOutput.encode(prep)
     }
 

@@ -1,8 +1,8 @@
 /// `journal report`: the reflection report as text, Markdown or JSON.
-public enum ReportRenderer {
+package enum ReportRenderer {
     /// The JSON form: top-level keys `pipeline`, `actions`, `upcoming`, `funnel`,
     /// `difficult`, `improvements`, `strengths`, `feedback`, `offers`.
-    public static func json(_ model: ReportModel) throws -> String {
+    package static func json(_ model: ReportModel) throws -> String {
         try JSONOutput.encode(model)
     }
 
@@ -15,7 +15,7 @@ public enum ReportRenderer {
 
     /// Aligned text for the terminal, wrapped to 80 columns.
     /// `drill`: how many practice questions are due and mastered, when `journal drill` is in use.
-    public static func text(_ model: ReportModel, color: Bool, drill: (due: Int, mastered: Int)? = nil) -> String {
+    package static func text(_ model: ReportModel, color: Bool, drill: (due: Int, mastered: Int)? = nil) -> String {
         let style = TerminalStyle(enabled: color)
         var out = style.bold("Interview report") + " · " + model.today.description + "\n"
         guard model.interviewCount > 0 else { return out + emptyMessage + "\n" }
@@ -149,7 +149,7 @@ public enum ReportRenderer {
     // MARK: - Markdown
 
     /// CommonMark that renders well on GitHub: headings, lists, no tables, no raw HTML.
-    public static func markdown(_ model: ReportModel, drill: (due: Int, mastered: Int)? = nil) -> String {
+    package static func markdown(_ model: ReportModel, drill: (due: Int, mastered: Int)? = nil) -> String {
         let e = MarkdownEscape.inline
         var out = "# Interview report\n\n"
         guard model.interviewCount > 0 else { return out + e(emptyMessage) + "\n" }

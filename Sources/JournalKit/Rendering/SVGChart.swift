@@ -6,21 +6,21 @@
 /// pixels, so a chart fills any width without scaling its text: it stays readable on a
 /// phone. Colours come from CSS classes (`bar`, `tone-good`...), so the page's light and
 /// dark schemes apply. All numbers are written without a locale.
-public enum SVGChart {
+package enum SVGChart {
     /// The colour of a bar, as a CSS class `tone-<name>`.
-    public enum Tone: String, Sendable, Hashable {
+    package enum Tone: String, Sendable, Hashable {
         case accent, good, bad, warn, muted
     }
 
     /// One row of a horizontal bar chart.
-    public struct Bar: Sendable, Hashable {
-        public var label: String
-        public var value: Int
+    package struct Bar: Sendable, Hashable {
+        package var label: String
+        package var value: Int
         /// What is written at the right end of the row ("5 · 83%").
-        public var valueText: String
-        public var tone: Tone
+        package var valueText: String
+        package var tone: Tone
 
-        public init(label: String, value: Int, valueText: String? = nil, tone: Tone = .accent) {
+        package init(label: String, value: Int, valueText: String? = nil, tone: Tone = .accent) {
             self.label = label
             self.value = value
             self.valueText = valueText ?? String(value)
@@ -29,14 +29,14 @@ public enum SVGChart {
     }
 
     /// One column of a column chart.
-    public struct Column: Sendable, Hashable {
+    package struct Column: Sendable, Hashable {
         /// The short label under the axis ("Nov 2"); shown for some columns only.
-        public var label: String
+        package var label: String
         /// The full name, for the tooltip ("Week of 2026-11-02").
-        public var name: String
-        public var value: Int
+        package var name: String
+        package var value: Int
 
-        public init(label: String, name: String, value: Int) {
+        package init(label: String, name: String, value: Int) {
             self.label = label
             self.name = name
             self.value = value
@@ -44,18 +44,18 @@ public enum SVGChart {
     }
 
     /// The data table that goes with a chart.
-    public struct Table: Sendable, Hashable {
-        public var headers: [String]
-        public var rows: [[String]]
+    package struct Table: Sendable, Hashable {
+        package var headers: [String]
+        package var rows: [[String]]
 
-        public init(headers: [String], rows: [[String]]) {
+        package init(headers: [String], rows: [[String]]) {
             self.headers = headers
             self.rows = rows
         }
     }
 
     /// Labels longer than this many characters are shortened in the SVG (the table has them whole).
-    public static let labelLimit = 48
+    package static let labelLimit = 48
     /// Height of one row of a horizontal bar chart, in pixels.
     static let rowHeight = 36
     /// Plot geometry of a column chart, in pixels.
@@ -66,11 +66,11 @@ public enum SVGChart {
     static let denseColumns = 60
     /// At most this many labels under the axis of a column chart: room for five short
     /// labels ("Nov 16", "Jul 2015") on a phone.
-    public static let columnLabelLimit = 5
+    package static let columnLabelLimit = 5
 
     /// Horizontal bars, one row per bar: the label above the bar on the left, `valueText`
     /// on the right. A bar as long as the chart stands for `scale`.
-    public static func horizontalBars(id: String, title: String, description: String, bars: [Bar], scale: Int, table: Table) -> String {
+    package static func horizontalBars(id: String, title: String, description: String, bars: [Bar], scale: Int, table: Table) -> String {
         let e = HTMLEscape.escape
         let height = bars.count * rowHeight
         var svg = "<svg class=\"chart-bars\" role=\"img\" width=\"100%\" height=\"\(height)\" aria-labelledby=\"\(e(id))-title\" aria-describedby=\"\(e(id))-desc\">\n"
@@ -96,7 +96,7 @@ public enum SVGChart {
     /// each get their number above; more than that, only the highest do (when there are
     /// at most three of them), else a line marks the highest value. Beyond `denseColumns`
     /// the bars get an outline so that none is thinner than a pixel.
-    public static func columns(id: String, title: String, note: String? = nil, description: String, columns: [Column], table: Table) -> String {
+    package static func columns(id: String, title: String, note: String? = nil, description: String, columns: [Column], table: Table) -> String {
         let e = HTMLEscape.escape
         let highest = max(1, columns.map(\.value).max() ?? 0)
         let count = max(1, columns.count)
@@ -144,7 +144,7 @@ public enum SVGChart {
 
     /// The columns that get a label under the axis: the first, the last, and every
     /// `step`-th between, at most `limit` in all, none crowding the last.
-    public static func labelIndices(_ count: Int, limit: Int) -> [Int] {
+    package static func labelIndices(_ count: Int, limit: Int) -> [Int] {
         guard count > 0 else { return [] }
         guard count > limit else { return Array(0..<count) }
         let step = (count - 1 + (limit - 2)) / (limit - 1)
@@ -155,14 +155,14 @@ public enum SVGChart {
 
     /// `value` as a percentage of `total` for an SVG length ("83.33%"); at least 1% when
     /// `value` is above zero, at most 100%.
-    public static func percent(_ value: Int, of total: Int) -> String {
+    package static func percent(_ value: Int, of total: Int) -> String {
         guard total > 0, value > 0 else { return "0%" }
         return number(max(1, min(100, Double(value) * 100 / Double(total)))) + "%"
     }
 
     /// A number with at most two decimals, no trailing zeros, a dot as separator, whatever
     /// the locale: `83.33`, `50`, `0.5`.
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         let sign = hundredths < 0 ? "-" : ""
         let magnitude = abs(hundredths)

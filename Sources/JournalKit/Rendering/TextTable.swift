@@ -1,8 +1,8 @@
 import Foundation
 
 /// Aligned plain-text columns, measured in terminal cells.
-public enum TextTable {
-    public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 40) -> String {
+package enum TextTable {
+    package static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidth: Int = 40) -> String {
         // A cell is one line: its newlines and controls are shown, not run (`TerminalSafe`).
         let all = [header] + rows.map { $0.map { truncate(TerminalSafe.line($0), maxWidth) } }
         var widths = Array(repeating: 0, count: header.count)
@@ -21,7 +21,7 @@ public enum TextTable {
     }
 
     /// Width in terminal cells: wide East Asian characters and emoji take two.
-    public static func cellWidth(_ text: String) -> Int {
+    package static func cellWidth(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
         var width = 0
         for scalar in text.unicodeScalars {
@@ -39,7 +39,7 @@ public enum TextTable {
     }
 
     /// Cuts text to `limit` cells, ending with "…".
-    public static func truncate(_ text: String, _ limit: Int) -> String {
+    package static func truncate(_ text: String, _ limit: Int) -> String {
         let flat = text.includesByte(10) ? text.replacingOccurrences(of: "\n", with: " ") : text
         guard cellWidth(flat) > limit else { return flat }
         var out = ""

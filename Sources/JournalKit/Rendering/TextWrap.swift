@@ -1,13 +1,13 @@
 /// Word wrapping for terminal text, measured in terminal cells.
-public enum TextWrap {
+package enum TextWrap {
     /// The width text output is wrapped to.
-    public static let defaultWidth = 80
+    package static let defaultWidth = 80
 
     /// Wraps `text` (newlines and runs of spaces count as one space) into lines of at most
     /// `width` cells, the first starting with `first` and the others with `rest`.
     /// A word longer than a whole line (a URL, or Chinese or Japanese text without
     /// spaces) is broken between characters.
-    public static func wrap(_ text: String, width: Int = defaultWidth, first: String = "", rest: String = "") -> [String] {
+    package static func wrap(_ text: String, width: Int = defaultWidth, first: String = "", rest: String = "") -> [String] {
         let available = max(2, width - max(TextTable.cellWidth(first), TextTable.cellWidth(rest)))
         var words: [String] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
@@ -37,7 +37,7 @@ public enum TextWrap {
 
     /// Wraps `text` like `wrap` and applies `style` to the words (not to the indentation);
     /// every line ends with a newline.
-    public static func styled(_ text: String, width: Int = defaultWidth, first: String, rest: String,
+    package static func styled(_ text: String, width: Int = defaultWidth, first: String, rest: String,
                               style: (String) -> String) -> String {
         var out = ""
         for (index, line) in wrap(text, width: width, first: first, rest: rest).enumerated() {
@@ -67,7 +67,7 @@ public enum TextWrap {
     }
 
     /// `text` with newlines and runs of white space collapsed to single spaces.
-    public static func flatten(_ text: String) -> String {
+    package static func flatten(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 }

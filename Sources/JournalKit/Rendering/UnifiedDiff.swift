@@ -1,9 +1,9 @@
 /// A unified diff (`diff -u`, three lines of context) of two versions of a text file,
 /// as `journal log --dry-run` shows the edit it would make.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     /// The diff of `old` and `new`, with `--- a/PATH` / `+++ b/PATH` headers; empty when
     /// they are the same. Line ends are kept out of the lines shown (a `\r` included).
-    public static func render(old: [UInt8], new: [UInt8], path: String, context: Int = 3) -> String {
+    package static func render(old: [UInt8], new: [UInt8], path: String, context: Int = 3) -> String {
         let a = lines(old), b = lines(new)
         guard a != b else { return "" }
         var prefix = 0

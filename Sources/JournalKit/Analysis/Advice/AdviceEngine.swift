@@ -37,28 +37,28 @@ import Foundation
 ///   follow-up on that date, one that mentions referees or references as referees
 ///   notified, one that mentions feedback as feedback asked for, one that mentions
 ///   negotiating as the offer negotiated.
-public enum AdviceEngine {
+package enum AdviceEngine {
     /// An application quiet for longer than this many days gets no advice.
-    public static let historyAfterDays = 90
+    package static let historyAfterDays = 90
     /// Days after the rejection during which asking for feedback still makes sense.
-    public static let feedbackWindowDays = 30
+    package static let feedbackWindowDays = 30
     /// Only interviews of the last this many days get the write-sooner hint.
-    public static let hintWindowDays = 30
+    package static let hintWindowDays = 30
     /// The interview days for which the git history can change the advice of `today`
     /// (`LoadOptions.gitHistoryDays`): only recent interviews get the write-sooner hint.
-    public static func gitHistoryDays(today: CalendarDay) -> ClosedRange<CalendarDay> {
+    package static func gitHistoryDays(today: CalendarDay) -> ClosedRange<CalendarDay> {
         today.adding(days: -hintWindowDays)...today
     }
 
     /// The actions for a loaded journal (its settings and git history).
-    public static func actions(for journal: Journal, today: CalendarDay) -> [Action] {
+    package static func actions(for journal: Journal, today: CalendarDay) -> [Action] {
         actions(for: journal.entries, today: today, config: journal.config, firstCommitDays: journal.firstCommitDays)
     }
 
     /// Every action for these entries on `today`, most urgent first (`Action.urgency`):
     /// overdue, due today and upcoming alike; callers choose the window they show.
     /// - Parameter firstCommitDays: the first git commit day of each entry's path (for `write-sooner`); empty when unknown.
-    public static func actions(for entries: [Entry], today: CalendarDay, config: JournalConfig,
+    package static func actions(for entries: [Entry], today: CalendarDay, config: JournalConfig,
                                firstCommitDays: [String: CalendarDay]) -> [Action] {
         let applications = Application.Members.group(entries)
         let context = AdviceContext(today: today, config: config, recorder: RecordCommand(applications, of: entries))
@@ -81,7 +81,7 @@ public enum AdviceEngine {
     }
 
     /// True when the latest interview and the last follow-up are more than `historyAfterDays` old.
-    public static func isHistory(_ application: Application, today: CalendarDay) -> Bool {
+    package static func isHistory(_ application: Application, today: CalendarDay) -> Bool {
         isHistory(latest: application.latest, today: today)
     }
 
@@ -109,7 +109,7 @@ extension AdviceEngine {
     /// The actions `journal due` shows: those from entries the filter keeps, overdue or due
     /// within `within` days of today. `keep-applying` speaks about the whole search, so it
     /// is shown only when nothing is filtered out.
-    public static func select(_ actions: [Action], entries: [Entry], filter: EntryFilter, today: CalendarDay, within: Int) -> [Action] {
+    package static func select(_ actions: [Action], entries: [Entry], filter: EntryFilter, today: CalendarDay, within: Int) -> [Action] {
         let horizon = today.adding(days: max(0, within))
         let kept = filter.isEmpty ? nil : Set(filter.apply(entries).map(\.path))
         return actions.filter { action in

@@ -8,33 +8,33 @@
 /// item with the same UID but never deletes one). Each carries what names the open
 /// action it finishes (kind, application, round, follow-up number, step text), never
 /// the advice itself: it is read from the records, not from the rules.
-public struct FinishedAction: Sendable, Hashable {
-    public enum State: String, Sendable, Hashable {
+package struct FinishedAction: Sendable, Hashable {
+    package enum State: String, Sendable, Hashable {
         case done, cancelled
     }
 
     /// The kind of the action it finishes (`Action.Kind` raw values), or `round` for a round.
-    public var kind: String
-    public var company: String
-    public var role: String
+    package var kind: String
+    package var company: String
+    package var role: String
     /// The day it was done (the day recorded, else the day it was due, else the round's day).
-    public var day: CalendarDay
-    public var state: State
+    package var day: CalendarDay
+    package var state: State
     /// A short sentence saying what was done.
-    public var message: String
+    package var message: String
     /// The note that records it, relative to the journal root, and the line.
-    public var path: String
-    public var line: Int
+    package var path: String
+    package var line: Int
     /// For `follow-up`: which follow-up after the round (1 for the first).
-    public var ordinal: Int?
+    package var ordinal: Int?
     /// For `next-step`: the step as `due` words it (`AdviceEngine.stepSentence`).
-    public var step: String?
+    package var step: String?
 
     /// The kind name of a round (not an `Action.Kind`: a round is no advice).
-    public static let roundKind = "round"
+    package static let roundKind = "round"
 
     /// Every finished item of the journal on `today`, by day, then path and line.
-    public static func list(_ entries: [Entry], today: CalendarDay, config: JournalConfig) -> [FinishedAction] {
+    package static func list(_ entries: [Entry], today: CalendarDay, config: JournalConfig) -> [FinishedAction] {
         let members = Application.Members.group(entries)
         let context = AdviceContext(today: today, config: config, recorder: RecordCommand(members, of: entries))
         let accepted = WithdrawRule.acceptance(members, of: entries)
@@ -48,7 +48,7 @@ public struct FinishedAction: Sendable, Hashable {
     }
 
     /// The items of entries the filter keeps (all when it keeps everything).
-    public static func select(_ items: [FinishedAction], entries: [Entry], filter: EntryFilter) -> [FinishedAction] {
+    package static func select(_ items: [FinishedAction], entries: [Entry], filter: EntryFilter) -> [FinishedAction] {
         guard !filter.isEmpty else { return items }
         let kept = Set(filter.apply(entries).map(\.path))
         return items.filter { kept.contains($0.path) }

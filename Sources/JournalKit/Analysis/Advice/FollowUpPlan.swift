@@ -1,12 +1,12 @@
 extension AdviceEngine {
     /// When the next follow-up of a waiting application is due, and when to give up.
-    public struct FollowUpPlan: Sendable, Hashable {
+    package struct FollowUpPlan: Sendable, Hashable {
         /// Follow-ups sent since the interview, oldest first, one per day.
-        public var sent: [CalendarDay]
+        package var sent: [CalendarDay]
         /// When the next follow-up is due.
-        public var nextDue: CalendarDay
+        package var nextDue: CalendarDay
         /// From this day on, suggest moving on instead of following up.
-        public var moveOnDay: CalendarDay
+        package var moveOnDay: CalendarDay
     }
 
     /// The follow-up plan of an application that waits for an answer (outcome pending,
@@ -17,7 +17,7 @@ extension AdviceEngine {
     /// after the last. After `maxFollowUps` follow-ups, or once the time for all of them
     /// has passed, the advice is to move on (due `followUpAfterDays` after the last one).
     /// Every day is moved to the next working day (`weekends`).
-    public static func followUpPlan(_ application: Application, config: JournalConfig) -> FollowUpPlan? {
+    package static func followUpPlan(_ application: Application, config: JournalConfig) -> FollowUpPlan? {
         followUpPlan(latest: application.latest, config: config)
     }
 
@@ -49,7 +49,7 @@ extension AdviceEngine {
     }
 
     /// True when the application waited past its last follow-up without an answer.
-    public static func isDormant(_ application: Application, today: CalendarDay, config: JournalConfig) -> Bool {
+    package static func isDormant(_ application: Application, today: CalendarDay, config: JournalConfig) -> Bool {
         isDormant(latest: application.latest, today: today, config: config)
     }
 

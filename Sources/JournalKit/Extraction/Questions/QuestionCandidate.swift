@@ -1,13 +1,13 @@
 /// One block the question classifier judged, for `journal check --explain`.
-public struct QuestionCandidate: Sendable, Hashable {
-    public var location: SourceLocation
+package struct QuestionCandidate: Sendable, Hashable {
+    package var location: SourceLocation
     /// "list item", "paragraph", "sub-heading", "label".
-    public var shape: String
-    public var text: String
-    public var isQuestion: Bool
-    public var reasons: [String]
+    package var shape: String
+    package var text: String
+    package var isQuestion: Bool
+    package var reasons: [String]
 
-    public init(location: SourceLocation, shape: String, text: String, isQuestion: Bool, reasons: [String]) {
+    package init(location: SourceLocation, shape: String, text: String, isQuestion: Bool, reasons: [String]) {
         self.location = location
         self.shape = shape
         self.text = text

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a candidate stands, which sets what the classifier needs to call it a question.
-public enum QuestionContext: String, Sendable, Hashable {
+package enum QuestionContext: String, Sendable, Hashable {
     /// A section headed "Questions": every item is a question (the user said so).
     case questions
     /// A round: an item is a question unless its words say it is narrative.
@@ -14,8 +14,8 @@ public enum QuestionContext: String, Sendable, Hashable {
 }
 
 /// What the classifier makes of one candidate block, and why.
-public struct QuestionDecision: Sendable, Hashable {
-    public enum Verdict: Sendable, Hashable {
+package struct QuestionDecision: Sendable, Hashable {
+    package enum Verdict: Sendable, Hashable {
         /// Its words ask something: a question mark, an interrogative, reported speech.
         case asks
         /// Its words set a task or prompt ("Design…", "Given…", "X vs Y").
@@ -25,21 +25,21 @@ public struct QuestionDecision: Sendable, Hashable {
         /// Narrative, logistics, a placeholder, a generic mention.
         case narrative
     }
-    public var verdict: Verdict
-    public var isQuestion: Bool
+    package var verdict: Verdict
+    package var isQuestion: Bool
     /// The question's text: the candidate's, without a reported-speech prefix ("he asked me how…").
-    public var text: String
-    public var reasons: [String]
+    package var text: String
+    package var reasons: [String]
 }
 
 /// Decides whether a candidate block (list item, paragraph sentence, sub-heading) is a
 /// question, from its context and its words (cues in `QuestionCues`). The note's explicit
 /// marks (`#question`, `#not-question`, a Questions section) win over the words.
-public enum QuestionClassifier {
+package enum QuestionClassifier {
     /// - Parameters:
     ///   - text: the candidate's text, tags removed.
     ///   - tags: the candidate's tags.
-    public static func decide(_ text: String, tags: [String] = [], context: QuestionContext) -> QuestionDecision {
+    package static func decide(_ text: String, tags: [String] = [], context: QuestionContext) -> QuestionDecision {
         let trimmed = text.trimmingSpaces()
         if tags.contains("not-question") || tags.contains("not_question") {
             return QuestionDecision(verdict: .narrative, isQuestion: false, text: trimmed, reasons: ["#not-question tag"])
