@@ -8,31 +8,33 @@ import Testing
 @Suite struct OutputIdentityTests {
     static let today = "2026-11-23"
 
-    /// (golden name, arguments after `--journal DIR --no-cache`).
+    /// (golden file under Golden/, arguments after `--journal DIR --no-cache`). The report in
+    /// Markdown, JSON and HTML is the golden that ReportCommandTests and HTMLReportCommandTests
+    /// already keep for journal-example (same day, same arguments): one file per output.
     static let commands: [(String, [String])] = [
-        ("report-text.txt", ["report", "--today", today, "--format", "text", "--color", "never"]),
-        ("report.md", ["report", "--today", today, "--format", "markdown"]),
-        ("report.html", ["report", "--today", today, "--format", "html"]),
-        ("report.json", ["report", "--today", today, "--format", "json"]),
-        ("report.ics", ["report", "--today", today, "--format", "ics", "--include-done"]),
-        ("practice.md", ["practice", "--today", today, "--format", "markdown"]),
-        ("practice.json", ["practice", "--today", today, "--format", "json"]),
-        ("practice-anki.tsv", ["practice", "--today", today, "--format", "anki"]),
-        ("practice-due.txt", ["practice", "--today", today, "--due", "--format", "text", "--color", "never"]),
-        ("due.txt", ["due", "--today", today, "--format", "text", "--color", "never"]),
-        ("due.json", ["due", "--today", today, "--format", "json", "--within", "30"]),
-        ("list.txt", ["list", "--format", "table"]),
-        ("list.json", ["list", "--format", "json"]),
-        ("list-all.csv", ["list", "--format", "csv", "--all"]),
-        ("list-applications.txt", ["list", "--applications", "--all"]),
-        ("export.json", ["export"]),
-        ("export-compact.json", ["export", "--compact"]),
-        ("prep-acme.txt", ["prep", "acme", "--today", today, "--format", "text", "--color", "never"]),
-        ("prep-acme.json", ["prep", "acme", "--today", today, "--format", "json"]),
-        ("check-verbose.txt", ["check", "--verbose", "--color", "never"]),
-        ("check.json", ["check", "--format", "json"]),
-        ("drill-due.txt", ["drill", "--due", "--today", today, "--color", "never"]),
-        ("drill-due.json", ["drill", "--due", "--today", "2099-01-01", "--format", "json"]),
+        ("example-outputs/report-text.txt", ["report", "--today", today, "--format", "text", "--color", "never"]),
+        ("report-example.md", ["report", "--today", today, "--format", "markdown"]),
+        ("report-example.html", ["report", "--today", today, "--format", "html"]),
+        ("report-example.json", ["report", "--today", today, "--format", "json"]),
+        ("example-outputs/report.ics", ["report", "--today", today, "--format", "ics", "--include-done"]),
+        ("example-outputs/practice.md", ["practice", "--today", today, "--format", "markdown"]),
+        ("example-outputs/practice.json", ["practice", "--today", today, "--format", "json"]),
+        ("example-outputs/practice-anki.tsv", ["practice", "--today", today, "--format", "anki"]),
+        ("example-outputs/practice-due.txt", ["practice", "--today", today, "--due", "--format", "text", "--color", "never"]),
+        ("example-outputs/due.txt", ["due", "--today", today, "--format", "text", "--color", "never"]),
+        ("example-outputs/due.json", ["due", "--today", today, "--format", "json", "--within", "30"]),
+        ("example-outputs/list.txt", ["list", "--format", "table"]),
+        ("example-outputs/list.json", ["list", "--format", "json"]),
+        ("example-outputs/list-all.csv", ["list", "--format", "csv", "--all"]),
+        ("example-outputs/list-applications.txt", ["list", "--applications", "--all"]),
+        ("example-outputs/export.json", ["export"]),
+        ("example-outputs/export-compact.json", ["export", "--compact"]),
+        ("example-outputs/prep-acme.txt", ["prep", "acme", "--today", today, "--format", "text", "--color", "never"]),
+        ("example-outputs/prep-acme.json", ["prep", "acme", "--today", today, "--format", "json"]),
+        ("example-outputs/check-verbose.txt", ["check", "--verbose", "--color", "never"]),
+        ("example-outputs/check.json", ["check", "--format", "json"]),
+        ("example-outputs/drill-due.txt", ["drill", "--due", "--today", today, "--color", "never"]),
+        ("example-outputs/drill-due.json", ["drill", "--due", "--today", "2099-01-01", "--format", "json"]),
     ]
 
     @Test(arguments: commands.map(\.0))
@@ -41,7 +43,7 @@ import Testing
         let result = try JournalRunner.run(arguments + ["--journal", JournalRunner.exampleJournal, "--no-cache"])
         #expect(result.status == 0, "\(name): \(result.stderr)")
         #expect(result.stderr == "")
-        try Golden.check(result.stdout, "example-outputs/" + name)
+        try Golden.check(result.stdout, name)
     }
 
     /// `check --explain` over every note: the classifier's decision and its cues, block by block.
