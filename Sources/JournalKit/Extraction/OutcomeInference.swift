@@ -56,10 +56,10 @@ enum OutcomeInference {
     /// The outcome a piece of text states, if any.
     static func outcome(in text: String, verdict: Bool) -> Outcome? {
         let lower = text.lowercased()
-        for (name, list) in phrases {
+        for (name, list) in compiledPhrases {
             // "pending" alone in prose ("a pending request") says little; in a verdict it is the outcome.
             for phrase in list where contains(lower, phrase) {
-                if !verdict, ["pending", "rejected", "selected", "hired", "withdrawn", "unsuccessful", "rejection", "no offer", "awaiting"].contains(phrase) {
+                if !verdict, phrase.bare {
                     // In the closing lines, a bare word counts only when the sentence is about the candidate.
                     guard lower.includes(" i ") || lower.hasPrefix("i ") || lower.includes(" me") || lower.includes("my ") else { continue }
                 }
@@ -76,12 +76,34 @@ enum OutcomeInference {
 
     /// Whether `text` holds `phrase` as whole words ("pending" is not in "depending"); a phrase
     /// ending in `*` is a stem ("rechazad*": rechazado, rechazada). Scripts without spaces match anywhere.
-    static func contains(_ text: String, _ phrase: String) -> Bool {
-        let stem = phrase.hasSuffix("*")
-        let needle = stem ? String(phrase.dropLast()) : phrase
-        guard needle.unicodeScalars.first.map({ $0.value < 0x2E80 }) == true else { return text.includes(needle) }
+    static func contains(_ text: String, _ phrase: String) -> Bool { contains(text, Phrase(phrase)) }
+
+    /// A phrase prepared once: what to search for, and how a match counts.
+    struct Phrase {
+        var needle: String
+        /// Ends in `*`: any ending matches.
+        var stem: Bool
+        /// A script without spaces between words: a match counts anywhere.
+        var unspaced: Bool
+        /// A bare word that, in prose, counts only in a sentence about the candidate.
+        var bare: Bool
+
+        init(_ phrase: String) {
+            stem = phrase.hasSuffix("*")
+            needle = stem ? String(phrase.dropLast()) : phrase
+            unspaced = needle.unicodeScalars.first.map({ $0.value < 0x2E80 }) != true
+            bare = ["pending", "rejected", "selected", "hired", "withdrawn", "unsuccessful", "rejection", "no offer", "awaiting"].contains(phrase)
+        }
+    }
+
+    /// `phrases`, prepared: a note's closing lines are searched for each of them.
+    static let compiledPhrases: [(String, [Phrase])] = phrases.map { ($0.0, $0.1.map(Phrase.init)) }
+
+    static func contains(_ text: String, _ phrase: Phrase) -> Bool {
+        let stem = phrase.stem, needle = phrase.needle
+        guard !phrase.unspaced else { return text.includes(needle) }
         var rest = text[...]
-        while let r = rest.range(of: needle) {
+        while let r = rest.firstByteRange(of: needle) {
             let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
             let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
             if before?.isLetter != true, stem || after?.isLetter != true { return true }
