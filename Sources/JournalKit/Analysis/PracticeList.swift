@@ -77,8 +77,7 @@ package struct PracticeList: Sendable, Hashable {
         for group in merging.indices {
             merged.append(merging[group].finished(key: keys[group], tables: tables))
         }
-        merged.sort(by: PracticeQuestion.practiceOrder)
-        self.init(questions: merged, entryCount: entries.count)
+        self.init(questions: PracticeQuestion.inPracticeOrder(merged), entryCount: entries.count)
     }
 
     /// Numbers for the texts of a merge: each distinct text is keyed (hashed by its bytes)

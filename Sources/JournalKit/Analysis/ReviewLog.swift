@@ -48,36 +48,77 @@ package struct ReviewLog: Sendable, Hashable {
 
     /// The log parsed from its text (`path` names it in diagnostics).
     package init(text: String, path: String = ReviewLog.relativePath) {
-        var reviews = Set<Review>()
+        // Reviews with the card as a number (its place in `cards`): sorting compares integers.
+        var pending: [(day: Int, card: Int, rating: FSRS.Rating)] = []
+        var cards: [String] = []
+        var cardNumbers: [String: Int] = [:]
         var aliases: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         var firstLines: [String: Int] = [:]
         var number = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            let location = SourceLocation(path: path, line: number, column: 1)
-            if fields.count == 3, fields[0] == "alias" {
-                let old = String(fields[1]), new = String(fields[2])
-                if old.isEmpty || new.isEmpty || old == new {
-                    diagnostics.append(Diagnostic(.warning, location, "This alias line needs two different card ids: `alias<TAB>OLD<TAB>NEW`; use `journal drill alias OLD NEW`."))
-                } else {
-                    aliases[old] = aliases[old].map { min($0, new) } ?? new
+        // On bytes: 10,000 lines go through in a fraction of a millisecond (splitting into
+        // Characters took most of `drill --due`'s start-up).
+        var text = text
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var lineStart = 0
+            while lineStart <= count {
+                var newline = lineStart
+                while newline < count, bytes[newline] != 0x0A { newline += 1 }
+                defer { lineStart = newline + 1 }
+                number += 1
+                var end = newline
+                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
+                // Three fields, the only shape of a valid line; anything else is reported below.
+                var fields: [String] = []
+                if let first = line.firstIndex(of: 0x09), let second = line[(first + 1)...].firstIndex(of: 0x09),
+                   !line[(second + 1)...].contains(0x09) {
+                    func field(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self) }
+                    fields = [field(0..<first), field((first + 1)..<second), field((second + 1)..<line.count)]
                 }
-                continue
+                let location = SourceLocation(path: path, line: number, column: 1)
+                if fields.count == 3, fields[0] == "alias" {
+                    let old = fields[1], new = fields[2]
+                    if old.isEmpty || new.isEmpty || old == new {
+                        diagnostics.append(Diagnostic(.warning, location, "This alias line needs two different card ids: `alias<TAB>OLD<TAB>NEW`; use `journal drill alias OLD NEW`."))
+                    } else {
+                        aliases[old] = aliases[old].map { min($0, new) } ?? new
+                    }
+                    continue
+                }
+                guard fields.count == 3, let day = CalendarDay(iso: fields[0]), !fields[1].isEmpty,
+                      let value = Int(fields[2]), let rating = FSRS.Rating(rawValue: value) else {
+                    diagnostics.append(Diagnostic(.warning, location, "This line is not a review (`YYYY-MM-DD<TAB>card id<TAB>rating 1-4`) or an alias (`alias<TAB>OLD<TAB>NEW`); it is ignored."))
+                    continue
+                }
+                let card = fields[1]
+                let cardNumber: Int
+                if let known = cardNumbers[card] { cardNumber = known } else {
+                    cardNumber = cards.count
+                    cards.append(card)
+                    cardNumbers[card] = cardNumber
+                    firstLines[card] = number
+                }
+                pending.append((day.dayNumber, cardNumber, rating))
             }
-            guard fields.count == 3, let day = CalendarDay(iso: fields[0]), !fields[1].isEmpty,
-                  let value = Int(fields[2]), let rating = FSRS.Rating(rawValue: value) else {
-                diagnostics.append(Diagnostic(.warning, location, "This line is not a review (`YYYY-MM-DD<TAB>card id<TAB>rating 1-4`) or an alias (`alias<TAB>OLD<TAB>NEW`); it is ignored."))
-                continue
-            }
-            let card = String(fields[1])
-            reviews.insert(Review(day: day, card: card, rating: rating))
-            if firstLines[card] == nil { firstLines[card] = number }
         }
-        self.init(reviews: reviews.sorted(), aliases: aliases, diagnostics: diagnostics)
+        // Sorted by day, card and rating (`Review.<`: cards ranked once, not compared per
+        // pair), then exact duplicates, adjacent now, dropped.
+        var rank = [Int](repeating: 0, count: cards.count)
+        for (place, card) in cards.indices.sorted(by: { cards[$0] < cards[$1] }).enumerated() { rank[card] = place }
+        pending.sort { a, b in
+            a.day != b.day ? a.day < b.day : a.card != b.card ? rank[a.card] < rank[b.card] : a.rating.rawValue < b.rating.rawValue
+        }
+        var reviews: [Review] = []
+        reviews.reserveCapacity(pending.count)
+        var last: (day: Int, card: Int, rating: FSRS.Rating)?
+        for review in pending where last.map({ $0.day != review.day || $0.card != review.card || $0.rating != review.rating }) ?? true {
+            reviews.append(Review(day: CalendarDay(dayNumber: review.day), card: cards[review.card], rating: review.rating))
+            last = review
+        }
+        self.init(reviews: reviews, aliases: aliases, diagnostics: diagnostics)
         self.firstLines = firstLines
     }
 

@@ -9,9 +9,28 @@ package enum QuestionKey {
 
     /// A looser key for near-identical wordings: also drops articles and filler words.
     static func loose(_ text: String) -> String {
-        let fillers: Set<Substring> = ["a", "an", "the", "your", "you", "please", "can", "could", "would", "me", "us"]
-        return normalize(text).split(separator: " ").filter { !fillers.contains($0) }.joined(separator: " ")
+        var normalized = normalize(text)
+        // On the key's bytes: words split at spaces, fillers dropped, one space between.
+        return normalized.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if !word.isEmpty, !fillers.contains(where: { $0.elementsEqual(word) }) {
+                    if !out.isEmpty { out.append(0x20) }
+                    out.append(contentsOf: word)
+                }
+                start = end + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
+
+    /// Articles and filler words that `loose` drops.
+    private static let fillers: [[UInt8]] = ["a", "an", "the", "your", "you", "please", "can", "could", "would", "me", "us"].map { Array($0.utf8) }
 
     /// The key that near-identical wordings of a question share: `loose`
     /// (case, punctuation, tags, articles and filler words ignored) after expanding

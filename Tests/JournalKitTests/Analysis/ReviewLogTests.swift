@@ -25,6 +25,47 @@ import Testing
         ])
     }
 
+    /// The byte-level reader against the plain reading of the format: split into lines
+    /// (`\n`, a `\r` before it dropped), then at tabs; a set of reviews, sorted.
+    @Test func readsLikeThePlainReadingOfTheFormatOnRandomLogs() {
+        var rng = SeededGenerator(seed: 20)
+        let cards = ["journal-a", "journal-b", "journal-0123456789abcdef", "journal-é", "journal-e\u{301}", "x"]
+        let days = ["2026-12-01", "2026-11-30", "2027-01-09", "2026-02-30", "2026-1-01", ""]
+        for _ in 0..<200 {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 0...30, using: &rng) {
+                switch Int.random(in: 0..<12, using: &rng) {
+                case 0: lines.append("# comment")
+                case 1: lines.append(" \t ")
+                case 2: lines.append("alias\t\(cards.randomElement(using: &rng)!)\t\(cards.randomElement(using: &rng)!)")
+                case 3: lines.append("\(days.randomElement(using: &rng)!)\t\(cards.randomElement(using: &rng)!)\t3\textra")
+                case 4: lines.append("\(days.randomElement(using: &rng)!)\t\t\(Int.random(in: 0...5, using: &rng))")
+                default:
+                    lines.append("\(days.randomElement(using: &rng)!)\t\(cards.randomElement(using: &rng)!)\t\(Int.random(in: 0...5, using: &rng))"
+                                 + (Bool.random(using: &rng) ? "\r" : ""))
+                }
+            }
+            let text = lines.joined(separator: "\n") + (Bool.random(using: &rng) ? "\n" : "")
+            var expected = Set<ReviewLog.Review>()
+            var bad: [Int] = []
+            for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init).enumerated() {
+                let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+                if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                if fields.count == 3, fields[0] == "alias" { continue }
+                if fields.count == 3, let day = CalendarDay(iso: fields[0]), !fields[1].isEmpty,
+                   let value = Int(fields[2]), let rating = FSRS.Rating(rawValue: value) {
+                    expected.insert(ReviewLog.Review(day: day, card: fields[1], rating: rating))
+                } else {
+                    bad.append(i + 1)
+                }
+            }
+            let log = ReviewLog(text: text)
+            #expect(log.reviews == expected.sorted(), "\(text.debugDescription)")
+            #expect(log.diagnostics.filter { $0.message.hasPrefix("This line") }.map(\.location.line) == bad)
+        }
+    }
+
     @Test func concatenationInEitherOrderReplaysTheSame() {
         let mine = "2026-12-01\tjournal-a\t3\n2026-12-04\tjournal-a\t2\n"
         let theirs = "2026-12-02\tjournal-b\t1\n2026-12-01\tjournal-a\t3\n2026-12-09\tjournal-a\t4\n"
@@ -78,5 +119,18 @@ import Testing
         #expect(deck.card(String(shard.prefix(12)))?.id == shard)
         #expect(deck.counts(masteredDays: 21) == (due: 2, mastered: 0))
         #expect(deck.nextDueDay?.description == "2026-11-20")
+    }
+}
+
+/// SplitMix64: the same random logs on every run.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
