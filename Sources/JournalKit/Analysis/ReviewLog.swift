@@ -72,15 +72,17 @@ package struct ReviewLog: Sendable, Hashable {
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == UInt8(ascii: "#") { continue }
                 // Three fields, the only shape of a valid line; anything else is reported below.
-                var fields: [String] = []
-                if let first = line.firstIndex(of: 0x09), let second = line[(first + 1)...].firstIndex(of: 0x09),
-                   !line[(second + 1)...].contains(0x09) {
-                    func field(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self) }
-                    fields = [field(0..<first), field((first + 1)..<second), field((second + 1)..<line.count)]
-                }
                 let location = SourceLocation(path: path, line: number, column: 1)
-                if fields.count == 3, fields[0] == "alias" {
-                    let old = fields[1], new = fields[2]
+                guard let first = line.firstIndex(of: 0x09), let second = line[(first + 1)...].firstIndex(of: 0x09),
+                      !line[(second + 1)...].contains(0x09) else {
+                    diagnostics.append(Diagnostic(.warning, location, ReviewLog.notAReview))
+                    continue
+                }
+                func field(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[range]) }
+                func text(_ range: Range<Int>) -> String { String(decoding: field(range), as: UTF8.self) }
+                let (dayField, cardField, ratingField) = (0..<first, (first + 1)..<second, (second + 1)..<line.count)
+                if field(dayField).elementsEqual("alias".utf8) {
+                    let old = text(cardField), new = text(ratingField)
                     if old.isEmpty || new.isEmpty || old == new {
                         diagnostics.append(Diagnostic(.warning, location, "This alias line needs two different card ids: `alias<TAB>OLD<TAB>NEW`; use `journal drill alias OLD NEW`."))
                     } else {
@@ -88,12 +90,14 @@ package struct ReviewLog: Sendable, Hashable {
                     }
                     continue
                 }
-                guard fields.count == 3, let day = CalendarDay(iso: fields[0]), !fields[1].isEmpty,
-                      let value = Int(fields[2]), let rating = FSRS.Rating(rawValue: value) else {
-                    diagnostics.append(Diagnostic(.warning, location, "This line is not a review (`YYYY-MM-DD<TAB>card id<TAB>rating 1-4`) or an alias (`alias<TAB>OLD<TAB>NEW`); it is ignored."))
+                let ratingBytes = field(ratingField)
+                let value = ratingBytes.count == 1 ? Int(ratingBytes[0]) - 48 : Int(text(ratingField))
+                guard let day = CalendarDay(isoBytes: field(dayField)), !cardField.isEmpty,
+                      let value, let rating = FSRS.Rating(rawValue: value) else {
+                    diagnostics.append(Diagnostic(.warning, location, ReviewLog.notAReview))
                     continue
                 }
-                let card = fields[1]
+                let card = text(cardField)
                 let cardNumber: Int
                 if let known = cardNumbers[card] { cardNumber = known } else {
                     cardNumber = cards.count
@@ -121,6 +125,8 @@ package struct ReviewLog: Sendable, Hashable {
         self.init(reviews: reviews, aliases: aliases, diagnostics: diagnostics)
         self.firstLines = firstLines
     }
+
+    static let notAReview = "This line is not a review (`YYYY-MM-DD<TAB>card id<TAB>rating 1-4`) or an alias (`alias<TAB>OLD<TAB>NEW`); it is ignored."
 
     /// The log's path in the journal at `root`.
     package static func path(root: String) -> String { (root as NSString).appendingPathComponent(relativePath) }
