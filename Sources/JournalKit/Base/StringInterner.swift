@@ -52,10 +52,45 @@ package final class StringInterner: @unchecked Sendable {
         }
     }
 
+    /// Lists of strings by a hash of their strings' bytes, open addressing as `Table`
+    /// (a `Set<[String]>` hashed every string with SipHash on every insert).
+    private final class ListTable {
+        var hashes = [UInt64](repeating: 0, count: 64)
+        var lists = [[String]](repeating: [], count: 64)
+        var count = 0
+
+        /// The known list whose hash is `hash` and for which `equals` holds, else the one `make` gives, remembered.
+        func list(hash: UInt64, equals: ([String]) throws -> Bool, make: () throws -> [String]) rethrows -> [String] {
+            let mask = hashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while hashes[slot] != 0 {
+                if hashes[slot] == hash, try equals(lists[slot]) { return lists[slot] }
+                slot = (slot + 1) & mask
+            }
+            let list = try make()
+            hashes[slot] = hash
+            lists[slot] = list
+            count += 1
+            if count * 2 > hashes.count {
+                let oldHashes = hashes, oldLists = lists
+                hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
+                lists = [[String]](repeating: [], count: oldHashes.count * 2)
+                let mask = hashes.count - 1
+                for (i, hash) in oldHashes.enumerated() where hash != 0 {
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while hashes[slot] != 0 { slot = (slot + 1) & mask }
+                    hashes[slot] = hash
+                    lists[slot] = oldLists[i]
+                }
+            }
+            return list
+        }
+    }
+
     private let table = Table()
-    /// Tag lists, the classifier's reason lists and front-matter layouts repeat from entry
-    /// to entry: one copy of each.
-    private var tagLists: Set<[String]> = []
+    /// Tag lists and the classifier's reason lists repeat from entry to entry: one copy of
+    /// each (equal when their strings are byte for byte the same).
+    private let stringLists = ListTable()
     private var fieldLines: Set<[String: Int]> = []
     private var inferredSources: Set<[String: Provenance]> = []
     /// A seed per run, so that no text can be written to collide on purpose.
@@ -111,6 +146,40 @@ package final class StringInterner: @unchecked Sendable {
         return h == 0 ? 1 : h
     }
 
+    /// The hash of a list from its strings' bytes (`count` first).
+    private func listHash(count: Int, _ forEachString: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> UInt64 {
+        var h = seed ^ UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        forEachString { bytes in h = (((h << 7) | (h >> 57)) ^ StringInterner.hash(bytes, seed: seed)) &* 0x517c_c1b7_2722_0a95 }
+        return h == 0 ? 1 : h
+    }
+
+    /// The shared copy of `list` (its strings shared too).
+    package func list(_ list: [String]) -> [String] {
+        let hash = listHash(count: list.count) { body in
+            for var s in list { s.withUTF8 { body($0) } }
+        }
+        return stringLists.list(hash: hash, equals: { $0.count == list.count && zip($0, list).allSatisfy { a, b in
+            var b = b
+            return b.withUTF8 { utf8Equals(a, $0) }
+        } }, make: { list.map(intern) })
+    }
+
+    /// The shared list of the `count` strings whose UTF-8 bytes `forEachString` gives in
+    /// order (as the cache stores them): the known one, else the one `make` decodes.
+    package func list(count: Int, _ forEachString: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void,
+                      make: () throws -> [String]) rethrows -> [String] {
+        let hash = listHash(count: count, forEachString)
+        return try stringLists.list(hash: hash, equals: { known in
+            guard known.count == count else { return false }
+            var i = 0, same = true
+            forEachString { bytes in
+                if same { same = utf8Equals(known[i], bytes) }
+                i += 1
+            }
+            return same
+        }, make: make)
+    }
+
     /// Shares the strings of `e` in place (no copy of its arrays when it is the only owner).
     /// - Parameter stringsShared: its strings came from `string(_:)` already (the cache
     ///   decoder): only its arrays are compacted and shared.
@@ -122,14 +191,13 @@ package final class StringInterner: @unchecked Sendable {
         // large ones to their exact size before they are kept for the whole run.
         StringInterner.fit(&e.questions)
         StringInterner.fit(&e.nextSteps)
-        if !e.tags.isEmpty { e.tags = tagLists.insert(e.tags).memberAfterInsert }
-        for i in e.questions.indices where !e.questions[i].tags.isEmpty {
-            e.questions[i].tags = tagLists.insert(e.questions[i].tags).memberAfterInsert
-        }
-        // The classifier's reasons come from a small vocabulary (21 distinct lists over the
-        // 1,723 questions of 100 generated entries): one copy of each list, its strings with it.
-        for i in e.questions.indices where !e.questions[i].why.isEmpty {
-            e.questions[i].why = tagLists.insert(e.questions[i].why).memberAfterInsert
+        // Lists the cache decoder read came shared already (`list(encodedIn:)`).
+        if !stringsShared {
+            if !e.tags.isEmpty { e.tags = list(e.tags) }
+            for i in e.questions.indices where !e.questions[i].tags.isEmpty { e.questions[i].tags = list(e.questions[i].tags) }
+            // The classifier's reasons come from a small vocabulary (21 distinct lists over the
+            // 1,723 questions of 100 generated entries): one copy of each list, its strings with it.
+            for i in e.questions.indices where !e.questions[i].why.isEmpty { e.questions[i].why = list(e.questions[i].why) }
         }
         if !e.fieldLines.isEmpty { e.fieldLines = fieldLines.insert(e.fieldLines).memberAfterInsert }
         if !e.inferred.isEmpty { e.inferred = inferredSources.insert(e.inferred).memberAfterInsert }

@@ -116,6 +116,37 @@ struct BinaryReader {
         }
     }
 
+    /// A list of strings; with an interner, the shared list with these bytes, its strings
+    /// not even created when the list is known (tag and reason lists repeat across entries).
+    mutating func strings() throws -> [String] {
+        guard let interner else { return try array { try $0.string() } }
+        let start = offset
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Corrupt() }
+        for _ in 0..<count {
+            let n = try int()
+            guard n >= 0, n <= bytes.count - offset else { throw Corrupt() }
+            offset += n
+        }
+        let all = bytes
+        // Checked above: every length is in bounds.
+        func forEachString(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            var r = BinaryReader(all, offset: start)
+            let count = (try? r.int()) ?? 0
+            for _ in 0..<count {
+                let n = (try? r.int()) ?? 0
+                body(UnsafeBufferPointer(rebasing: all[r.offset..<(r.offset + n)]))
+                r.offset += n
+            }
+        }
+        return interner.list(count: count, forEachString) {
+            var out: [String] = []
+            out.reserveCapacity(count)
+            forEachString { out.append(interner.string($0)) }
+            return out
+        }
+    }
+
     mutating func array<T>(_ read: (inout BinaryReader) throws -> T) throws -> [T] {
         let n = try int()
         guard n >= 0, n <= bytes.count - offset else { throw Corrupt() }

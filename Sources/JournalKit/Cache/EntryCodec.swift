@@ -105,17 +105,17 @@ enum EntryCodec {
             guard let source = Provenance(rawValue: value) else { throw BinaryReader.Corrupt() }
             e.inferred[key] = source
         }
-        e.tags = try r.array { try $0.string() }
+        e.tags = try r.strings()
         for (key, value) in try r.array({ r in (try r.string(), try readJSON(&r, depth: 0)) }) { e.extra[key] = value }
         e.questions = try r.array { r in
             let text = try r.string()
             let notes = try r.array { try $0.string() }
             let difficultyNotes = try r.array { try $0.string() }
-            let tags = try r.array { try $0.string() }
+            let tags = try r.strings()
             let difficult = try r.bool()
             let round = try r.optional { try $0.string() }
             let location = SourceLocation(path: path, line: try r.int(), column: try r.int())
-            let why = try r.array { try $0.string() }
+            let why = try r.strings()
             return Question(text: text, notes: notes, difficultyNotes: difficultyNotes, tags: tags, difficult: difficult, round: round,
                             location: location, why: why)
         }

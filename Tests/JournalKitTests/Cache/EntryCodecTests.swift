@@ -90,4 +90,34 @@ import Testing
         }
         #expect(decoded == result)
     }
+
+    /// Read back through an interner (as `Journal.load` reads the cache), the entry is the
+    /// same, and the tag and reason lists of two entries are one copy each.
+    @Test func readThroughAnInternerTheEntryIsTheSameAndItsListsAreShared() throws {
+        let result = read(Self.fullNote, path: "acme/2026-11-18-acme-onsite.md")
+        var writer = BinaryWriter()
+        EntryCodec.write(result, to: &writer)
+        EntryCodec.write(result, to: &writer)
+        let interner = StringInterner()
+        let (first, second) = try writer.bytes.withUnsafeBufferPointer { buffer in
+            var reader = BinaryReader(buffer)
+            reader.interner = interner
+            let first = try EntryCodec.read(&reader)
+            let second = try EntryCodec.read(&reader)
+            #expect(reader.isAtEnd)
+            return (first, second)
+        }
+        #expect(first == result)
+        #expect(second == result)
+        let a = try #require(first.entry), b = try #require(second.entry)
+        func storage(_ list: [String]) -> UnsafeRawPointer? { list.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) } }
+        #expect(!a.tags.isEmpty && storage(a.tags) == storage(b.tags))
+        let q = try #require(a.questions.first), r = try #require(b.questions.first)
+        #expect(!q.why.isEmpty && storage(q.why) == storage(r.why))
+        #expect(!q.tags.isEmpty && storage(q.tags) == storage(r.tags))
+        // A list that differs in one byte is not taken for another.
+        #expect(interner.list(["backend", "referral"]) == ["backend", "referral"])
+        #expect(interner.list(["backend", "referrals"]) == ["backend", "referrals"])
+        #expect(interner.list(["backend"]) == ["backend"])
+    }
 }
