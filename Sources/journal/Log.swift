@@ -101,7 +101,7 @@ extension JournalCommand {
             }
             say("Recorded \(summary) in \(displayPath(full)).")
             if commit { try commitNote(full, root: root, message: "journal log: \(company): \(summary)") }
-            printDueChange(journal: journal, path: path, bytes: edit.edited, today: today)
+            if let change = DueChange(journal: journal, path: path, bytes: edit.edited, today: today) { say(change.text) }
         }
 
         /// Prints a line of output with controls and bidirectional overrides from notes made visible.
@@ -132,30 +132,6 @@ extension JournalCommand {
                 throw ExitCode.failure
             }
             say("Committed: \(message)")
-        }
-
-        /// What `due` listed for the application before and lists after the change.
-        private func printDueChange(journal: Journal, path: String, bytes: [UInt8], today: CalendarDay) {
-            var after = journal.entries
-            guard let index = after.firstIndex(where: { $0.path == path }),
-                  let entry = EntryReader(config: journal.config).read(path: path, bytes: bytes).entry else { return }
-            after[index] = entry
-            let paths = Set(Application.group(after).first { $0.entries.contains { $0.path == path } }?.entries.map(\.path) ?? [path])
-            func actions(_ entries: [Entry]) -> [Action] {
-                AdviceEngine.actions(for: entries, today: today, config: journal.config, firstCommitDays: journal.firstCommitDays)
-                    .filter { paths.contains($0.path) }
-            }
-            struct Key: Hashable { var kind: Action.Kind; var path: String; var message: String }
-            let before = actions(journal.entries), now = actions(after)
-            let still = Set(now.map { Key(kind: $0.kind, path: $0.path, message: $0.message) })
-            let gone = before.filter { !still.contains(Key(kind: $0.kind, path: $0.path, message: $0.message)) }
-            // What is gone is done: its "Then record it" sentence would only repeat the command just run.
-            func line(_ action: Action, text: String) -> String {
-                "  \(action.due)  \(text)\(action.overdue ? " (overdue)" : "")"
-            }
-            if !gone.isEmpty { say("`journal due` no longer lists:\n" + gone.map { line($0, text: $0.advice) }.joined(separator: "\n")) }
-            if now.isEmpty { say("Nothing more is due for this application.") }
-            else { say("Next for this application:\n" + now.map { line($0, text: $0.message) }.joined(separator: "\n")) }
         }
     }
 }
