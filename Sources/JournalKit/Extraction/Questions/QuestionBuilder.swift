@@ -115,8 +115,9 @@ extension EntryExtractor {
     }
 
     /// A paragraph stating a problem after a label ("System design:" then "Design a system that…").
-    mutating func addStatement(paragraph: MarkdownBlock, tags: [String], text: String, round: String?, why: [String]) {
-        let (statement, rest) = QuestionText.firstStatement(text.trimmingSpaces())
+    /// - Parameter labelled: a label said a problem follows: the paragraph states it, up to the candidate's story.
+    mutating func addStatement(paragraph: MarkdownBlock, tags: [String], text: String, round: String?, why: [String], labelled: Bool = false) {
+        let (statement, rest) = labelled ? QuestionText.labelledStatement(text.trimmingSpaces()) : QuestionText.firstStatement(text.trimmingSpaces())
         let questionText = QuestionText.clean(statement)
         guard !questionText.isEmpty else { return }
         record(paragraph, "paragraph", questionText, true, why)
