@@ -33,8 +33,8 @@ extension Inference {
             note(line, "the company '\(c)' comes from the \(inHeading ? "heading" : "text") on line \(line); state it with `company: \(c)` in the front-matter")
             return Sourced(c, from: inHeading ? .sectionHeading : .body)
         }
-        // "acme-onsite.md" titled "# Interview experience".
-        if title.source != .fileName, !generic, let c = companyFromTitle(stem, source: .fileName), !CompanyInText.isGeneric(c) {
+        // "acme-onsite.md" titled "# Interview experience" (a title that asks something names no company, nor does its file).
+        if title.source != .fileName, fromTitle != nil, !generic, let c = companyFromTitle(stem, source: .fileName), !CompanyInText.isGeneric(c) {
             note(1, "the company '\(c)' comes from the file name; state it with `company: \(c)` in the front-matter")
             return Sourced(c, from: .fileName)
         }

@@ -140,3 +140,63 @@ import Testing
         #expect(entry("# My interview\n", path: "notes.md").company == nil)
     }
 }
+
+/// `<details><summary>…</summary>…</details>` blocks, as GitHub write-ups fold answers (issue 15, gap 3).
+@Suite struct WrittenUpDetailsTests {
+    @Test func theSummaryIsTheQuestionAndWhatItFoldsItsNotes() {
+        let e = entry("""
+        ## Round 1
+
+        <details>
+        <summary>What is the <b>event loop</b> in Node.js?</summary>
+
+        One thread, a queue of callbacks.
+
+        </details>
+
+        <details><summary>Design a URL shortener.</summary>Base62 ids in a counter table.</details>
+        """)
+        #expect(e.questions.map(\.text) == ["What is the event loop in Node.js?", "Design a URL shortener."])
+        #expect(e.questions.map(\.notes) == [["One thread, a queue of callbacks."], ["Base62 ids in a counter table."]])
+        #expect(e.questions.map(\.location.line) == [4, 10])
+    }
+
+    @Test func anAnswerSummaryAddsToTheLastQuestion() {
+        let e = entry("""
+        ## Round 1
+
+        - Explain optimistic locking.
+
+        <details>
+        <summary>Show answer</summary>
+
+        A version column checked on update.
+
+        </details>
+
+        After the round I waited an hour.
+        """)
+        #expect(e.questions.map(\.text) == ["Explain optimistic locking."])
+        #expect(e.questions.first?.notes == ["A version column checked on update."])
+    }
+
+    @Test func aGroupSummaryFoldsItsQuestions() {
+        let e = entry("""
+        ## Interview
+
+        <details>
+        <summary>Questions they asked</summary>
+
+        - Started with my intro.
+        - Merge two sorted arrays in place.
+
+        </details>
+        """)
+        #expect(e.questions.map(\.text) == ["Merge two sorted arrays in place."])
+    }
+
+    @Test func entitiesInASummaryAreDecoded() {
+        #expect(DetailsBlock.summary("<details>\n<summary>What is &lt;div&gt; vs &lt;span&gt;?</summary>\n")?.summary == "What is <div> vs <span>?")
+        #expect(DetailsBlock.summary("<div>no summary</div>") == nil)
+    }
+}

@@ -131,6 +131,18 @@ extension EntryExtractor {
                 }
                 problemFollows = false
                 questionsFollow = false
+            case .htmlBlock:
+                // `<details><summary>What is a closure?</summary>`: the summary is a candidate, what it folds its notes.
+                if let read = processDetails(block, context: context, round: round) {
+                    paragraphQuestion = read.notes
+                    questionsFollow = read.questions
+                    notesFollow = false
+                    problemFollows = false
+                } else if DetailsBlock.closes(block.literal) {
+                    paragraphQuestion = false
+                } else if paragraphQuestion {
+                    appendNotesToLastQuestion(block.textLines())
+                }
             default:
                 if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
             }
