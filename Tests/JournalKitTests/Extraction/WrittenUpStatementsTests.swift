@@ -200,3 +200,53 @@ import Testing
         #expect(DetailsBlock.summary("<div>no summary</div>") == nil)
     }
 }
+
+/// Round labels written as plain lines and `Task:` leads (issue 15: shapes from write-ups found with search).
+@Suite struct WrittenUpPlainRoundTests {
+    @Test func aPlainRoundLineEndsTheLastProblemAndStartsARound() {
+        let e = entry("""
+        Round 1: Coding (1 hr)
+
+        Question 1 - Arrays
+        Given a list of prices, find the best day to sell.
+
+        Round 2: System design - 1 hr
+
+        Task: Design a notification service.
+        We discussed retries.
+        """)
+        #expect(e.questions.map(\.text) == ["Given a list of prices, find the best day to sell.", "Design a notification service."])
+        #expect(e.questions.first?.notes == ["Arrays"])
+        #expect(e.questions.map(\.round) == ["Round 1: Coding (1 hr)", "Round 2: System design - 1 hr"])
+        #expect(e.questions.last?.notes == ["We discussed retries."])
+    }
+
+    @Test func aTopicAfterALeadGivesWayToTheStatementUnderIt() {
+        let e = entry("""
+        ## Round 1
+        Q1: Two sum
+        I used a hash map.
+
+        Question 2 - DSA
+        Problem based on arrays, with a circular twist.
+        """)
+        #expect(e.questions.map(\.text) == ["Two sum", "Problem based on arrays, with a circular twist."])
+        #expect(e.questions.map(\.notes) == [["I used a hash map."], ["DSA"]])
+    }
+
+    @Test func aProblemLeadNeedsAStatement() {
+        #expect(QuestionText.problemLead("Task: Design a rate limiter.") == "Task:")
+        #expect(QuestionText.problemLead("Problem statement: Given a tree, find its height.") == "Problem statement:")
+        #expect(QuestionText.problemLead("Task: none") == nil)
+        #expect(QuestionText.problemLead("My favourite part: the whiteboard") == nil)
+    }
+
+    @Test func outsideARoundAProblemLeadIsNotRead() {
+        let e = entry("""
+        # Notes to self
+
+        Task: Ask the recruiter about relocation.
+        """)
+        #expect(e.questions.isEmpty)
+    }
+}

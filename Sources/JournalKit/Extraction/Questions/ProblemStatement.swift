@@ -36,3 +36,30 @@ enum ProblemStatement {
         }
     }
 }
+
+extension QuestionText {
+    /// "Task: Design a rate limiter." → "Task:": a short problem label before a colon on the
+    /// first line, with the statement after it.
+    static func problemLead(_ text: String) -> String? {
+        guard let colon = text.firstByteRange(of: ": "), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 24 else { return nil }
+        let label = String(text[..<colon.lowerBound])
+        guard !label.includesByte(10), QuestionClassifier.isProblemLabel(label) else { return nil }
+        let rest = text[colon.upperBound...].prefix { $0 != "\n" }.trimmingSpaces()
+        guard SectionClassifier.words(TextKey.normalize(rest)).count >= 2 else { return nil }
+        return label + ":"
+    }
+
+    /// "Strings" / "You're given a log of sessions." / "Return the busiest minute.": after a
+    /// lead, a topic of a word or two over a line that states a problem (not the candidate's
+    /// story, not reported speech): the statement is the problem, the topic a note.
+    static func statementUnderTopic(_ text: String) -> (statement: String, rest: String)? {
+        guard text.includesByte(10) else { return nil }
+        let lines = text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard lines.count >= 2, !lines[0].endsWithBytes("?"), !lines[0].endsWithBytes("？"),
+              SectionClassifier.words(TextKey.normalize(lines[0])).count <= 2 else { return nil }
+        let next = sentences(lines[1]).first?.text ?? lines[1]
+        guard SectionClassifier.words(TextKey.normalize(next)).count >= 4, !isCandidateStory(next), !reportsSpeech(next) else { return nil }
+        let (statement, rest) = firstStatement(lines.dropFirst().joined(separator: "\n"))
+        return (statement, ([lines[0]] + (rest.isEmpty ? [] : [rest])).joined(separator: "\n"))
+    }
+}

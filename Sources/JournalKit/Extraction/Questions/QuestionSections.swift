@@ -81,6 +81,13 @@ extension EntryExtractor {
                     record(block, "label", trimmed, false, ["answer label '\(trimmed)': what follows explains the last question"])
                     continue
                 }
+                // "Task: Design a rate limiter." in a round: a problem label leads the line.
+                if context == .round || context == .questions, let lead = QuestionText.problemLead(trimmed) {
+                    addQuestion(paragraph: block, lead: lead, round: round, why: ["problem label '\(lead)' leads the line"])
+                    paragraphQuestion = true
+                    problemFollows = false
+                    continue
+                }
                 if let label = QuestionText.label(trimmed) {
                     if HeadingVocabulary.isAnswerHeading(label), !found.questions.isEmpty {
                         notesFollow = true
