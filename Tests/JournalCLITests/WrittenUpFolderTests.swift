@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Whole-output tests on `Tests/Fixtures/written-up/`: 37 notes of our own, each modelled on the
+/// Whole-output tests on `Tests/Fixtures/written-up/`: 40 notes of our own, each modelled on the
 /// shape of a real write-up found beyond the visible corpus (issue 15), with hand labels in
 /// `labels.json` (the rules of `../shared/corpus/labels-guide.md`). The export is compared whole
 /// with `written-up.json` (`JOURNAL_RECORD=1` re-records it), and every label is checked.

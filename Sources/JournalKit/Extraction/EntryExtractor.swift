@@ -149,9 +149,10 @@ struct EntryExtractor {
         var kind = kind
         var round = round
         for (i, block) in blocks.enumerated() {
-            guard block.kind == .paragraph, let lead = block.inline.strongLead, !lead.isEmpty,
+            guard block.kind == .paragraph, let lead = block.inline.strongLead.flatMap({ $0.isEmpty ? nil : $0 }) ?? EntryExtractor.plainRoundLine(block),
                   QuestionText.isWholeLead(lead, of: block.inline.display),
-                  let labelled = classifier.classify(TagScanner.scan(lead).stripped) else { continue }
+                  let labelled = classifier.classify(TagScanner.scan(lead).stripped),
+                  block.inline.strongLead != nil || labelled == .round else { continue }
             processPart(Array(blocks[start..<i]), kind: kind, round: round, bare: bare)
             if explain { record(block, "label", lead, false, ["bold label used as a heading: \(labelled.rawValue)"]) }
             kind = documentKind == .askedThem && (labelled == .questions || labelled == .round) ? .askedThem : labelled
@@ -159,6 +160,14 @@ struct EntryExtractor {
             start = i + 1
         }
         processPart(start == 0 ? blocks : Array(blocks[start...]), kind: kind, round: round, bare: bare && start == 0)
+    }
+
+    /// "Round 2: System Design (HLD) : 1 hr" on a line of its own, not in bold: a round's label
+    /// used as a heading, as a bold one is (only a round: other plain lines stay candidates).
+    static func plainRoundLine(_ block: MarkdownBlock) -> String? {
+        let text = block.inline.display.trimmingSpaces()
+        guard !text.isEmpty, !text.includesByte(10), text.utf8.count <= 80, text.prefix(5).lowercased() == "round" else { return nil }
+        return text
     }
 
     private mutating func processPart(_ blocks: [MarkdownBlock], kind: SectionKind?, round: String?, bare: Bool) {

@@ -57,27 +57,7 @@ enum Inference {
 
         // Company: front-matter; for a note without front-matter, the company in a file name
         // that `journal new` wrote; the folder for generic file names; else the title.
-        if let c = fm.company {
-            entry.company = Sourced(c, from: .frontMatter)
-        } else if fm.title == nil, let c = companyFromNewFileName(stem) {
-            let spelled = heading.flatMap { spelling(of: c, in: $0) } ?? c
-            entry.company = Sourced(spelled, from: .fileName)
-            note(1, "the company '\(spelled)' comes from the file name; state it with `company: \(spelled)` in the front-matter")
-        } else {
-            let generic = isGeneric(stem)
-            if generic, var c = companyFolder(path) {
-                // "hooli/notes.md" titled "# Hooli — 2026-11-12": keep the title's spelling of the same name.
-                if let fromTitle = companyFromTitle(title.value, source: title.source),
-                   TextKey.normalize(fromTitle) == TextKey.normalize(c) { c = fromTitle }
-                entry.company = Sourced(c, from: .folderName)
-                note(1, "the company '\(c)' comes from the folder name; state it with `company: \(c)` in the front-matter")
-            } else if let c = companyFromTitle(title.value, source: title.source) {
-                let source: Provenance = title.source == .frontMatter ? .title : title.source
-                entry.company = Sourced(c, from: source)
-                let whence = source == .heading ? "the first heading" : source == .title ? "the title" : "the file name"
-                note(title.source == .heading ? headingLine : 1, "the company '\(c)' comes from \(whence); state it with `company: \(c)` in the front-matter")
-            }
-        }
+        entry.company = company(path: path, frontMatter: fm, stem: stem, title: title, firstHeading: firstHeading, blocks: blocks, note: note)
 
         // Stage: front-matter, the words of the file name, the first heading.
         if fm.stage == nil {

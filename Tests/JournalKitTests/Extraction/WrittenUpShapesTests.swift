@@ -52,7 +52,8 @@ import Testing
         Count the buildings that see the sunset.
         Asked me to write code on paper.
         """)
-        #expect(e.questions.map(\.text) == ["given an array of heights, a building sees the sunset if every building to its right is shorter."])
+        #expect(e.questions.map(\.text) == ["given an array of heights, a building sees the sunset if every building to its right is shorter. Count the buildings that see the sunset."])
+        #expect(e.questions.first?.notes == ["Asked me to write code on paper."])
         #expect(e.questions.first?.location.line == 4)
     }
 

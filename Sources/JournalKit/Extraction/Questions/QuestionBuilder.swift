@@ -115,8 +115,9 @@ extension EntryExtractor {
     }
 
     /// A paragraph stating a problem after a label ("System design:" then "Design a system that…").
-    mutating func addStatement(paragraph: MarkdownBlock, tags: [String], text: String, round: String?, why: [String]) {
-        let (statement, rest) = QuestionText.firstStatement(text.trimmingSpaces())
+    /// - Parameter labelled: a label said a problem follows: the paragraph states it, up to the candidate's story.
+    mutating func addStatement(paragraph: MarkdownBlock, tags: [String], text: String, round: String?, why: [String], labelled: Bool = false) {
+        let (statement, rest) = labelled ? QuestionText.labelledStatement(text.trimmingSpaces()) : QuestionText.firstStatement(text.trimmingSpaces())
         let questionText = QuestionText.clean(statement)
         guard !questionText.isEmpty else { return }
         record(paragraph, "paragraph", questionText, true, why)
@@ -130,6 +131,8 @@ extension EntryExtractor {
         var rest = text
         if let range = rest.firstByteRange(of: lead) { rest = String(rest[range.upperBound...]) }
         var (statement, notes) = QuestionText.firstStatement(rest.trimmingSpaces())
+        // "Question 1 - Strings" / "You're given a log…": a topic over the problem stated on the next lines.
+        if let stated = QuestionText.statementUnderTopic(rest.trimmingSpaces()) { (statement, notes) = stated }
         // "Q1: Basic Calculator II. I solved it in constant space.": what the candidate did is a note.
         let sentences = QuestionText.sentences(statement)
         if sentences.count > 1, QuestionText.isCandidateStory(sentences[1].text) {
@@ -140,7 +143,8 @@ extension EntryExtractor {
         let questionText = QuestionText.clean(statement)
         guard !questionText.isEmpty else { return }
         record(paragraph, "paragraph", questionText, true, why)
-        found.questions.append(Question(text: questionText, notes: notes.isEmpty ? [] : [notes],
+        // One note a line: the topic over a statement is a note of its own.
+        found.questions.append(Question(text: questionText, notes: notes.isEmpty ? [] : notes.split(separator: "\n").map(String.init),
                                         tags: TagList.sortedUnique(tags), difficult: EntryExtractor.isDifficult(tags, paragraph.inline),
                                         round: round, location: location(paragraph), why: why))
     }

@@ -52,13 +52,18 @@ extension QuestionCues {
                      "theory", "core", "cs", "subjects", "asked", "me", "they", "some", "a", "few", "more", "part", "section",
                      "1", "2", "3", "4", "5", "i", "ii", "iii", "final", "closing", "culture", "fit", "leadership", "principles"],
         problemLabels: ["problem", "problem statement", "problem description", "question", "task", "the task", "the ask",
-                        "the problem", "prompt", "challenge", "exercise", "assignment", "statement"],
+                        "the problem", "prompt", "challenge", "exercise", "assignment", "statement", "system design"],
         numberedLeads: ["question", "problem", "q", "task", "exercise"],
         difficulty: ["messed up", "couldn t", "could not", "couldnt", "unresolved", "struggled", "was not able", "wasn t able",
                      "not able to", "failed to", "got stuck", "i was stuck", "blanked", "no idea", "did not know", "didn t know",
                      "wrong answer", "could have done better", "went badly", "stumbled", "ran out of time", "had a bug",
                      "needed hints", "needed a hint", "with hints"],
-        proseTriggers: ["?", "ask", "question", "wanted to know", "pushed on", "grilled", "quizzed", "followed up", "leetcode.com", "hackerrank.com", "had to "])
+        proseTriggers: ["?", "ask", "question", "wanted to know", "pushed on", "grilled", "quizzed", "followed up", "leetcode.com", "hackerrank.com", "had to "],
+        problemSetups: ["given", "you re given", "you are given", "you have been given", "you have", "we have", "there is", "there are",
+                        "consider", "suppose", "imagine", "assume", "an array", "a string", "design", "implement", "write"],
+        problemGoesOn: ["return", "find", "output", "print", "determine", "compute", "calculate", "count", "check if", "check whether",
+                        "implement", "write", "design", "the function", "your function", "your task", "the task is", "you need to",
+                        "you have to", "you must", "you should", "you may assume", "you can assume", "assume", "note that"])
 
     static let chinese = QuestionCues(
         interrogatives: ["什么", "如何", "怎么", "为什么", "哪些", "哪个", "是否", "吗", "多少", "几"],
@@ -72,7 +77,9 @@ extension QuestionCues {
         problemLabels: ["题目", "问题", "算法题"],
         numberedLeads: ["题目", "问题"],
         difficulty: ["没答上", "不会", "没写出来", "答得不好", "卡住"],
-        proseTriggers: ["？", "问", "让我"])
+        proseTriggers: ["？", "问", "让我"],
+        problemSetups: ["给定", "给你", "给一个", "有一个", "假设"],
+        problemGoesOn: ["返回", "求", "输出", "找出", "判断", "计算", "要求"])
 
     static let spanish = QuestionCues(
         interrogatives: ["qué", "que", "cómo", "como", "por qué", "cuál", "cuáles", "cuándo", "dónde", "quién", "podrías"],
@@ -87,7 +94,9 @@ extension QuestionCues {
         problemLabels: ["problema", "enunciado", "ejercicio", "tarea"],
         numberedLeads: ["pregunta", "problema", "ejercicio"],
         difficulty: ["no pude", "me trabé", "me costó", "no supe"],
-        proseTriggers: ["¿", "pregunt", "pidi"])
+        proseTriggers: ["¿", "pregunt", "pidi"],
+        problemSetups: ["dado", "dada", "dados", "dadas", "tienes", "tenemos", "hay", "supón", "imagina", "diseña", "implementa"],
+        problemGoesOn: ["devuelve", "retorna", "encuentra", "imprime", "calcula", "determina", "implementa", "escribe"])
 
     static let portuguese = QuestionCues(
         interrogatives: ["o que", "como", "por que", "porque", "qual", "quais", "quando", "onde", "quem", "você"],
@@ -102,7 +111,9 @@ extension QuestionCues {
         problemLabels: ["problema", "enunciado", "exercício", "tarefa", "desafio"],
         numberedLeads: ["pergunta", "questão", "problema", "exercício"],
         difficulty: ["não consegui", "travei", "não soube"],
-        proseTriggers: ["pergunt", "pedi"])
+        proseTriggers: ["pergunt", "pedi"],
+        problemSetups: ["dado", "dada", "dados", "dadas", "você tem", "temos", "existe", "existem", "suponha", "imagine", "projete", "implemente"],
+        problemGoesOn: ["retorne", "devolva", "encontre", "imprima", "calcule", "determine", "implemente", "escreva"])
 
     static let german = QuestionCues(
         interrogatives: ["was", "wie", "warum", "wieso", "weshalb", "welche", "welcher", "welches", "wann", "wo", "wer",
@@ -118,5 +129,7 @@ extension QuestionCues {
         problemLabels: ["aufgabe", "problem", "aufgabenstellung"],
         numberedLeads: ["frage", "aufgabe"],
         difficulty: ["nicht geschafft", "hängen geblieben", "wusste nicht"],
-        proseTriggers: ["frag", "wollte wissen"])
+        proseTriggers: ["frag", "wollte wissen"],
+        problemSetups: ["gegeben", "gegeben sei", "gegeben ist", "du hast", "sie haben", "es gibt", "angenommen", "entwirf", "implementiere"],
+        problemGoesOn: ["gib", "geben sie", "finde", "berechne", "bestimme", "implementiere", "schreibe"])
 }

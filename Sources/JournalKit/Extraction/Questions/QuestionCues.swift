@@ -40,6 +40,11 @@ struct QuestionCues: Sendable {
     /// Lowercase pieces without which a prose paragraph cannot report a question (checked on its
     /// bytes first, so that prose is not split into sentences for nothing).
     var proseTriggers: [String] = []
+    /// Openings of a problem's set-up ("You're given an array…", "There are n houses…"): its next
+    /// sentences, on the next lines, may go on stating it.
+    var problemSetups: [String] = []
+    /// Openings of a line that goes on stating a problem after its set-up ("Return the indices…").
+    var problemGoesOn: [String] = []
 
     /// Every language's cues in one table; an English "had to <task>" ("had to merge", "had to
     /// describe") reports a task for each one-word task of the English list.
@@ -66,6 +71,8 @@ struct QuestionCues: Sendable {
         all.problemLabels += language.problemLabels
         all.numberedLeads += language.numberedLeads
         all.difficulty += language.difficulty
+        all.problemSetups += language.problemSetups
+        all.problemGoesOn += language.problemGoesOn
         all.proseTriggers += language.proseTriggers
     }
 }

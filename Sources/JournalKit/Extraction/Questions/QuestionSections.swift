@@ -81,6 +81,13 @@ extension EntryExtractor {
                     record(block, "label", trimmed, false, ["answer label '\(trimmed)': what follows explains the last question"])
                     continue
                 }
+                // "Task: Design a rate limiter." in a round: a problem label leads the line.
+                if context == .round || context == .questions, let lead = QuestionText.problemLead(trimmed) {
+                    addQuestion(paragraph: block, lead: lead, round: round, why: ["problem label '\(lead)' leads the line"])
+                    paragraphQuestion = true
+                    problemFollows = false
+                    continue
+                }
                 if let label = QuestionText.label(trimmed) {
                     if HeadingVocabulary.isAnswerHeading(label), !found.questions.isEmpty {
                         notesFollow = true
@@ -99,13 +106,13 @@ extension EntryExtractor {
                 // "Then asked a DSA question :-" / "given an array of heights…": the label's next lines state the problem.
                 if context == .round || context == .questions, let statement = labelledStatement(block) {
                     addStatement(paragraph: statement.block, tags: tags, text: statement.text, round: round,
-                                 why: ["statement after the label '\(statement.label)' in the same paragraph"])
+                                 why: ["statement after the label '\(statement.label)' in the same paragraph"], labelled: true)
                     paragraphQuestion = true
                     problemFollows = false
                     continue
                 }
                 if problemFollows || (questionsFollow && context != .open) {
-                    addStatement(paragraph: block, tags: tags, text: text, round: round, why: ["statement after a problem label"])
+                    addStatement(paragraph: block, tags: tags, text: text, round: round, why: ["statement after a problem label"], labelled: problemFollows)
                     paragraphQuestion = true
                     problemFollows = false
                     questionsFollow = false
@@ -113,6 +120,8 @@ extension EntryExtractor {
                 }
                 if paragraphQuestion {
                     appendNotesToLastQuestion(block.textLines())
+                    // "I was not able to explain the design.": in a round, the story after a problem says how it went.
+                    if context == .round || context == .questions { markDifficultByStory(text) }
                     continue
                 }
                 addSentenceQuestions(block, context: context, round: round)
@@ -129,26 +138,22 @@ extension EntryExtractor {
                 }
                 problemFollows = false
                 questionsFollow = false
+            case .htmlBlock:
+                // `<details><summary>What is a closure?</summary>`: the summary is a candidate, what it folds its notes.
+                if let read = processDetails(block, context: context, round: round) {
+                    paragraphQuestion = read.notes
+                    questionsFollow = read.questions
+                    notesFollow = false
+                    problemFollows = false
+                } else if DetailsBlock.closes(block.literal) {
+                    paragraphQuestion = false
+                } else if paragraphQuestion {
+                    appendNotesToLastQuestion(block.textLines())
+                }
             default:
                 if paragraphQuestion { appendNotesToLastQuestion(block.textLines()) }
             }
         }
-    }
-
-    /// A paragraph whose first line labels a problem ("Then asked a DSA question :-", "He gave me
-    /// this problem:") and whose next lines state it: the statement, where it starts, and the label.
-    func labelledStatement(_ paragraph: MarkdownBlock) -> (block: MarkdownBlock, text: String, label: String)? {
-        guard paragraph.inline.runs.contains(where: { !$0.isCode && $0.text.includesByte(10) }) else { return nil }
-        let lines = QuestionLines.lines(of: paragraph.inline)
-        guard lines.count >= 2 else { return nil }
-        let first = MaskedText(lines[0]).text.trimmingSpaces()
-        guard QuestionLines.endsLabel(first) else { return nil }
-        var label = first
-        while let last = label.last, last == ":" || last == "-" || last == "：" || last == "–" || last == " " { label.removeLast() }
-        guard QuestionClassifier.introducesQuestions(label) || QuestionClassifier.isProblemLabel(label) else { return nil }
-        let rest = InlineText(runs: lines.dropFirst().flatMap { [InlineRun("\n")] + $0.runs }.dropFirst().map { $0 })
-        let block = MarkdownBlock(kind: .paragraph, line: paragraph.line + 1, column: 1, inline: rest)
-        return (block, TagScanner.scan(rest).text, label)
     }
 
     /// A paragraph written one question a line: a line with a `Q1:` lead is a question as a

@@ -141,14 +141,42 @@ enum QuestionText {
         let lines = text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         var taken = 0
         var statement = ""
+        var ended = false
         for line in lines {
-            // A wrapped line goes on in lowercase ("…works across" / "multiple regions?").
-            if taken > 0, line.unicodeScalars.first.map({ $0.properties.isUppercase || $0 == "-" || $0 == "*" }) ?? true { break }
+            if taken > 0 {
+                if ended {
+                    // "You're given an array…." / "Return the indices…": the problem goes on.
+                    guard ProblemStatement.goesOn(statement, with: line) else { break }
+                } else if line.unicodeScalars.first.map({ $0.properties.isUppercase || $0 == "-" || $0 == "*" }) ?? true {
+                    // A wrapped line goes on in lowercase ("…works across" / "multiple regions?").
+                    break
+                }
+            }
             statement += statement.isEmpty ? line : " " + line
             taken += 1
-            if endsSentence(line) { break }
+            ended = endsSentence(line)
         }
         return (statement, lines.dropFirst(taken).joined(separator: " "))
+    }
+
+    /// The statement of a paragraph that a problem label introduced ("System design:" over "We
+    /// run a CMS for publishers…" / "Design a system that…"): its lines up to the first one where
+    /// the candidate's story starts ("I began with the schema"); the rest is returned apart.
+    static func labelledStatement(_ text: String) -> (statement: String, rest: String) {
+        guard text.includesByte(10) else { return (text.trimmingSpaces(), "") }
+        let lines = text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        var taken = 0
+        for line in lines {
+            if taken > 0, let first = sentences(line).first?.text, !ProblemStatement.setsUp(first),
+               isCandidateStory(first) || reportsSpeech(first) { break }
+            taken += 1
+        }
+        return (lines.prefix(taken).joined(separator: " "), lines.dropFirst(taken).joined(separator: " "))
+    }
+
+    /// Whether a sentence opens with reported speech ("Asked me to write it on paper", "He asked…").
+    static func reportsSpeech(_ sentence: String) -> Bool {
+        CueIndex.shared.hits(in: TextKey.normalize(sentence)).contains { ($0.kind == .reported || $0.kind == .reportedLead) && $0.start == 0 }
     }
 
     private static func endsSentence(_ line: String) -> Bool {
