@@ -53,23 +53,26 @@ package enum QuestionClassifier {
         if isPlaceholder(trimmed) {
             return QuestionDecision(verdict: .narrative, isQuestion: false, text: trimmed, reasons: ["template placeholder"])
         }
-        var reasons: [String] = []
+        // The context's reason first, then the words' (read only appends): no insertion at the front.
+        var reasons: [String]
+        switch context {
+        case .questions: reasons = ["item of a questions section"]
+        case .round: reasons = ["in a round"]
+        case .interviewSection: reasons = ["in an interview note, outside its rounds"]
+        case .open: reasons = ["outside a questions section"]
+        }
         let verdict = read(trimmed, reasons: &reasons)
         var result = QuestionDecision(verdict: verdict.verdict, isQuestion: false, text: verdict.text, reasons: reasons)
         switch context {
         case .questions:
             result.isQuestion = true
-            result.reasons.insert("item of a questions section", at: 0)
         case .round:
             result.isQuestion = verdict.verdict != .narrative
-            result.reasons.insert("in a round", at: 0)
             if verdict.verdict == .neutral { result.reasons.append("no narrative cue") }
         case .interviewSection:
             result.isQuestion = verdict.verdict == .asks || verdict.verdict == .sets
-            result.reasons.insert("in an interview note, outside its rounds", at: 0)
         case .open:
             result.isQuestion = verdict.verdict == .asks
-            result.reasons.insert("outside a questions section", at: 0)
         }
         return result
     }
@@ -119,7 +122,8 @@ package enum QuestionClassifier {
         let link = text.includes("leetcode.com/problems") || text.includes("hackerrank.com/challenges")
         if link { reasons.append("problem link") }
 
-        if text.hasPrefix("[ ]") || text.hasPrefix("[x]") || text.hasPrefix("[X]") {
+        // (A Character equal to "[" is that byte: the prefixes are tried only after one.)
+        if text.utf8.first == UInt8(ascii: "["), text.hasPrefix("[ ]") || text.hasPrefix("[x]") || text.hasPrefix("[X]") {
             reasons.append("task-list item: a step to do")
             return (.narrative, whole)
         }
@@ -186,6 +190,8 @@ package enum QuestionClassifier {
 
     /// The question inside quotes in a sentence that reports it: `…was "What is X?".` → `What is X?`.
     static func quotedQuestion(_ text: String) -> String? {
+        // Every closing quote below follows a question mark: without one, nothing to look for.
+        guard text.includesByte(UInt8(ascii: "?")) || text.includes("？") else { return nil }
         for (open, close) in [("\"", "?\""), ("“", "?”"), ("'", "?'"), ("「", "？」")] {
             guard let end = text.firstByteRange(of: close) else { continue }
             let before = text[..<end.lowerBound]
