@@ -135,8 +135,32 @@ extension StringProtocol {
 }
 
 enum TextSearch {
-    /// The byte offset of `needle` in `hay`: `memchr` for the first byte, then `memcmp`.
+    /// The byte offset of `needle` in `hay`: `memchr` for one byte of it, then `memcmp`.
+    ///
+    /// The byte looked for is the needle's first that is not a space (" - ", " – " are
+    /// found by their dash: a space occurs every few bytes of prose, each a `memcmp`).
+    /// Occurrences of that byte come in the order of the starts they imply, so the first
+    /// match is still the first occurrence (`findPlain` is the reading without the shift;
+    /// TextSearchTests compare both).
     static func find(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !pin.isEmpty else { return 0 }
+        guard let base = hay.baseAddress, hay.count >= pin.count else { return nil }
+        var k = 0
+        while k < pin.count - 1, pin[k] == 32 { k += 1 }
+        let byte = Int32(pin[k])
+        let last = hay.count - pin.count
+        var i = 0
+        while i <= last {
+            guard let hit = memchr(base + i + k, byte, last - i + 1) else { return nil }
+            let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base) - k
+            if memcmp(base + offset, pin.baseAddress!, pin.count) == 0 { return offset }
+            i = offset + 1
+        }
+        return nil
+    }
+
+    /// `find` as it was: `memchr` for the first byte, then `memcmp` (the reference of the tests).
+    static func findPlain(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = pin.first else { return 0 }
         guard let base = hay.baseAddress, hay.count >= pin.count else { return nil }
         let last = hay.count - pin.count

@@ -29,6 +29,27 @@ enum HeadingVocabulary {
     static func isAnswerHeading(_ text: String) -> Bool {
         let words = TextKey.normalize(text)
         if answerHeadings.contains(words) { return true }
+        // ASCII (the phrases are): `hasPrefix(phrase + " ")` is a byte comparison, so the
+        // words before each space within the longest phrase are looked up, not every phrase
+        // tried. Other text keeps the plain reading, whose Characters may join a space to a mark.
+        let utf8 = words.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return answerHeadings.contains { words.hasPrefix($0 + " ") } }
+        var i = utf8.startIndex
+        var offset = 0
+        while i != utf8.endIndex, offset <= longestAnswerHeading {
+            if utf8[i] == 32, answerHeadings.contains(String(words[..<i])) { return true }
+            i = utf8.index(after: i)
+            offset += 1
+        }
+        return false
+    }
+
+    private static let longestAnswerHeading = answerHeadings.map(\.utf8.count).max() ?? 0
+
+    /// `isAnswerHeading` trying every phrase, as it was: the reference of the tests.
+    static func isAnswerHeadingPlain(_ text: String) -> Bool {
+        let words = TextKey.normalize(text)
+        if answerHeadings.contains(words) { return true }
         return answerHeadings.contains { words.hasPrefix($0 + " ") }
     }
 

@@ -2,6 +2,15 @@ import Foundation
 
 /// Fills in what the front-matter does not say (DESIGN 3.2), marking each value as inferred.
 enum Inference {
+    /// The patterns of file names, titles and dates, compiled once.
+    enum Regexes {
+        static let newFileName = CachedRegex(#"^\d{4}-\d{2}-\d{2}-."#)
+        static let numberPrefix = CachedRegex(#"^\d+\s*[.)_-]\s*"#)
+        static let bracketTail = CachedRegex(#"\s*[\(\[{].*$"#)
+        static let datePrefix = CachedRegex(#"^\d{4}-\d{1,2}-\d{1,2}[-_ ]*"#)
+        static let isoDate = CachedRegex(#"(?<!\d)\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}(?!\d)"#)
+    }
+
     /// File names that say nothing about the company: the folder name is used instead.
     static let genericNames: Set<String> = [
         "notes", "note", "readme", "index", "interview", "interviews", "interview experience", "interviewexperience",
@@ -107,7 +116,7 @@ enum Inference {
     /// The company of a file name as `journal new` writes it (`2026-03-05-lumen-labs-recruiter`):
     /// a date, then the company, then the stage.
     static func companyFromNewFileName(_ stem: String) -> String? {
-        guard stem.range(of: #"^\d{4}-\d{2}-\d{2}-."#, options: .regularExpression) != nil else { return nil }
+        guard Regexes.newFileName.firstRange(in: stem) != nil else { return nil }
         return companyFromTitle(stem, source: .fileName)
     }
 
@@ -172,8 +181,8 @@ enum Inference {
     /// "11. AppBrew (remote)" → "AppBrew"; "acme_corp" → "acme corp".
     static func cleanCompany(_ text: String) -> String? {
         var t = text
-        if let r = t.range(of: #"^\d+\s*[.)_-]\s*"#, options: .regularExpression) { t.removeSubrange(r) }
-        if let r = t.range(of: #"\s*[\(\[{].*$"#, options: .regularExpression) { t.removeSubrange(r) }
+        if let r = Regexes.numberPrefix.firstRange(in: t) { t.removeSubrange(r) }
+        if let r = Regexes.bracketTail.firstRange(in: t) { t.removeSubrange(r) }
         t = t.replacingOccurrences(of: "_", with: " ").trimmingSpaces()
         return t.isEmpty ? nil : t
     }
@@ -196,7 +205,7 @@ enum Inference {
     static func companyFromTitle(_ title: String, source: Provenance) -> String? {
         if source == .fileName {
             var t = title
-            if let r = t.range(of: #"^\d{4}-\d{1,2}-\d{1,2}[-_ ]*"#, options: .regularExpression) { t.removeSubrange(r) }
+            if let r = Regexes.datePrefix.firstRange(in: t) { t.removeSubrange(r) }
             var words = t.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
             // "fenwick-pay-sde2", "Lumora_L1_React_Node": the name ends where a role or level begins.
             if let cut = words.indices.dropFirst().first(where: { isRoleOrLevel(words[$0]) }) { words = Array(words[..<cut]) }
@@ -244,7 +253,7 @@ enum Inference {
     /// (`03/04/2024` could be either, and is not read).
     static func findDate(in text: String) -> CalendarDay? {
         guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        if let r = text.range(of: #"(?<!\d)\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}(?!\d)"#, options: .regularExpression) {
+        if let r = Regexes.isoDate.firstRange(in: text) {
             let parts = text[r].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
             if parts.count == 3, let d = CalendarDay(year: parts[0], month: parts[1], day: parts[2]) { return d }
         }

@@ -22,6 +22,12 @@ import Testing
             let first = plain.first { $0.kind == kind }
             #expect(described(index.firstHit(kind, in: normalized).map { [$0] } ?? []) == described(first.map { [$0] } ?? []),
                     "\(kind) in \(text)", sourceLocation: sourceLocation)
+            // Read on the bytes of the text as written (ASCII only).
+            if let phrase = index.table.firstPhrase(kind, inASCII: text) {
+                #expect(phrase == first?.phrase, "\(kind) on the bytes of \(text)", sourceLocation: sourceLocation)
+            } else {
+                #expect(text.utf8.contains { $0 >= 0x80 }, "\(text) is ASCII", sourceLocation: sourceLocation)
+            }
         }
     }
 
@@ -31,6 +37,17 @@ import Testing
             Self.check("Then " + phrase + " again, " + phrase.uppercased() + "!")
             Self.check(String(phrase.dropLast()))
             Self.check("so " + phrase.decomposedStringWithCanonicalMapping + " then")
+        }
+    }
+
+    @Test func asciiTextReadOnItsBytes() {
+        let table = CueIndex.shared.table
+        #expect(table.firstPhrase(.difficulty, inASCII: "Design a URL shortener; we talked about sharding.") == .some(nil))
+        #expect(table.firstPhrase(.difficulty, inASCII: "I STRUGGLED with the follow-up") == .some("struggled"))
+        #expect(table.firstPhrase(.difficulty, inASCII: "I -- couldn't -- solve it") == .some("couldn t"))
+        #expect(table.firstPhrase(.difficulty, inASCII: "Design a URL shortener, café") == nil)
+        for text in ["was not able", "was not  able.", "was not", "was not-able!", "was not ablex", "XwasZ not able", "(was)not[able]"] {
+            Self.check(text)
         }
     }
 

@@ -176,6 +176,76 @@ struct ByteCueTable: Sendable {
         }
     }
 
+    /// The phrase of the first cue of `kind` in ASCII `text` as written, not normalised: what
+    /// `hits(TextKey.normalize(text), only: kind, first: true)` finds, without building the
+    /// normalised text. Its words are its runs of ASCII letters and digits, lowercased (the
+    /// words of `TextKey.normalize` for ASCII text); a space of a phrase is a run of other
+    /// bytes between two words; no phrase with a non-ASCII word, nor one matched anywhere,
+    /// can occur in ASCII. `.some(nil)`: none; nil: the text is not ASCII, not decided here
+    /// (CueLookupTests compare it with `firstHit`).
+    func firstPhrase(_ kind: CueIndex.Kind, inASCII text: String) -> String?? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String?? in
+            @inline(__always) func lowered(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+            @inline(__always) func isWordByte(_ l: UInt8) -> Bool { l &- 97 < 26 || l &- 48 < 10 }
+            let n = bytes.count
+            for b in bytes where b >= 0x80 { return nil }
+            var i = 0
+            while i < n {
+                guard isWordByte(lowered(bytes[i])) else { i += 1; continue }
+                let start = i
+                var h = ByteCueTable.seed
+                while i < n, isWordByte(lowered(bytes[i])) {
+                    h = ByteCueTable.mix(h, lowered(bytes[i]))
+                    i += 1
+                }
+                guard let range = lookupLowercased(h, bytes, start, i) else { continue }
+                for c in range {
+                    let candidate = candidates[c]
+                    guard candidate.kind == kind, candidate.isASCII else { continue }
+                    // The first word matched; the rest of the phrase from the end of it.
+                    var k = i - start
+                    var j = i
+                    let base = candidate.bytesStart
+                    while k < candidate.bytesCount {
+                        let want = pool[base + k]
+                        if want == 32 {
+                            guard j < n, !isWordByte(lowered(bytes[j])) else { break }
+                            while j < n, !isWordByte(lowered(bytes[j])) { j += 1 }
+                            guard j < n else { break }
+                        } else {
+                            guard j < n, lowered(bytes[j]) == want else { break }
+                            j += 1
+                        }
+                        k += 1
+                    }
+                    if k == candidate.bytesCount, j == n || !isWordByte(lowered(bytes[j])) { return .some(phrases[candidate.phrase]) }
+                }
+            }
+            return .some(nil)
+        }
+    }
+
+    /// `lookup` of a word of text as written, compared lowercased (ASCII).
+    private func lookupLowercased(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int>? {
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let e = slots[i]
+            if e < 0 { return nil }
+            let entry = entries[e]
+            if entry.hash == hash, entry.wordCount == end - start {
+                var k = 0
+                while k < entry.wordCount {
+                    let b = bytes[start + k]
+                    if pool[entry.wordStart + k] != (b &- 65 < 26 ? b | 0x20 : b) { break }
+                    k += 1
+                }
+                if k == entry.wordCount { return entry.first..<(entry.first + entry.count) }
+            }
+            i = (i + 1) & mask
+        }
+    }
+
     @inline(__always)
     private func lookup(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int>? {
         var i = Int(truncatingIfNeeded: hash) & mask

@@ -11,9 +11,14 @@ extension EntryExtractor {
     /// - Parameter masked: `MaskedText(first.inline)` when the caller has it already (made once, not twice).
     mutating func addQuestion(item: MarkdownBlock, decision: QuestionDecision, round: String?, masked: MaskedText? = nil) {
         guard let first = item.children.first else { return }
-        let (tags, text) = TagScanner.scan(first.inline)
-        let prose = (masked ?? MaskedText(first.inline)).text
-        let (_, rest) = QuestionText.firstStatement(text.trimmingSpaces())
+        let masked = masked ?? MaskedText(first.inline)
+        let prose = masked.text
+        // The tags of the masked text are the inline's (a code span's mark holds none); its
+        // display text differs from the masked one only in code and inline HTML, which hold no
+        // line break (cmark makes them spaces in code): without one in the masked text there is
+        // no second statement, and the inline is not scanned again.
+        let tags = masked.tags
+        let rest = prose.includesByte(10) ? QuestionText.firstStatement(TagScanner.scan(first.inline).text.trimmingSpaces()).rest : ""
         let questionText = QuestionText.clean(decision.text)
         guard !questionText.isEmpty else { return }
         var notes: [String] = rest.isEmpty ? [] : [rest]

@@ -53,23 +53,26 @@ package enum QuestionClassifier {
         if isPlaceholder(trimmed) {
             return QuestionDecision(verdict: .narrative, isQuestion: false, text: trimmed, reasons: ["template placeholder"])
         }
-        var reasons: [String] = []
+        // The context's reason first, then the words' (read only appends): no insertion at the front.
+        var reasons: [String]
+        switch context {
+        case .questions: reasons = ["item of a questions section"]
+        case .round: reasons = ["in a round"]
+        case .interviewSection: reasons = ["in an interview note, outside its rounds"]
+        case .open: reasons = ["outside a questions section"]
+        }
         let verdict = read(trimmed, reasons: &reasons)
         var result = QuestionDecision(verdict: verdict.verdict, isQuestion: false, text: verdict.text, reasons: reasons)
         switch context {
         case .questions:
             result.isQuestion = true
-            result.reasons.insert("item of a questions section", at: 0)
         case .round:
             result.isQuestion = verdict.verdict != .narrative
-            result.reasons.insert("in a round", at: 0)
             if verdict.verdict == .neutral { result.reasons.append("no narrative cue") }
         case .interviewSection:
             result.isQuestion = verdict.verdict == .asks || verdict.verdict == .sets
-            result.reasons.insert("in an interview note, outside its rounds", at: 0)
         case .open:
             result.isQuestion = verdict.verdict == .asks
-            result.reasons.insert("outside a questions section", at: 0)
         }
         return result
     }
@@ -80,11 +83,13 @@ package enum QuestionClassifier {
         let normalized = TextKey.normalize(text)
         let hits = CueIndex.shared.hits(in: normalized)
         // Leads count at the start, and after a short label ("System design: Design a URL shortener").
-        var leadStarts: Set<Int> = [0]
+        // (Two word indices at most: no Set is built per candidate.)
+        var labelEnd = 0
         if let colon = text.firstByteRange(of: ": "), text.utf8.distance(from: text.startIndex, to: colon.lowerBound) <= 40 {
-            leadStarts.insert(SectionClassifier.words(TextKey.normalize(String(text[..<colon.lowerBound]))).count)
+            labelEnd = SectionClassifier.words(TextKey.normalize(String(text[..<colon.lowerBound]))).count
         }
-        func lead(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind && leadStarts.contains($0.start) } }
+        func isLeadStart(_ start: Int) -> Bool { start == 0 || start == labelEnd }
+        func lead(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind && isLeadStart($0.start) } }
         func anywhere(_ kind: CueIndex.Kind) -> CueIndex.Hit? { hits.first { $0.kind == kind } }
 
         // "The first question was "What happens when you type a URL?".": the quoted question is the text.
@@ -97,7 +102,7 @@ package enum QuestionClassifier {
         let interrogative = lead(.interrogative) ?? hits.first { $0.kind == .interrogative && $0.phrase.unicodeScalars.first!.value >= 0x2E80 }
         if let interrogative { reasons.append("interrogative '\(interrogative.phrase)'") }
         // "the interviewer asked me about": overlapping phrases read as one, to the end of the last.
-        let reports = hits.filter { $0.kind == .reported || $0.kind == .reportedLead && leadStarts.contains($0.start) }
+        let reports = hits.filter { $0.kind == .reported || $0.kind == .reportedLead && isLeadStart($0.start) }
         var reported = reports.min { $0.start < $1.start }
         if var first = reported {
             for hit in reports where hit.start <= first.end && hit.end > first.end { first.end = hit.end; first.phrase = hit.phrase }
@@ -117,7 +122,8 @@ package enum QuestionClassifier {
         let link = text.includes("leetcode.com/problems") || text.includes("hackerrank.com/challenges")
         if link { reasons.append("problem link") }
 
-        if text.hasPrefix("[ ]") || text.hasPrefix("[x]") || text.hasPrefix("[X]") {
+        // (A Character equal to "[" is that byte: the prefixes are tried only after one.)
+        if text.utf8.first == UInt8(ascii: "["), text.hasPrefix("[ ]") || text.hasPrefix("[x]") || text.hasPrefix("[X]") {
             reasons.append("task-list item: a step to do")
             return (.narrative, whole)
         }
@@ -136,23 +142,23 @@ package enum QuestionClassifier {
         if narrativeLead != nil { return (.narrative, whole) }
         if task != nil || prompt != nil { return (.sets, whole) }
         // "The tree had no parent pointers, so I built a graph first": the candidate's own story.
-        let relative: Set<Substring> = ["where", "how", "when", "that", "which", "what", "why", "whether", "if"]
         // The words are made only here, for the few texts that reach this rule with a story cue.
         if hits.contains(where: { $0.kind == .story }), case let words = SectionClassifier.words(normalized),
-           let story = hits.first(where: { $0.kind == .story && ($0.start == 0 || !relative.contains(words[$0.start - 1])) }) {
+           let story = hits.first(where: { $0.kind == .story && ($0.start == 0 || !storyRelatives.contains(words[$0.start - 1])) }) {
             reasons.append("the candidate's story '\(story.phrase)'")
             return (.narrative, whole)
         }
         return (.neutral, whole)
     }
 
+    /// Words before a story cue that make it part of what is asked ("…how you solved it").
+    private static let storyRelatives: Set<Substring> = ["where", "how", "when", "that", "which", "what", "why", "whether", "if"]
+
     /// "The interviewer asked me how I would shard" → "How I would shard"; "He pushed on: how do
     /// you…" → "How do you…". The prefix is kept when little would remain.
     static func stripReported(_ text: String, _ hit: CueIndex.Hit) -> String? {
-        let pattern = hit.phrase.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\W+")
         let cjk = hit.phrase.unicodeScalars.contains { $0.value >= 0x2E80 }
-        let boundary = cjk ? "" : "\\b"
-        guard let range = text.range(of: boundary + pattern + boundary + "[\\s:,：，]*", options: [.regularExpression, .caseInsensitive]) else { return text }
+        guard let range = reportPatterns.regex(for: hit.phrase).firstRange(in: text) else { return text }
         var rest = String(text[range.upperBound...]).trimmingSpaces()
         // Keep the interrogative of "asked me how/why/whether…".
         let last = hit.phrase.split(separator: " ").last.map(String.init) ?? ""
@@ -172,12 +178,24 @@ package enum QuestionClassifier {
         return rest.prefix(1).uppercased() + rest.dropFirst()
     }
 
+    /// The pattern of a reported-speech phrase in the text as written: its words apart by
+    /// anything but letters and digits, case ignored; compiled once per phrase.
+    static func reportPattern(_ phrase: String) -> String {
+        let pattern = phrase.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\W+")
+        let boundary = phrase.unicodeScalars.contains { $0.value >= 0x2E80 } ? "" : "\\b"
+        return boundary + pattern + boundary + "[\\s:,：，]*"
+    }
+
+    private static let reportPatterns = CachedRegex.Cache { CachedRegex(reportPattern($0), caseInsensitive: true) }
+
     /// The question inside quotes in a sentence that reports it: `…was "What is X?".` → `What is X?`.
     static func quotedQuestion(_ text: String) -> String? {
+        // Every closing quote below follows a question mark: without one, nothing to look for.
+        guard text.includesByte(UInt8(ascii: "?")) || text.includes("？") else { return nil }
         for (open, close) in [("\"", "?\""), ("“", "?”"), ("'", "?'"), ("「", "？」")] {
             guard let end = text.firstByteRange(of: close) else { continue }
             let before = text[..<end.lowerBound]
-            guard let start = before.range(of: open, options: .backwards) else { continue }
+            guard let start = lastRange(of: open, in: before) else { continue }
             let inner = String(text[start.upperBound..<end.lowerBound]) + (close.hasPrefix("？") ? "？" : "?")
             guard SectionClassifier.words(TextKey.normalize(inner)).count >= 3 else { continue }
             return inner.trimmingSpaces()
@@ -251,6 +269,8 @@ package enum QuestionClassifier {
 
     /// The phrase that says a question went badly ("couldn't solve", "struggled"), if any.
     static func difficultyCue(_ text: String) -> String? {
+        // ASCII (most texts): read on its bytes, with no normalised copy made.
+        if let phrase = CueIndex.shared.table.firstPhrase(.difficulty, inASCII: text) { return phrase }
         let normalized = TextKey.normalize(text)
         return CueIndex.shared.firstHit(.difficulty, in: normalized)?.phrase
     }
@@ -265,39 +285,12 @@ package enum QuestionClassifier {
 
     /// The value of a `question:: …` field (Dataview's inline field), if the text is one.
     static func fieldValue(_ text: String) -> String? {
-        guard text.utf8.count > 11, text.prefix(8).lowercased() == "question", let range = text.firstByteRange(of: "::"),
+        // Its first eight bytes spell "question" (ASCII, any case), or it is none: no other
+        // character lowercases or decomposes to one of those letters (Kelvin's K is "k").
+        guard text.utf8.count > 11, text.utf8.prefix(8).elementsEqual("question".utf8, by: { ($0 &- 65 < 26 ? $0 | 0x20 : $0) == $1 }) else { return nil }
+        guard text.prefix(8).lowercased() == "question", let range = text.firstByteRange(of: "::"),
               text.utf8.distance(from: text.startIndex, to: range.lowerBound) <= 9 else { return nil }
         let value = text[range.upperBound...].trimmingSpaces()
         return value.isEmpty ? nil : value
-    }
-
-    /// The prose triggers as bytes, with the longest first.
-    private static let triggers: [[UInt8]] = QuestionCues.all.proseTriggers.map { Array($0.utf8) }
-
-    /// Whether a prose text could report a question at all: one of the triggers occurs in its
-    /// bytes (ASCII compared without case). No string is built.
-    static func mayReportQuestion(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            let n = bytes.count
-            for trigger in triggers where trigger.count <= n {
-                let first = trigger[0]
-                var i = 0
-                while i + trigger.count <= n {
-                    let b = bytes[i]
-                    if (b >= 65 && b <= 90 ? b + 32 : b) == first {
-                        var k = 1
-                        while k < trigger.count {
-                            let c = bytes[i + k]
-                            if (c >= 65 && c <= 90 ? c + 32 : c) != trigger[k] { break }
-                            k += 1
-                        }
-                        if k == trigger.count { return true }
-                    }
-                    i += 1
-                }
-            }
-            return false
-        }
     }
 }

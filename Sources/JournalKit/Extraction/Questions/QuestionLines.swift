@@ -48,6 +48,12 @@ enum QuestionLines {
     /// line offset of each row: the column headed "Question" (or "Pregunta", "Frage", "问题"…),
     /// else the column whose cells most often end with a question mark (two rows at least).
     static func tableQuestions(_ inline: InlineText) -> [(offset: Int, cell: String)]? {
+        guard mayBeTable(inline) else { return nil }
+        return parseTable(inline)
+    }
+
+    /// `tableQuestions` without the look at the bytes first.
+    static func parseTable(_ inline: InlineText) -> [(offset: Int, cell: String)]? {
         let lines = MaskedText(inline).text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard lines.count >= 4, lines.allSatisfy({ $0.hasPrefix("|") }),
               lines[1].allSatisfy({ $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }) else { return nil }
@@ -76,6 +82,23 @@ enum QuestionLines {
             return (row.offset, row.cells[column])
         }
         return found.isEmpty ? nil : found
+    }
+
+    /// Whether `inline` could be a pipe table (four lines or more, each starting with `|`),
+    /// decided on the bytes of its runs: the masked text that `tableQuestions` splits has its
+    /// line breaks and bars from the runs that are not code, and no others.
+    static func mayBeTable(_ inline: InlineText) -> Bool {
+        var breaks = 0
+        var bar = false
+        for run in inline.runs where !run.isCode {
+            var copy = run.text
+            copy.withUTF8 { bytes in
+                for b in bytes {
+                    if b == 10 { breaks += 1 } else if b == UInt8(ascii: "|") { bar = true }
+                }
+            }
+        }
+        return breaks >= 3 && bar
     }
 
     /// The runs of `inline` cut at its line breaks (code spans never hold one).

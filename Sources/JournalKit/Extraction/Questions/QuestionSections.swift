@@ -49,7 +49,7 @@ extension EntryExtractor {
                     continue
                 }
                 // "**2. Explique a diferença entre SQL e NoSQL.**" and its answer under it: a numbered question in bold.
-                if let strong = block.inline.strongLead, let number = strong.range(of: #"^\d{1,3}[.)]\s+"#, options: .regularExpression) {
+                if let strong = block.inline.strongLead, let number = EntryExtractor.boldNumber.firstRange(in: strong) {
                     let question = String(strong[number.upperBound...]).trimmingSpaces()
                     let decision = QuestionClassifier.decide(question, context: context == .open ? .interviewSection : context)
                     if decision.isQuestion {
@@ -259,7 +259,7 @@ extension EntryExtractor {
         let labelLike = trimmed.endsWithBytes(":") || trimmed.endsWithBytes("：") || first.inline.strongLead.map { QuestionText.isWholeLead($0, of: trimmed) } == true
             || QuestionClassifier.isGroupLabel(trimmed)
             // "- Perguntas de back-end" over a nested list of questions: an item that asks nothing over items that do.
-            || !trimmed.endsWithBytes("?") && !trimmed.endsWithBytes("？") && nestedLists.contains(where: listHoldsQuestions)
+            || !trimmed.endsWithBytes("?") && !trimmed.endsWithBytes("？") && nestedLists.contains(where: { listHoldsQuestions($0) })
                 && QuestionClassifier.read(trimmed, reasons: &labelReasons).verdict != .asks
         if !nestedLists.isEmpty, labelLike, !tags.contains("question") {
             let before = found.questions.count
@@ -416,6 +416,9 @@ extension EntryExtractor {
             return false
         }
     }
+
+    /// "**2. Explique…**": the number of a question in bold.
+    static let boldNumber = CachedRegex(#"^\d{1,3}[.)]\s+"#)
 
     mutating func record(_ block: MarkdownBlock, _ shape: String, _ text: String, _ isQuestion: Bool, _ reasons: [String]) {
         guard explain else { return }

@@ -63,6 +63,9 @@ enum QuestionText {
         return text.lines().map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    static let questionLead = CachedRegex(#"^\*{0,2}(Q|Question) ?\d*[:.)]\*{0,2}\s*"#)
+    static let numberLead = CachedRegex(#"^\d+[、.)．]\s*"#)
+
     /// Removes a task box, a `Q1:` lead, and surrounding punctuation noise.
     static func clean(_ text: String) -> String {
         var t = text.trimmingSpaces()
@@ -70,10 +73,10 @@ enum QuestionText {
               first == "Q" || first == "*" || first == "[" || ("0"..."9").contains(first) || t.endsWithBytes(":") || t.endsWithBytes("：")
         else { return t }
         for box in ["[ ] ", "[x] ", "[X] "] where t.hasPrefix(box) { t.removeFirst(box.count) }
-        if let range = t.range(of: #"^\*{0,2}(Q|Question) ?\d*[:.)]\*{0,2}\s*"#, options: .regularExpression) {
+        if let range = questionLead.firstRange(in: t) {
             t.removeSubrange(range)
         }
-        if let range = t.range(of: #"^\d+[、.)．]\s*"#, options: .regularExpression) {
+        if let range = numberLead.firstRange(in: t) {
             t.removeSubrange(range)
         }
         if t.endsWithBytes(":") || t.endsWithBytes("：") { t.removeLast() }
@@ -122,6 +125,8 @@ enum QuestionText {
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") { t = t[..<open] }
         t = Substring(t.trimmingSpaces())
         if t.hasSuffix(":") { t = t.dropLast() }
+        // Two words or none: counted without normalising a long paragraph.
+        guard TextKey.wordCount(t, limit: 2) == 2 else { return nil }
         let normalized = TextKey.normalize(String(t))
         let words = SectionClassifier.words(normalized)
         guard words.count == 2, words[1].allSatisfy(\.isNumber) else { return nil }
