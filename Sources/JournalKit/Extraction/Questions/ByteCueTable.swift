@@ -199,7 +199,7 @@ struct ByteCueTable: Sendable {
                     h = ByteCueTable.mix(h, lowered(bytes[i]))
                     i += 1
                 }
-                guard let range = lookupLowercased(h, bytes, start, i) else { continue }
+                guard let range = lookup(h, bytes, start, i, lowercasing: true) else { continue }
                 for c in range {
                     let candidate = candidates[c]
                     guard candidate.kind == kind, candidate.isASCII else { continue }
@@ -226,8 +226,10 @@ struct ByteCueTable: Sendable {
         }
     }
 
-    /// `lookup` of a word of text as written, compared lowercased (ASCII).
-    private func lookupLowercased(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int>? {
+    /// The phrases whose first word has these bytes (`lowercasing`: the text's word as
+    /// written, compared lowercased, ASCII only); inlined, so each call site keeps its own loop.
+    @inline(__always)
+    private func lookup(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercasing: Bool = false) -> Range<Int>? {
         var i = Int(truncatingIfNeeded: hash) & mask
         while true {
             let e = slots[i]
@@ -237,25 +239,9 @@ struct ByteCueTable: Sendable {
                 var k = 0
                 while k < entry.wordCount {
                     let b = bytes[start + k]
-                    if pool[entry.wordStart + k] != (b &- 65 < 26 ? b | 0x20 : b) { break }
+                    if pool[entry.wordStart + k] != (lowercasing && b &- 65 < 26 ? b | 0x20 : b) { break }
                     k += 1
                 }
-                if k == entry.wordCount { return entry.first..<(entry.first + entry.count) }
-            }
-            i = (i + 1) & mask
-        }
-    }
-
-    @inline(__always)
-    private func lookup(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int>? {
-        var i = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let e = slots[i]
-            if e < 0 { return nil }
-            let entry = entries[e]
-            if entry.hash == hash, entry.wordCount == end - start {
-                var k = 0
-                while k < entry.wordCount, pool[entry.wordStart + k] == bytes[start + k] { k += 1 }
                 if k == entry.wordCount { return entry.first..<(entry.first + entry.count) }
             }
             i = (i + 1) & mask
