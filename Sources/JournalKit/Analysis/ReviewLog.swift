@@ -79,10 +79,10 @@ package struct ReviewLog: Sendable, Hashable {
                     continue
                 }
                 func field(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[range]) }
-                func text(_ range: Range<Int>) -> String { String(decoding: field(range), as: UTF8.self) }
+                func string(_ range: Range<Int>) -> String { String(decoding: field(range), as: UTF8.self) }
                 let (dayField, cardField, ratingField) = (0..<first, (first + 1)..<second, (second + 1)..<line.count)
                 if field(dayField).elementsEqual("alias".utf8) {
-                    let old = text(cardField), new = text(ratingField)
+                    let old = string(cardField), new = string(ratingField)
                     if old.isEmpty || new.isEmpty || old == new {
                         diagnostics.append(Diagnostic(.warning, location, "This alias line needs two different card ids: `alias<TAB>OLD<TAB>NEW`; use `journal drill alias OLD NEW`."))
                     } else {
@@ -91,13 +91,13 @@ package struct ReviewLog: Sendable, Hashable {
                     continue
                 }
                 let ratingBytes = field(ratingField)
-                let value = ratingBytes.count == 1 ? Int(ratingBytes[0]) - 48 : Int(text(ratingField))
+                let value = ratingBytes.count == 1 ? Int(ratingBytes[0]) - 48 : Int(string(ratingField))
                 guard let day = CalendarDay(isoBytes: field(dayField)), !cardField.isEmpty,
                       let value, let rating = FSRS.Rating(rawValue: value) else {
                     diagnostics.append(Diagnostic(.warning, location, ReviewLog.notAReview))
                     continue
                 }
-                let card = text(cardField)
+                let card = string(cardField)
                 let cardNumber: Int
                 if let known = cardNumbers[card] { cardNumber = known } else {
                     cardNumber = cards.count

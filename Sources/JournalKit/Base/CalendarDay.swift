@@ -83,14 +83,14 @@ package struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomStrin
         return number(2, max: 59) && i == b.count
     }
 
-    /// The day written as `YYYY-MM-DD` in the first ten bytes (there must be ten), read in
-    /// place: dates are parsed for every file, and for every due date in its body.
     /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (as `init(iso:)`).
     package init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, let day = CalendarDay.leadingISO(bytes) else { return nil }
         self = day
     }
 
+    /// The day written as `YYYY-MM-DD` in the first ten bytes (there must be ten), read in
+    /// place: dates are parsed for every file, and for every due date in its body.
     private init?(leadingISO text: some StringProtocol) {
         guard let day = text.utf8.withContiguousStorageIfAvailable(CalendarDay.leadingISO) ?? CalendarDay.leadingISO(Array(text.utf8.prefix(10))) else { return nil }
         self = day

@@ -12,85 +12,59 @@ import Foundation
 package final class StringInterner: @unchecked Sendable {
     // @unchecked: an interner is only ever used by the one worker thread that owns it.
     //
-    // Only identical spellings are shared (compared as bytes). The table is open
+    // Only identical spellings are shared (compared as bytes). The tables are open
     // addressing with a cheap multiplicative hash of the bytes: `Set<String>` hashes with
     // SipHash and normalises Unicode first, which made sharing cost as much as parsing.
-    private final class Table {
-        /// Hash of each slot's string, 0 for an empty slot (hashes are never 0).
-        var hashes = [UInt64](repeating: 0, count: 256)
-        var strings = [String](repeating: "", count: 256)
+    private final class Table<Value> {
+        /// Hash of each slot's value, 0 for an empty slot (hashes are never 0).
+        var hashes: [UInt64]
+        var values: [Value]
         var count = 0
+        private let empty: Value
 
-        /// The string with these bytes (whose hash is `hash`): the known one, else the one
+        init(capacity: Int, empty: Value) {
+            hashes = [UInt64](repeating: 0, count: capacity)
+            values = [Value](repeating: empty, count: capacity)
+            self.empty = empty
+        }
+
+        /// The known value whose hash is `hash` and for which `equals` holds, else the one
         /// `make` gives, remembered.
-        func string(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, make: () -> String) -> String {
+        @inline(__always)
+        func value(hash: UInt64, equals: (Value) throws -> Bool, make: () throws -> Value) rethrows -> Value {
             let mask = hashes.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while hashes[slot] != 0 {
-                if hashes[slot] == hash, utf8Equals(strings[slot], bytes) { return strings[slot] }
+                if hashes[slot] == hash, try equals(values[slot]) { return values[slot] }
                 slot = (slot + 1) & mask
             }
-            let text = make()
+            let value = try make()
             hashes[slot] = hash
-            strings[slot] = text
+            values[slot] = value
             count += 1
             if count * 2 > hashes.count { grow() }
-            return text
+            return value
         }
 
         private func grow() {
-            let oldHashes = hashes, oldStrings = strings
+            let oldHashes = hashes, oldValues = values
             hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
-            strings = [String](repeating: "", count: oldHashes.count * 2)
+            values = [Value](repeating: empty, count: oldHashes.count * 2)
             let mask = hashes.count - 1
             for (i, hash) in oldHashes.enumerated() where hash != 0 {
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while hashes[slot] != 0 { slot = (slot + 1) & mask }
                 hashes[slot] = hash
-                strings[slot] = oldStrings[i]
+                values[slot] = oldValues[i]
             }
         }
     }
 
-    /// Lists of strings by a hash of their strings' bytes, open addressing as `Table`
-    /// (a `Set<[String]>` hashed every string with SipHash on every insert).
-    private final class ListTable {
-        var hashes = [UInt64](repeating: 0, count: 64)
-        var lists = [[String]](repeating: [], count: 64)
-        var count = 0
-
-        /// The known list whose hash is `hash` and for which `equals` holds, else the one `make` gives, remembered.
-        func list(hash: UInt64, equals: ([String]) throws -> Bool, make: () throws -> [String]) rethrows -> [String] {
-            let mask = hashes.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while hashes[slot] != 0 {
-                if hashes[slot] == hash, try equals(lists[slot]) { return lists[slot] }
-                slot = (slot + 1) & mask
-            }
-            let list = try make()
-            hashes[slot] = hash
-            lists[slot] = list
-            count += 1
-            if count * 2 > hashes.count {
-                let oldHashes = hashes, oldLists = lists
-                hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
-                lists = [[String]](repeating: [], count: oldHashes.count * 2)
-                let mask = hashes.count - 1
-                for (i, hash) in oldHashes.enumerated() where hash != 0 {
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while hashes[slot] != 0 { slot = (slot + 1) & mask }
-                    hashes[slot] = hash
-                    lists[slot] = oldLists[i]
-                }
-            }
-            return list
-        }
-    }
-
-    private let table = Table()
+    private let table = Table<String>(capacity: 256, empty: "")
     /// Tag lists and the classifier's reason lists repeat from entry to entry: one copy of
-    /// each (equal when their strings are byte for byte the same).
-    private let stringLists = ListTable()
+    /// each (equal when their strings are byte for byte the same; a `Set<[String]>` hashed
+    /// every string with SipHash on every insert).
+    private let stringLists = Table<[String]>(capacity: 64, empty: [])
     private var fieldLines: Set<[String: Int]> = []
     private var inferredSources: Set<[String: Provenance]> = []
     /// A seed per run, so that no text can be written to collide on purpose.
@@ -103,7 +77,7 @@ package final class StringInterner: @unchecked Sendable {
         guard text.utf8.count > 15 else { return text }
         var copy = text
         return copy.withUTF8 { bytes in
-            table.string(bytes, hash: StringInterner.hash(bytes, seed: seed)) { text }
+            table.value(hash: StringInterner.hash(bytes, seed: seed), equals: { utf8Equals($0, bytes) }) { text }
         }
     }
 
@@ -116,7 +90,7 @@ package final class StringInterner: @unchecked Sendable {
     /// The shared string with these UTF-8 bytes, created only when none is known yet.
     package func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
-        return table.string(bytes, hash: StringInterner.hash(bytes, seed: seed)) { String(decoding: bytes, as: UTF8.self) }
+        return table.value(hash: StringInterner.hash(bytes, seed: seed), equals: { utf8Equals($0, bytes) }) { String(decoding: bytes, as: UTF8.self) }
     }
 
     /// A fast 64-bit hash of the bytes (eight at a time, multiply and rotate, then mixed), never 0.
@@ -158,7 +132,7 @@ package final class StringInterner: @unchecked Sendable {
         let hash = listHash(count: list.count) { body in
             for var s in list { s.withUTF8 { body($0) } }
         }
-        return stringLists.list(hash: hash, equals: { $0.count == list.count && zip($0, list).allSatisfy { a, b in
+        return stringLists.value(hash: hash, equals: { $0.count == list.count && zip($0, list).allSatisfy { a, b in
             var b = b
             return b.withUTF8 { utf8Equals(a, $0) }
         } }, make: { list.map(intern) })
@@ -169,7 +143,7 @@ package final class StringInterner: @unchecked Sendable {
     package func list(count: Int, _ forEachString: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void,
                       make: () throws -> [String]) rethrows -> [String] {
         let hash = listHash(count: count, forEachString)
-        return try stringLists.list(hash: hash, equals: { known in
+        return try stringLists.value(hash: hash, equals: { known in
             guard known.count == count else { return false }
             var i = 0, same = true
             forEachString { bytes in
@@ -191,7 +165,7 @@ package final class StringInterner: @unchecked Sendable {
         // large ones to their exact size before they are kept for the whole run.
         StringInterner.fit(&e.questions)
         StringInterner.fit(&e.nextSteps)
-        // Lists the cache decoder read came shared already (`list(encodedIn:)`).
+        // Lists the cache decoder read came shared already (`BinaryReader.strings()`).
         if !stringsShared {
             if !e.tags.isEmpty { e.tags = list(e.tags) }
             for i in e.questions.indices where !e.questions[i].tags.isEmpty { e.questions[i].tags = list(e.questions[i].tags) }
